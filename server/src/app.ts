@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { getSchema } from './graphql/schema.js';
+import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
+import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
+import { createHttpServer } from './platform/http.js';
+import type { Logger } from './platform/logger.js';
+import { seedDemoIfEmpty } from './platform/seed-demo.js';
+
+export interface RunningApp {
+  url: string;
+  orm: Orm;
+  http: FastifyInstance;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots Vidensbro: database (embedded unless DATABASE_URL is set) → migrations → demo content → GraphQL → HTTP.
+ * `stop` shuts down in reverse order, letting in-flight requests finish.
+ */
+export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  let postgres: RunningPostgres | undefined;
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger });
+    databaseUrl = await ensureDatabase(postgres.url, 'vidensbro');
+    logger.info(`Embedded PostgreSQL running with its data in ${postgres.dataDir}`);
+  }
+  const stops: (() => Promise<void>)[] = [];
+  if (postgres) stops.push(() => postgres.stop());
+  try {
+    const orm = await openDatabase({ url: databaseUrl, logger });
+    stops.push(() => orm.close());
+    if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger);
+    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger });
+    stops.push(() => http.close());
+    const address = await http.listen({ host: config.HOST, port: config.PORT });
+    const url = address.replace('://127.0.0.1', '://localhost').replace('://[::1]', '://localhost');
+    return {
+      url,
+      orm,
+      http,
+      stop: async () => {
+        for (const stop of stops.reverse()) await stop();
+      },
+    };
+  } catch (error) {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    throw error;
+  }
+}

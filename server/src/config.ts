@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/** Every setting Vidensbro reads from the environment, with the embedded defaults `npm start` runs on. */
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Where the embedded PostgreSQL (and later Meilisearch) keep their data. */
+  DATA_DIR: z.string().min(1).default('data'),
+  /** An external PostgreSQL; when unset, an embedded server runs from DATA_DIR/pg. */
+  DATABASE_URL: z.string().url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Load the Danish demo content when the database is empty. */
+  SEED_DEMO: booleanish.default(true),
+  /** Query cost limits: deeper or costlier operations are refused before they run. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),
+});
+
+export type Config = z.infer<typeof configSchema> & { dataDir: string };
+
+/** Parses the environment once; a bad value stops start-up with a message that names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${problems}`);
+  }
+  return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+}

@@ -1,0 +1,156 @@
+import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+@ObjectType({ description: 'Where a page sits in a list, for fetching the next or previous page.' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more items follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether items come before this page.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item; pass it as `before` for the previous page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the last item; pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `Return the first n items (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `Return the last n items (at most ${MAX_PAGE_SIZE}).` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items before this cursor.' })
+  before?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionValue<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number | null;
+}
+
+/** Checked page arguments: exactly one of first/last is set. */
+export interface PageWindow {
+  first: number | null;
+  last: number | null;
+  after: string | null;
+  before: string | null;
+}
+
+export function pageWindow(args: ConnectionArgs): PageWindow {
+  const check = (name: 'first' | 'last', value: number | null | undefined): number | null => {
+    if (value === null || value === undefined) return null;
+    if (value < 0) throw new BadUserInputError(`\`${name}\` must not be negative.`, name);
+    if (value > MAX_PAGE_SIZE) throw new BadUserInputError(`\`${name}\` may be at most ${MAX_PAGE_SIZE}; page through larger lists with \`after\`.`, name);
+    return value;
+  };
+  const first = check('first', args.first);
+  const last = check('last', args.last);
+  if (first !== null && last !== null) throw new BadUserInputError('Pass either `first` or `last`, not both.', 'last');
+  for (const name of ['after', 'before'] as const) {
+    const value = args[name];
+    if (value && value.length > 500) throw new BadUserInputError(`\`${name}\` is not a cursor from this list.`, name);
+  }
+  return {
+    first: first === null && last === null ? DEFAULT_PAGE_SIZE : first,
+    last,
+    after: args.after ?? null,
+    before: args.before ?? null,
+  };
+}
+
+/** Builds the `XConnection` and `XEdge` object types for a node type. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string, description: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
+  class EdgeType {
+    @Field(() => String, { description: 'Opaque position of this item; pass it as `after` or `before`.' })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionType {
+    @Field(() => [EdgeType], { description: 'The items on this page, with cursors.' })
+    edges!: EdgeType[];
+
+    @Field(() => [node], { description: 'The items on this page, without cursors.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'How many items the whole list has, across all pages (only what you may see).' })
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/**
+ * A page of a root list with keyset cursors (MikroORM's findByCursor): stable under inserts, fast deep in a list.
+ * `orderBy` must end with a unique key. The count query runs only when the client asked for `totalCount`.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  orderBy: QueryOrderMap<T>,
+  args: ConnectionArgs,
+  withCount: boolean,
+): Promise<ConnectionValue<T>> {
+  const window = pageWindow(args);
+  const keys = Object.keys(orderBy).length;
+  for (const name of ['after', 'before'] as const) {
+    const value = window[name];
+    if (value === null) continue;
+    let decoded: unknown;
+    try {
+      decoded = Cursor.decode(value);
+    } catch {
+      decoded = null;
+    }
+    if (!Array.isArray(decoded) || decoded.length !== keys) {
+      throw new BadUserInputError(`\`${name}\` is not a cursor from this list (was the order changed?).`, name);
+    }
+  }
+  const cursor = await em.findByCursor(entity, where, {
+    first: window.first ?? undefined,
+    last: window.last ?? undefined,
+    after: window.after ?? undefined,
+    before: window.before ?? undefined,
+    orderBy: orderBy as never,
+    includeCount: withCount,
+  });
+  const nodes = [...cursor.items] as T[];
+  const edges = nodes.map((node) => ({ cursor: cursor.from(node), node }));
+  return {
+    edges,
+    nodes,
+    totalCount: withCount ? (cursor.totalCount ?? 0) : null,
+    pageInfo: {
+      hasNextPage: cursor.hasNextPage,
+      hasPreviousPage: cursor.hasPrevPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

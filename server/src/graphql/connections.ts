@@ -1,0 +1,22 @@
+import { Case } from '../modules/case/case.entity.js';
+import { Event, Workshop } from '../modules/event/event.entity.js';
+import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
+import { Study } from '../modules/evidence/study.entity.js';
+import { Method } from '../modules/method/method.entity.js';
+import { Membership, Organisation } from '../modules/organisation/organisation.entity.js';
+import { Report } from '../modules/report/report.entity.js';
+import { Talk } from '../modules/talk/talk.entity.js';
+import { Topic } from '../modules/topic/topic.entity.js';
+import { connectionType } from './connection.js';
+
+export const CaseConnection = connectionType(Case, 'Case', 'A page of practice examples.');
+export const MethodConnection = connectionType(Method, 'Method', 'A page of methods.');
+export const StudyConnection = connectionType(Study, 'Study', 'A page of studies.');
+export const EvidenceRatingConnection = connectionType(EvidenceRating, 'EvidenceRating', 'A page of evidence ratings.');
+export const EventConnection = connectionType(Event, 'Event', 'A page of events.');
+export const WorkshopConnection = connectionType(Workshop, 'Workshop', 'A page of workshops.');
+export const TalkConnection = connectionType(Talk, 'Talk', 'A page of talks.');
+export const ReportConnection = connectionType(Report, 'Report', 'A page of reports.');
+export const TopicConnection = connectionType(Topic, 'Topic', 'A page of topics.');
+export const OrganisationConnection = connectionType(Organisation, 'Organisation', 'A page of organisations.');
+export const MembershipConnection = connectionType(Membership, 'Membership', 'A page of memberships.');

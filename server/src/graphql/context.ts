@@ -1,0 +1,62 @@
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Viewer } from '../modules/auth/viewer.js';
+import type { Logger } from '../platform/logger.js';
+import { pageWindow, type ConnectionArgs, type ConnectionValue } from './connection.js';
+import { loadNestedPages, type NestedSpec } from './nested-connection.js';
+
+/** Per-request DataLoaders: each batches one kind of lookup across the whole operation. */
+export class Loaders {
+  private readonly cache = new Map<string, DataLoader<string, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  private loader<V>(key: string, batch: (ids: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
+    let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<string, V>(batch);
+      this.cache.set(key, loader as DataLoader<string, unknown>);
+    }
+    return loader;
+  }
+
+  /** Rows by id, narrowed by `where` (visibility); a row the viewer may not see comes back as null. */
+  byId<T extends { id: string }>(entity: EntityName<T> & { name: string }, where: FilterQuery<T> = {}): DataLoader<string, T | null> {
+    return this.loader(`byId:${entity.name}:${JSON.stringify(where)}`, async (ids) => {
+      const rows = await this.em.find(entity, { $and: [{ id: { $in: [...ids] } }, where] } as FilterQuery<T>);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** The one row whose `property` (a ManyToOne/OneToOne) points at each given id, e.g. the report of an event. */
+  byReference<T extends object>(entity: EntityName<T> & { name: string }, property: string, where: FilterQuery<T> = {}): DataLoader<string, T | null> {
+    return this.loader(`byRef:${entity.name}.${property}:${JSON.stringify(where)}`, async (ids) => {
+      const rows = await this.em.find(entity, { $and: [{ [property]: { $in: [...ids] } }, where] } as FilterQuery<T>);
+      const byParent = new Map<string, T>();
+      for (const row of rows) {
+        const ref = (row as Record<string, unknown>)[property] as { id: string } | null;
+        if (ref) byParent.set(ref.id, row);
+      }
+      return ids.map((id) => byParent.get(id) ?? null);
+    });
+  }
+
+  /** One page of a nested list per parent; parents asking for the same page share one statement. */
+  page<C extends object>(key: string, spec: NestedSpec<C>, args: ConnectionArgs): DataLoader<string, ConnectionValue<C>> {
+    const window = pageWindow(args);
+    return this.loader(`page:${key}:${JSON.stringify(window)}`, (ids) => loadNestedPages(this.em, spec, ids, window));
+  }
+}
+
+export interface Context {
+  viewer: Viewer;
+  em: EntityManager;
+  loaders: Loaders;
+  logger: Logger;
+}
+
+export function createContext(props: { em: EntityManager; viewer: Viewer; logger: Logger }): Context {
+  const em = props.em.fork();
+  return { viewer: props.viewer, em, loaders: new Loaders(em), logger: props.logger };
+}

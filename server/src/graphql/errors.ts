@@ -1,0 +1,77 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from '../platform/logger.js';
+
+/** Stable codes integrators can switch on; documented in the README. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'SEARCH_UNAVAILABLE'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+export class AppError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extra } });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(message: string, argument?: string) {
+    super(message, 'BAD_USER_INPUT', argument ? { argument } : {});
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND');
+  }
+}
+
+/** Apollo's own validation codes we pass through unchanged. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * One place decides what a client sees of an error: our typed errors keep their message and code; everything else
+ * is logged with its stack and masked, so no internals (SQL, paths, stack traces) leak.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      const { http: _http, ...extensions } = original.extensions;
+      return { ...formatted, extensions };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && PASS_THROUGH.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    if (isArgumentValidation(original)) {
+      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'Unhandled error in GraphQL operation');
+    return {
+      message: 'Something went wrong on our side. It has been logged; please try again.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}
+
+/** type-graphql's argument validation (class-validator) errors are the user's input, not our fault. */
+function isArgumentValidation(error: unknown): error is Error {
+  return error instanceof Error && error.name === 'ArgumentValidationError';
+}

@@ -1,0 +1,30 @@
+import { fromGlobalId, toGlobalId } from 'graphql-relay';
+import { BadUserInputError } from './errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The opaque ID integrators see: base64 of "Type:uuid", so one ID names one object across all types. */
+export function encodeGlobalId(type: string, id: string): string {
+  return toGlobalId(type, id);
+}
+
+/** Decodes and checks a global ID; `expected` limits it to some types. Throws BAD_USER_INPUT with the reason. */
+export function decodeGlobalId(globalId: string, expected?: readonly string[], argument = 'id'): { type: string; id: string } {
+  let decoded: { type: string; id: string };
+  try {
+    decoded = fromGlobalId(globalId);
+  } catch {
+    decoded = { type: '', id: '' };
+  }
+  if (!decoded.type || !UUID.test(decoded.id)) {
+    throw new BadUserInputError(`"${truncate(globalId)}" is not a Vidensbro ID. Use the \`id\` of an object returned by this API.`, argument);
+  }
+  if (expected && !expected.includes(decoded.type)) {
+    throw new BadUserInputError(`Expected the ID of a ${expected.join(' or ')}, got the ID of a ${decoded.type}.`, argument);
+  }
+  return decoded;
+}
+
+function truncate(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

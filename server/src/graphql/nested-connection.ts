@@ -1,0 +1,107 @@
+import { raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import { offsetToCursor, cursorToOffset } from 'graphql-relay';
+import type { ConnectionValue, PageWindow } from './connection.js';
+import { BadUserInputError } from './errors.js';
+
+/** How to fetch a nested list (e.g. `method.cases`): the child entity, its property pointing back at the parent. */
+export interface NestedSpec<C extends object> {
+  child: EntityName<C>;
+  /** The property on the child that refers to the parent (a ManyToOne or either side of a ManyToMany). */
+  back: string;
+  /** Child columns to order by; `id` is added as the tie-breaker. */
+  orderBy: [column: string, direction: 'asc' | 'desc'][];
+  /** Visibility and filters on the child. */
+  where: FilterQuery<C>;
+}
+
+function offsetOf(cursor: string, name: string): number {
+  const offset = cursorToOffset(cursor);
+  if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError(`\`${name}\` is not a cursor from this list.`, name);
+  return offset;
+}
+
+/**
+ * Loads one page of a nested list for many parents in ONE statement, with window functions: row_number() gives
+ * each child its position within its parent and count() the parent's total, so 50 parents cost one query, not 50.
+ * Cursors are positions (offsets) in the parent's ordered list.
+ */
+export async function loadNestedPages<C extends object>(
+  em: EntityManager,
+  spec: NestedSpec<C>,
+  parentIds: readonly string[],
+  window: PageWindow,
+): Promise<ConnectionValue<C>[]> {
+  const order = [...spec.orderBy, ['id', 'asc'] as const].map(([column, direction]) => `c."${column}" ${direction}`).join(', ');
+  const qb = em
+    .createQueryBuilder(spec.child, 'c')
+    .select(['c.*', raw('x.id as "__parent"'), raw(`row_number() over (partition by x.id order by ${order}) as "__rn"`), raw('count(*) over (partition by x.id) as "__total"')])
+    .join(`c.${spec.back}`, 'x')
+    .where({ 'x.id': { $in: [...parentIds] } } as unknown as FilterQuery<C>)
+    .andWhere(spec.where);
+
+  // Positions are 1-based; a cursor holds the 0-based offset of its item.
+  const lower = window.after !== null ? offsetOf(window.after, 'after') + 2 : 1;
+  const upperBound = window.before !== null ? offsetOf(window.before, 'before') : Number.MAX_SAFE_INTEGER;
+  const knex = em.getKnex();
+  const outer = knex.select('*').from(qb.getKnexQuery().as('t'));
+  if (window.last !== null) {
+    outer.whereRaw('"__rn" >= greatest(?::bigint, least(?::bigint, "__total") - ?::bigint + 1) and "__rn" <= least(?::bigint, "__total")', [
+      lower,
+      upperBound,
+      window.last,
+      upperBound,
+    ]);
+  } else {
+    const first = window.first ?? 0;
+    outer.whereRaw('"__rn" >= ?::bigint and "__rn" <= ?::bigint', [lower, Math.min(upperBound, lower + first - 1)]);
+  }
+  outer.orderBy([{ column: '__parent' }, { column: '__rn' }]);
+
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(outer);
+  const byParent = new Map<string, { rows: C[]; first: number; last: number; total: number }>();
+  for (const row of rows) {
+    const { __parent, __rn, __total, ...columns } = row;
+    const parent = String(__parent);
+    const position = Number(__rn);
+    const group = byParent.get(parent) ?? { rows: [], first: position, last: position, total: Number(__total) };
+    group.rows.push(em.map(spec.child, columns as never) as C);
+    group.last = position;
+    byParent.set(parent, group);
+  }
+
+  const missing = parentIds.filter((id) => !byParent.has(id));
+  const totals = missing.length > 0 ? await countNested(em, spec, missing) : new Map<string, number>();
+
+  return parentIds.map((id) => {
+    const group = byParent.get(id);
+    if (!group) {
+      const total = totals.get(id) ?? 0;
+      return { edges: [], nodes: [], totalCount: total, pageInfo: { hasNextPage: lower <= total && window.last === null, hasPreviousPage: lower > 1 && total > 0, startCursor: null, endCursor: null } };
+    }
+    const edges = group.rows.map((node, index) => ({ cursor: offsetToCursor(group.first - 1 + index), node }));
+    return {
+      edges,
+      nodes: group.rows,
+      totalCount: group.total,
+      pageInfo: {
+        hasNextPage: group.last < group.total,
+        hasPreviousPage: group.first > 1,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  });
+}
+
+/** Totals for parents whose requested page came back empty (e.g. `after` past the end). */
+async function countNested<C extends object>(em: EntityManager, spec: NestedSpec<C>, parentIds: string[]): Promise<Map<string, number>> {
+  const rows = await em
+    .createQueryBuilder(spec.child, 'c')
+    .select([raw('x.id as "parent"'), raw('count(*) as "total"')])
+    .join(`c.${spec.back}`, 'x')
+    .where({ 'x.id': { $in: parentIds } } as unknown as FilterQuery<C>)
+    .andWhere(spec.where)
+    .groupBy(raw('x.id'))
+    .execute<{ parent: string; total: string }[]>('all', false);
+  return new Map(rows.map((row) => [row.parent, Number(row.total)]));
+}

@@ -1,0 +1,42 @@
+import { Case } from '../modules/case/case.entity.js';
+import { readableWhere } from '../modules/content/content.policy.js';
+import { Event, Workshop } from '../modules/event/event.entity.js';
+import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
+import { Study } from '../modules/evidence/study.entity.js';
+import { Method } from '../modules/method/method.entity.js';
+import { Membership, Organisation } from '../modules/organisation/organisation.entity.js';
+import { Report } from '../modules/report/report.entity.js';
+import { Talk } from '../modules/talk/talk.entity.js';
+import { Topic } from '../modules/topic/topic.entity.js';
+import type { Context } from './context.js';
+
+type Loadable = (ctx: Context, id: string) => Promise<object | null>;
+
+const content = <T extends Case | Method | Study | Event | Workshop | Talk | Report>(entity: new () => T): Loadable =>
+  (ctx, id) => ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id) as Promise<T | null>;
+
+/** How each node type is fetched; every path goes through the same readable filter as lists do. */
+const LOADERS: Record<string, Loadable> = {
+  Case: content(Case),
+  Method: content(Method),
+  Study: content(Study),
+  Event: content(Event),
+  Workshop: content(Workshop),
+  Talk: content(Talk),
+  Report: content(Report),
+  Organisation: (ctx, id) => ctx.loaders.byId(Organisation).load(id),
+  Membership: (ctx, id) => ctx.loaders.byId(Membership).load(id),
+  Topic: (ctx, id) => ctx.loaders.byId(Topic).load(id),
+  // A rating is visible exactly when its method is.
+  EvidenceRating: async (ctx, id) => {
+    const rating = await ctx.loaders.byId(EvidenceRating).load(id);
+    if (!rating) return null;
+    const method = await ctx.loaders.byId(Method, readableWhere<Method>(ctx.viewer)).load(rating.method.id);
+    return method ? rating : null;
+  },
+};
+
+/** Loads nodes by decoded global ID, batched per type; unknown types resolve to null. */
+export function loadNodes(ctx: Context, ids: { type: string; id: string }[]): Promise<(object | null)[]> {
+  return Promise.all(ids.map(({ type, id }) => LOADERS[type]?.(ctx, id) ?? Promise.resolve(null)));
+}

@@ -1,0 +1,35 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CaseResolver } from '../modules/case/case.resolver.js';
+import { EventResolver, WorkshopResolver } from '../modules/event/event.resolver.js';
+import { EvidenceRatingResolver, StudyResolver } from '../modules/evidence/study.resolver.js';
+import { MethodResolver } from '../modules/method/method.resolver.js';
+import { MembershipResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
+import { ReportResolver } from '../modules/report/report.resolver.js';
+import { SpeakerResolver, TalkResolver } from '../modules/talk/talk.resolver.js';
+import { TopicResolver } from '../modules/topic/topic.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+
+export const resolvers = [
+  NodeResolver,
+  OrganisationResolver,
+  MembershipResolver,
+  TopicResolver,
+  CaseResolver,
+  MethodResolver,
+  StudyResolver,
+  EvidenceRatingResolver,
+  EventResolver,
+  WorkshopResolver,
+  TalkResolver,
+  SpeakerResolver,
+  ReportResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The schema is built once per process (type-graphql's metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  return built;
+}

@@ -1,0 +1,55 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { CaseConnection, MethodConnection, ReportConnection, TopicConnection } from '../../graphql/connections.js';
+import type { Context } from '../../graphql/context.js';
+import { selects } from '../../graphql/selection.js';
+import { readableWhere } from '../content/content.policy.js';
+import { nestedConnection } from '../content/nested.js';
+import { Method } from '../method/method.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Report } from '../report/report.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { Case } from './case.entity.js';
+import { CaseFilter, CaseOrder } from './case.inputs.js';
+import { caseOrder, caseWhere } from './case.service.js';
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Query(() => CaseConnection, { description: 'Practice examples, filtered and sorted.' })
+  async cases(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
+    @Arg('orderBy', () => CaseOrder, { nullable: true }) orderBy: CaseOrder | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const where = await caseWhere({ em: ctx.em, viewer: ctx.viewer, filter });
+    return paginate(ctx.em, Case, where, caseOrder(orderBy), args, selects(info, 'totalCount'));
+  }
+
+  @Query(() => Case, { nullable: true, description: 'A practice example by its slug.' })
+  case(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Case, { $and: [{ slug }, readableWhere<Case>(ctx.viewer)] });
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation the example comes from.' })
+  async organisation(@Root() root: Case, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Organisation).load(root.organisation.id);
+  }
+
+  @FieldResolver(() => TopicConnection, { description: 'The topics the example is filed under.' })
+  topics(@Root() root: Case, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Topic, back: 'cases', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => MethodConnection, { description: 'The methods used, strongest evidence first.' })
+  methods(@Root() root: Case, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Method, back: 'cases', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => ReportConnection, { description: 'Reports that feature this example.' })
+  reports(@Root() root: Case, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Report, back: 'cases', parentId: root.id, args });
+  }
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Field } from 'type-graphql';
+import { encodeGlobalId } from '../../graphql/global-id.js';
+import { Visibility } from './enums.js';
+
+/** Identity and timestamps shared by every row. `id` is a UUID internally; GraphQL shows a global ID. */
+@Entity({ abstract: true })
+export abstract class BaseEntity {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => Date, { description: 'When this was first stored in Vidensbro.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  createdAt: Opt<Date> = new Date();
+
+  @Field(() => Date, { description: 'When this was last changed.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
+
+  /** The GraphQL `id`: the class name is the GraphQL type name by convention. */
+  get nodeId(): Opt<string> {
+    return encodeGlobalId(this.constructor.name, this.id);
+  }
+}
+
+/** Knowledge content: addressable by slug, with a visibility and a publication state. */
+@Entity({ abstract: true })
+export abstract class ContentEntity extends BaseEntity {
+  @Field(() => String, { description: 'A stable, human-readable key, unique within the type; used in URLs.' })
+  @Property({ type: 'string', length: 200, unique: true })
+  slug!: string;
+
+  @Field(() => Visibility, { description: 'Who may read this.' })
+  @Enum({ items: () => Visibility, default: Visibility.PUBLIC })
+  visibility: Opt<Visibility> = Visibility.PUBLIC;
+
+  @Field(() => Date, { nullable: true, description: 'When this was published; null while it is a draft.' })
+  @Property({ type: 'datetime', nullable: true })
+  publishedAt: Date | null = null;
+
+  @Field(() => Boolean, { description: 'True for fictional demo content written to illustrate the platform.' })
+  @Property({ type: 'boolean', default: false })
+  isExample: Opt<boolean> = false;
+}

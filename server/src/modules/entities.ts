@@ -1,0 +1,31 @@
+import { Case } from './case/case.entity.js';
+import { BaseEntity, ContentEntity } from './content/content.entity.js';
+import { Event, Workshop } from './event/event.entity.js';
+import { EvidenceRating, VidensportalDimensions } from './evidence/evidence-rating.entity.js';
+import { Study } from './evidence/study.entity.js';
+import { Method } from './method/method.entity.js';
+import { Membership, Organisation } from './organisation/organisation.entity.js';
+import { Report } from './report/report.entity.js';
+import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entity.js';
+import { Topic } from './topic/topic.entity.js';
+
+/** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
+export const entities = [
+  BaseEntity,
+  ContentEntity,
+  Organisation,
+  Membership,
+  Topic,
+  Case,
+  Method,
+  Study,
+  EvidenceRating,
+  VidensportalDimensions,
+  Event,
+  Workshop,
+  Talk,
+  Chapter,
+  TranscriptSegment,
+  SpeakerData,
+  Report,
+];

@@ -1,0 +1,85 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { EventConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
+import type { Context } from '../../graphql/context.js';
+import { selects } from '../../graphql/selection.js';
+import { readableWhere } from '../content/content.policy.js';
+import { OrderDirection } from '../content/inputs.js';
+import { nestedConnection } from '../content/nested.js';
+import { Report } from '../report/report.entity.js';
+import { Talk } from '../talk/talk.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { Event, Workshop } from './event.entity.js';
+import { EventFilter, WorkshopFilter } from './event.inputs.js';
+import { eventWhere, workshopWhere } from './event.service.js';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Forum meetings and other events, by start time.' })
+  async events(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Arg('direction', () => OrderDirection, { nullable: true, description: 'ASC for soonest first (default DESC: latest first).' })
+    order: OrderDirection | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const where = await eventWhere({ em: ctx.em, viewer: ctx.viewer, filter });
+    const dir = order === OrderDirection.ASC ? 'asc' : 'desc';
+    return paginate(ctx.em, Event, where, { startsAt: dir, id: 'asc' }, args, selects(info, 'totalCount'));
+  }
+
+  @Query(() => Event, { nullable: true, description: 'An event by its slug.' })
+  event(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Event, { $and: [{ slug }, readableWhere<Event>(ctx.viewer)] });
+  }
+
+  @FieldResolver(() => Report, { nullable: true, description: 'The report published before the event.' })
+  report(@Root() root: Event, @Ctx() ctx: Context) {
+    return ctx.loaders.byReference(Report, 'event', readableWhere<Report>(ctx.viewer)).load(root.id);
+  }
+
+  @FieldResolver(() => TalkConnection, { description: 'The talks, in programme order.' })
+  talks(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Talk, back: 'event', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => WorkshopConnection, { description: 'The workshops, in programme order.' })
+  workshops(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Workshop, back: 'event', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => TopicConnection, { description: 'The topics of the event.' })
+  topics(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Topic, back: 'events', parentId: root.id, args });
+  }
+}
+
+@Resolver(() => Workshop)
+export class WorkshopResolver {
+  @Query(() => WorkshopConnection, { description: 'Workshops, by start time.' })
+  workshops(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => WorkshopFilter, { nullable: true }) filter: WorkshopFilter | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return paginate(ctx.em, Workshop, workshopWhere({ viewer: ctx.viewer, filter }), { startsAt: 'asc', id: 'asc' }, args, selects(info, 'totalCount'));
+  }
+
+  @Query(() => Workshop, { nullable: true, description: 'A workshop by its slug.' })
+  workshop(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Workshop, { $and: [{ slug }, readableWhere<Workshop>(ctx.viewer)] });
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event the workshop is part of (null if you may not see it).' })
+  event(@Root() root: Workshop, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id);
+  }
+
+  @FieldResolver(() => Talk, { nullable: true, description: 'The talk the workshop works with.' })
+  talk(@Root() root: Workshop, @Ctx() ctx: Context) {
+    return root.talk ? ctx.loaders.byId(Talk, readableWhere<Talk>(ctx.viewer)).load(root.talk.id) : null;
+  }
+}

@@ -1,0 +1,33 @@
+import { BadUserInputError } from '../../graphql/errors.js';
+import type { Method } from '../method/method.entity.js';
+import { EVIDENCE_STRENGTH_SCORE, EvidenceScheme, type EvidenceStrength } from './evidence.enums.js';
+import type { VidensportalDimensions } from './evidence-rating.entity.js';
+import { normaliseRating, strongest } from './strength.js';
+
+/**
+ * Checks a rating against its scheme and returns its normalised strength. A Vidensportal rating is given as its
+ * five dimensions; its value is the effect grade.
+ */
+export function rateEvidence(props: { scheme: EvidenceScheme; value?: string | null; dimensions?: VidensportalDimensions | null }): {
+  value: string;
+  strength: EvidenceStrength;
+} {
+  const { scheme, dimensions } = props;
+  if (scheme === EvidenceScheme.VIDENSPORTAL && !dimensions) {
+    throw new BadUserInputError('A Vidensportal rating needs all five dimensions (targetGroup, method, implementation, effect, economy).', 'dimensions');
+  }
+  if (scheme !== EvidenceScheme.VIDENSPORTAL && dimensions) {
+    throw new BadUserInputError('Only Vidensportal ratings have dimensions.', 'dimensions');
+  }
+  const value = scheme === EvidenceScheme.VIDENSPORTAL ? dimensions!.effect : (props.value ?? '');
+  const result = normaliseRating(scheme, value);
+  if ('error' in result) throw new BadUserInputError(result.error, 'value');
+  return { value, strength: result.strength };
+}
+
+/** Sets a method's normalised strength from all its ratings (the strongest wins). */
+export function applyStrength(method: Method, strengths: readonly EvidenceStrength[]): void {
+  const strength = strongest(strengths);
+  method.evidenceStrength = strength;
+  method.evidenceScore = EVIDENCE_STRENGTH_SCORE[strength];
+}

@@ -1,0 +1,57 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { MethodConnection, StudyConnection, TopicConnection } from '../../graphql/connections.js';
+import type { Context } from '../../graphql/context.js';
+import { selects } from '../../graphql/selection.js';
+import { readableWhere } from '../content/content.policy.js';
+import { nestedConnection } from '../content/nested.js';
+import { Method } from '../method/method.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { EvidenceRating } from './evidence-rating.entity.js';
+import { Study } from './study.entity.js';
+import { StudyFilter, StudyOrder } from './study.inputs.js';
+import { studyOrder, studyWhere } from './study.service.js';
+
+@Resolver(() => Study)
+export class StudyResolver {
+  @Query(() => StudyConnection, { description: 'Studies, reviews and evaluations, filtered and sorted.' })
+  async studies(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => StudyFilter, { nullable: true }) filter: StudyFilter | null,
+    @Arg('orderBy', () => StudyOrder, { nullable: true }) orderBy: StudyOrder | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const where = await studyWhere({ em: ctx.em, viewer: ctx.viewer, filter });
+    return paginate(ctx.em, Study, where, studyOrder(orderBy), args, selects(info, 'totalCount'));
+  }
+
+  @Query(() => Study, { nullable: true, description: 'A study by its slug.' })
+  study(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Study, { $and: [{ slug }, readableWhere<Study>(ctx.viewer)] });
+  }
+
+  @FieldResolver(() => MethodConnection, { description: 'The methods the study examines.' })
+  methods(@Root() root: Study, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Method, back: 'studies', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => TopicConnection, { description: 'The topics the study is filed under.' })
+  topics(@Root() root: Study, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Topic, back: 'studies', parentId: root.id, args });
+  }
+}
+
+@Resolver(() => EvidenceRating)
+export class EvidenceRatingResolver {
+  @FieldResolver(() => Method, { nullable: true, description: 'The rated method (null if you may not see it).' })
+  method(@Root() root: EvidenceRating, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Method, readableWhere<Method>(ctx.viewer)).load(root.method.id);
+  }
+
+  @FieldResolver(() => Study, { nullable: true, description: 'The study the rating rests on, if one is named.' })
+  study(@Root() root: EvidenceRating, @Ctx() ctx: Context) {
+    return root.study ? ctx.loaders.byId(Study, readableWhere<Study>(ctx.viewer)).load(root.study.id) : null;
+  }
+}

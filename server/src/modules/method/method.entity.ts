@@ -1,0 +1,74 @@
+import { Collection, Entity, Enum, ManyToMany, OneToMany, Property, type Opt } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
+import type { Case } from '../case/case.entity.js';
+import { ContentEntity } from '../content/content.entity.js';
+import { TargetGroup } from '../content/enums.js';
+import { EvidenceStrength } from '../evidence/evidence.enums.js';
+import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
+import { Study } from '../evidence/study.entity.js';
+import type { Talk } from '../talk/talk.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+
+@ObjectType({ implements: Node, description: 'An intervention or programme (indsats/metode) with its evidence.' })
+@Entity()
+export class Method extends ContentEntity {
+  @Field(() => String, { description: 'The method’s name as used in Denmark.' })
+  @Property({ type: 'string', length: 300 })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The original name where the method comes from abroad.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  originalName: string | null = null;
+
+  @Field(() => String, { description: 'One or two sentences on what the method is.' })
+  @Property({ type: 'text' })
+  summary!: string;
+
+  @Field(() => String, { description: 'A longer description in Markdown: purpose, content, who delivers it.' })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: 'The country the method was developed in.' })
+  @Property({ type: 'string', length: 100, nullable: true })
+  origin: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The method’s own website.' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  website: string | null = null;
+
+  @Field(() => [TargetGroup], { description: 'Who the method is for.' })
+  @Enum({ items: () => TargetGroup, array: true })
+  targetGroups: Opt<TargetGroup[]> = [];
+
+  @Field(() => Int, { nullable: true, description: 'The youngest age the method is meant for.' })
+  @Property({ type: 'integer', nullable: true })
+  ageMin: number | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'The oldest age the method is meant for.' })
+  @Property({ type: 'integer', nullable: true })
+  ageMax: number | null = null;
+
+  @Field(() => EvidenceStrength, { description: 'The strongest rating any scheme gives the method, normalised.' })
+  @Enum({ items: () => EvidenceStrength, default: EvidenceStrength.NOT_RATED })
+  evidenceStrength: Opt<EvidenceStrength> = EvidenceStrength.NOT_RATED;
+
+  /** `evidenceStrength` as a number, so lists can sort by it. */
+  @Property({ type: 'smallint', default: 0 })
+  evidenceScore: Opt<number> = 0;
+
+  @ManyToMany(() => Topic, (topic) => topic.methods, { owner: true, pivotTable: 'method_topics' })
+  topics = new Collection<Topic>(this);
+
+  @ManyToMany(() => Study, (study) => study.methods, { owner: true, pivotTable: 'method_studies' })
+  studies = new Collection<Study>(this);
+
+  @ManyToMany('Case', 'methods')
+  cases = new Collection<Case>(this);
+
+  @ManyToMany('Talk', 'methods')
+  talks = new Collection<Talk>(this);
+
+  @OneToMany(() => EvidenceRating, (rating) => rating.method)
+  ratings = new Collection<EvidenceRating>(this);
+}

@@ -1,0 +1,41 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { TargetGroup } from '../content/enums.js';
+import { OrderDirection } from '../content/inputs.js';
+import { EvidenceScheme, EvidenceStrength } from '../evidence/evidence.enums.js';
+
+@InputType({ description: 'Narrows a list of methods; all given conditions must hold.' })
+export class MethodFilter {
+  @Field(() => ID, { nullable: true, description: 'Methods on this topic or any topic below it.' })
+  topic?: string | null;
+
+  @Field(() => TargetGroup, { nullable: true, description: 'Methods for this target group.' })
+  targetGroup?: TargetGroup | null;
+
+  @Field(() => Int, { nullable: true, description: 'Methods whose age range covers this age.' })
+  age?: number | null;
+
+  @Field(() => EvidenceStrength, { nullable: true, description: 'Methods with at least this normalised evidence strength.' })
+  minEvidenceStrength?: EvidenceStrength | null;
+
+  @Field(() => EvidenceScheme, { nullable: true, description: 'Methods rated on this scheme.' })
+  ratedOn?: EvidenceScheme | null;
+
+  @Field(() => ID, { nullable: true, description: 'Methods examined by this study.' })
+  study?: string | null;
+}
+
+export enum MethodOrderField {
+  NAME = 'NAME',
+  EVIDENCE_STRENGTH = 'EVIDENCE_STRENGTH',
+  PUBLISHED_AT = 'PUBLISHED_AT',
+}
+registerEnumType(MethodOrderField, { name: 'MethodOrderField', description: 'What to sort methods by.' });
+
+@InputType({ description: 'How to sort methods (default: by name).' })
+export class MethodOrder {
+  @Field(() => MethodOrderField, { description: 'The field to sort by.' })
+  field!: MethodOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: 'The direction (default: ASC for NAME, DESC otherwise).' })
+  direction?: OrderDirection | null;
+}

@@ -1,0 +1,32 @@
+import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer.js';
+import { readableWhere } from '../content/content.policy.js';
+import { ageWhere, all, relatedWhere, targetGroupWhere, topicWhere } from '../content/filters.js';
+import { direction, OrderDirection } from '../content/inputs.js';
+import { strengthsAtLeast } from '../evidence/strength.js';
+import type { Method } from './method.entity.js';
+import { MethodOrderField, type MethodFilter, type MethodOrder } from './method.inputs.js';
+
+export async function methodWhere(props: { em: EntityManager; viewer: Viewer; filter?: MethodFilter | null }): Promise<FilterQuery<Method>> {
+  const { em, viewer, filter } = props;
+  const parts: FilterQuery<Method>[] = [readableWhere<Method>(viewer)];
+  if (filter) {
+    parts.push(...(await topicWhere<Method>(em, filter.topic)));
+    parts.push(...targetGroupWhere<Method>(filter.targetGroup), ...ageWhere<Method>(filter.age));
+    parts.push(...relatedWhere<Method>('studies', filter.study, 'Study', 'study'));
+    if (filter.minEvidenceStrength) parts.push({ evidenceStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } });
+    if (filter.ratedOn) parts.push({ ratings: { $some: { scheme: filter.ratedOn } } });
+  }
+  return all(parts);
+}
+
+export function methodOrder(order?: MethodOrder | null): QueryOrderMap<Method> {
+  switch (order?.field ?? MethodOrderField.NAME) {
+    case MethodOrderField.NAME:
+      return { name: direction(order?.direction, OrderDirection.ASC), id: 'asc' };
+    case MethodOrderField.EVIDENCE_STRENGTH:
+      return { evidenceScore: direction(order?.direction, OrderDirection.DESC), name: 'asc', id: 'asc' };
+    case MethodOrderField.PUBLISHED_AT:
+      return { publishedAt: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
+  }
+}

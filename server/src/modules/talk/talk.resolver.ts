@@ -1,0 +1,83 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { MethodConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
+import type { Context } from '../../graphql/context.js';
+import { selects } from '../../graphql/selection.js';
+import { readableWhere } from '../content/content.policy.js';
+import { nestedConnection } from '../content/nested.js';
+import { Event, Workshop } from '../event/event.entity.js';
+import { TalkFilter } from '../event/event.inputs.js';
+import { talkWhere } from '../event/event.service.js';
+import { Method } from '../method/method.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { SpeakerData, Talk } from './talk.entity.js';
+
+@ObjectType({ description: 'A person giving a talk.' })
+export class Speaker {
+  @Field(() => String, { description: 'The speaker’s name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'The speaker’s title or role, e.g. "Forsker, ph.d.".' })
+  title!: string;
+
+  organisationId!: string | null;
+}
+
+@Resolver(() => Speaker)
+export class SpeakerResolver {
+  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the speaker comes from.' })
+  organisation(@Root() root: SpeakerData, @Ctx() ctx: Context) {
+    return root.organisationId ? ctx.loaders.byId(Organisation).load(root.organisationId) : null;
+  }
+}
+
+@Resolver(() => Talk)
+export class TalkResolver {
+  @Query(() => TalkConnection, { description: 'Filmed talks, in programme order.' })
+  async talks(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => TalkFilter, { nullable: true }) filter: TalkFilter | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const where = await talkWhere({ em: ctx.em, viewer: ctx.viewer, filter });
+    return paginate(ctx.em, Talk, where, { startsAt: 'desc', id: 'asc' }, args, selects(info, 'totalCount'));
+  }
+
+  @Query(() => Talk, { nullable: true, description: 'A talk by its slug.' })
+  talk(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+    return ctx.em.findOne(Talk, { $and: [{ slug }, readableWhere<Talk>(ctx.viewer)] });
+  }
+
+  @FieldResolver(() => [Speaker], { description: 'Who gives the talk.' })
+  speakers(@Root() root: Talk): SpeakerData[] {
+    return root.speakers;
+  }
+
+  @FieldResolver(() => String, { description: 'The whole transcript as one text.' })
+  transcriptText(@Root() root: Talk): string {
+    return root.transcript.map((segment) => segment.text).join('\n');
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event the talk was given at (null if you may not see it).' })
+  event(@Root() root: Talk, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id);
+  }
+
+  @FieldResolver(() => WorkshopConnection, { description: 'Workshops that work with the talk.' })
+  workshops(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Workshop, back: 'talk', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => MethodConnection, { description: 'Methods the talk is about.' })
+  methods(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Method, back: 'talks', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => TopicConnection, { description: 'The topics of the talk.' })
+  topics(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Topic, back: 'talks', parentId: root.id, args });
+  }
+}

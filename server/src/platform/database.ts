@@ -1,0 +1,59 @@
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { entities } from '../modules/entities.js';
+import type { Logger } from './logger.js';
+import { migrationsList } from './migrations/index.js';
+
+export type Orm = MikroORM;
+
+export interface DatabaseOptions {
+  url: string;
+  logger: Logger;
+  /** Called with every SQL statement; tests use it to count statements per request. */
+  onQuery?: (sql: string) => void;
+  pool?: { min?: number; max?: number };
+}
+
+export function ormOptions(options: DatabaseOptions): Options {
+  return {
+    clientUrl: options.url,
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    forceUtcTimezone: true,
+    // Relations loaded through Reference/Collection.load() are batched per tick: no N+1 by construction.
+    dataloader: DataloaderType.ALL,
+    discovery: { warnWhenNoEntities: true },
+    pool: { min: options.pool?.min ?? 0, max: options.pool?.max ?? 10 },
+    debug: options.onQuery ? ['query'] : false,
+    logger: (message) => {
+      if (options.onQuery) options.onQuery(message);
+      else options.logger.debug(message);
+    },
+    colors: false,
+  };
+}
+
+/** Connects and brings the schema up to date with the versioned migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
+  const orm = await MikroORM.init(ormOptions(options));
+  const applied = await orm.getMigrator().up();
+  if (applied.length > 0) options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  return orm;
+}
+
+/** Creates a database on a server unless it exists (used for the embedded server and for tests). */
+export async function ensureDatabase(maintenanceUrl: string, name: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(maintenanceUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -1,0 +1,70 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { costLimitPlugin } from '../graphql/cost.js';
+import { createFormatError } from '../graphql/errors.js';
+import { ANONYMOUS } from '../modules/auth/viewer.js';
+import type { Orm } from './database.js';
+import { registerExplorer } from './explorer.js';
+import type { Logger } from './logger.js';
+
+export interface HttpDeps {
+  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY'>;
+  orm: Orm;
+  schema: GraphQLSchema;
+  logger: Logger;
+}
+
+/** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
+export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
+  const { orm, schema, logger, config } = deps;
+  const app = Fastify({ logger: false, bodyLimit: 1_000_000 });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError(logger),
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+    ],
+  });
+  await apollo.start();
+
+  // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
+  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) logger.error({ err: error }, 'HTTP request failed');
+    const message = status === 413 ? 'The request is larger than the 1 MB the API accepts.' : status === 500 ? 'Something went wrong on our side.' : error.message;
+    void reply.status(status).send({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  });
+
+  // A browser opening /graphql gets the explorer instead of a bare error.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'GET' && request.url === '/graphql' && request.headers.accept?.includes('text/html')) {
+      await reply.redirect('/explorer');
+    }
+  });
+
+  await app.register(fastifyApollo(apollo), {
+    context: async () => createContext({ em: orm.em, viewer: ANONYMOUS, logger }),
+  });
+  await registerExplorer(app);
+
+  app.get('/healthz', async (_request, reply) => {
+    const database = await orm.isConnected();
+    return reply.status(database ? 200 : 503).send({ status: database ? 'ok' : 'degraded', database });
+  });
+  app.get('/', (_request, reply) => reply.redirect('/explorer'));
+
+  app.addHook('onClose', async () => {
+    await apollo.stop();
+  });
+  return app;
+}
