@@ -1,4 +1,10 @@
-import { Cursor, type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
+import {
+  Cursor,
+  type EntityManager,
+  type EntityName,
+  type FilterQuery,
+  type QueryOrderMap,
+} from '@mikro-orm/postgresql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from './errors.js';
 
@@ -13,16 +19,25 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'Whether items come before this page.' })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the first item; pass it as `before` for the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the first item; pass it as `before` for the previous page.',
+  })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The cursor of the last item; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The cursor of the last item; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
 @ArgsType()
 export class ConnectionArgs {
-  @Field(() => Int, { nullable: true, description: `Return the first n items (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
+  })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
@@ -59,7 +74,11 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   const check = (name: 'first' | 'last', value: number | null | undefined): number | null => {
     if (value === null || value === undefined) return null;
     if (value < 0) throw new BadUserInputError(`\`${name}\` must not be negative.`, name);
-    if (value > MAX_PAGE_SIZE) throw new BadUserInputError(`\`${name}\` may be at most ${MAX_PAGE_SIZE}; page through larger lists with \`after\`.`, name);
+    if (value > MAX_PAGE_SIZE)
+      throw new BadUserInputError(
+        `\`${name}\` may be at most ${MAX_PAGE_SIZE}; page through larger lists with \`after\`.`,
+        name,
+      );
     return value;
   };
   const first = check('first', args.first);

@@ -15,24 +15,33 @@ export class Loaders {
     let loader = this.cache.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch);
-      this.cache.set(key, loader as DataLoader<string, unknown>);
+      this.cache.set(key, loader);
     }
     return loader;
   }
 
   /** Rows by id, narrowed by `where` (visibility); a row the viewer may not see comes back as null. */
-  byId<T extends { id: string }>(entity: EntityName<T> & { name: string }, where: FilterQuery<T> = {}): DataLoader<string, T | null> {
+  byId<T extends { id: string }>(
+    entity: EntityName<T> & { name: string },
+    where: FilterQuery<T> = {},
+  ): DataLoader<string, T | null> {
     return this.loader(`byId:${entity.name}:${JSON.stringify(where)}`, async (ids) => {
-      const rows = await this.em.find(entity, { $and: [{ id: { $in: [...ids] } }, where] } as FilterQuery<T>);
-      const byId = new Map(rows.map((row) => [row.id, row]));
+      const filter = { $and: [{ id: { $in: [...ids] } }, where] } as FilterQuery<T>;
+      const rows: T[] = await this.em.find<T>(entity, filter);
+      const byId = new Map<string, T>(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
   }
 
   /** The one row whose `property` (a ManyToOne/OneToOne) points at each given id, e.g. the report of an event. */
-  byReference<T extends object>(entity: EntityName<T> & { name: string }, property: string, where: FilterQuery<T> = {}): DataLoader<string, T | null> {
+  byReference<T extends object>(
+    entity: EntityName<T> & { name: string },
+    property: string,
+    where: FilterQuery<T> = {},
+  ): DataLoader<string, T | null> {
     return this.loader(`byRef:${entity.name}.${property}:${JSON.stringify(where)}`, async (ids) => {
-      const rows = await this.em.find(entity, { $and: [{ [property]: { $in: [...ids] } }, where] } as FilterQuery<T>);
+      const filter = { $and: [{ [property]: { $in: [...ids] } }, where] } as FilterQuery<T>;
+      const rows: T[] = await this.em.find<T>(entity, filter);
       const byParent = new Map<string, T>();
       for (const row of rows) {
         const ref = (row as Record<string, unknown>)[property] as { id: string } | null;
@@ -43,7 +52,11 @@ export class Loaders {
   }
 
   /** One page of a nested list per parent; parents asking for the same page share one statement. */
-  page<C extends object>(key: string, spec: NestedSpec<C>, args: ConnectionArgs): DataLoader<string, ConnectionValue<C>> {
+  page<C extends object>(
+    key: string,
+    spec: NestedSpec<C>,
+    args: ConnectionArgs,
+  ): DataLoader<string, ConnectionValue<C>> {
     const window = pageWindow(args);
     return this.loader(`page:${key}:${JSON.stringify(window)}`, (ids) => loadNestedPages(this.em, spec, ids, window));
   }

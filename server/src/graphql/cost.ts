@@ -1,6 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
-import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
 import { AppError } from './errors.js';
 
 /** Depth of the deepest field path in an operation, following fragments (cycles are rejected by validation). */
@@ -38,14 +44,21 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
  * Refuses operations that are too deep or too costly before any resolver runs. A list field costs its page size
  * (`first`/`last`, default 20) times what it contains, so cost tracks the rows a query can touch.
  */
-export function costLimitPlugin(schema: GraphQLSchema, limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+export function costLimitPlugin(
+  schema: GraphQLSchema,
+  limits: { maxDepth: number; maxComplexity: number },
+): ApolloServerPlugin {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ document, request }) {
           const depth = queryDepth(document, request.operationName);
           if (depth > limits.maxDepth) {
-            throw new AppError(`This query is ${depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`, 'QUERY_TOO_COMPLEX', { depth, maxDepth: limits.maxDepth, http: { status: 400 } });
+            throw new AppError(
+              `This query is ${depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`,
+              'QUERY_TOO_COMPLEX',
+              { depth, maxDepth: limits.maxDepth, http: { status: 400 } },
+            );
           }
           const complexity = getComplexity({
             schema,
@@ -55,13 +68,15 @@ export function costLimitPlugin(schema: GraphQLSchema, limits: { maxDepth: numbe
             estimators: [
               fieldExtensionsEstimator(),
               ({ args, childComplexity }) => {
-                const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+                const size =
+                  typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
                 if (size === null) return undefined;
                 return Math.max(1, Math.min(size, 100)) * (childComplexity + 1);
               },
               ({ args, childComplexity, field }) => {
                 const isConnection = String(field.type).replace(/!$/, '').endsWith('Connection');
-                if (isConnection && args.first === undefined && args.last === undefined) return 20 * (childComplexity + 1);
+                if (isConnection && args.first === undefined && args.last === undefined)
+                  return 20 * (childComplexity + 1);
                 return undefined;
               },
               simpleEstimator({ defaultComplexity: 1 }),

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printVidensbroSchema } from './print-schema.js';
 
-export const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../schema/schema.graphql');
+export const schemaFile = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../../../schema/schema.graphql',
+);
 await writeFile(schemaFile, await printVidensbroSchema());
 console.log(`Wrote ${schemaFile}`);

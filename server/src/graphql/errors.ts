@@ -59,7 +59,12 @@ export function createFormatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     if (isArgumentValidation(original)) {
-      return { message: original.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
     }
     logger.error({ err: original, path: formatted.path }, 'Unhandled error in GraphQL operation');
     return {

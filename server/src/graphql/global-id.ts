@@ -9,7 +9,11 @@ export function encodeGlobalId(type: string, id: string): string {
 }
 
 /** Decodes and checks a global ID; `expected` limits it to some types. Throws BAD_USER_INPUT with the reason. */
-export function decodeGlobalId(globalId: string, expected?: readonly string[], argument = 'id'): { type: string; id: string } {
+export function decodeGlobalId(
+  globalId: string,
+  expected?: readonly string[],
+  argument = 'id',
+): { type: string; id: string } {
   let decoded: { type: string; id: string };
   try {
     decoded = fromGlobalId(globalId);
@@ -17,10 +21,16 @@ export function decodeGlobalId(globalId: string, expected?: readonly string[], a
     decoded = { type: '', id: '' };
   }
   if (!decoded.type || !UUID.test(decoded.id)) {
-    throw new BadUserInputError(`"${truncate(globalId)}" is not a Vidensbro ID. Use the \`id\` of an object returned by this API.`, argument);
+    throw new BadUserInputError(
+      `"${truncate(globalId)}" is not a Vidensbro ID. Use the \`id\` of an object returned by this API.`,
+      argument,
+    );
   }
   if (expected && !expected.includes(decoded.type)) {
-    throw new BadUserInputError(`Expected the ID of a ${expected.join(' or ')}, got the ID of a ${decoded.type}.`, argument);
+    throw new BadUserInputError(
+      `Expected the ID of a ${expected.join(' or ')}, got the ID of a ${decoded.type}.`,
+      argument,
+    );
   }
   return decoded;
 }

@@ -16,7 +16,8 @@ export interface NestedSpec<C extends object> {
 
 function offsetOf(cursor: string, name: string): number {
   const offset = cursorToOffset(cursor);
-  if (!Number.isInteger(offset) || offset < 0) throw new BadUserInputError(`\`${name}\` is not a cursor from this list.`, name);
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new BadUserInputError(`\`${name}\` is not a cursor from this list.`, name);
   return offset;
 }
 
@@ -31,10 +32,17 @@ export async function loadNestedPages<C extends object>(
   parentIds: readonly string[],
   window: PageWindow,
 ): Promise<ConnectionValue<C>[]> {
-  const order = [...spec.orderBy, ['id', 'asc'] as const].map(([column, direction]) => `c."${column}" ${direction}`).join(', ');
+  const order = [...spec.orderBy, ['id', 'asc'] as const]
+    .map(([column, direction]) => `c."${column}" ${direction}`)
+    .join(', ');
   const qb = em
     .createQueryBuilder(spec.child, 'c')
-    .select(['c.*', raw('x.id as "__parent"'), raw(`row_number() over (partition by x.id order by ${order}) as "__rn"`), raw('count(*) over (partition by x.id) as "__total"')])
+    .select([
+      'c.*',
+      raw('x.id as "__parent"'),
+      raw(`row_number() over (partition by x.id order by ${order}) as "__rn"`),
+      raw('count(*) over (partition by x.id) as "__total"'),
+    ])
     .join(`c.${spec.back}`, 'x')
     .where({ 'x.id': { $in: [...parentIds] } } as unknown as FilterQuery<C>)
     .andWhere(spec.where);
@@ -45,12 +53,10 @@ export async function loadNestedPages<C extends object>(
   const knex = em.getKnex();
   const outer = knex.select('*').from(qb.getKnexQuery().as('t'));
   if (window.last !== null) {
-    outer.whereRaw('"__rn" >= greatest(?::bigint, least(?::bigint, "__total") - ?::bigint + 1) and "__rn" <= least(?::bigint, "__total")', [
-      lower,
-      upperBound,
-      window.last,
-      upperBound,
-    ]);
+    outer.whereRaw(
+      '"__rn" >= greatest(?::bigint, least(?::bigint, "__total") - ?::bigint + 1) and "__rn" <= least(?::bigint, "__total")',
+      [lower, upperBound, window.last, upperBound],
+    );
   } else {
     const first = window.first ?? 0;
     outer.whereRaw('"__rn" >= ?::bigint and "__rn" <= ?::bigint', [lower, Math.min(upperBound, lower + first - 1)]);
@@ -64,7 +70,7 @@ export async function loadNestedPages<C extends object>(
     const parent = String(__parent);
     const position = Number(__rn);
     const group = byParent.get(parent) ?? { rows: [], first: position, last: position, total: Number(__total) };
-    group.rows.push(em.map(spec.child, columns as never) as C);
+    group.rows.push(em.map<C>(spec.child, columns as never));
     group.last = position;
     byParent.set(parent, group);
   }
@@ -76,7 +82,17 @@ export async function loadNestedPages<C extends object>(
     const group = byParent.get(id);
     if (!group) {
       const total = totals.get(id) ?? 0;
-      return { edges: [], nodes: [], totalCount: total, pageInfo: { hasNextPage: lower <= total && window.last === null, hasPreviousPage: lower > 1 && total > 0, startCursor: null, endCursor: null } };
+      return {
+        edges: [],
+        nodes: [],
+        totalCount: total,
+        pageInfo: {
+          hasNextPage: lower <= total && window.last === null,
+          hasPreviousPage: lower > 1 && total > 0,
+          startCursor: null,
+          endCursor: null,
+        },
+      };
     }
     const edges = group.rows.map((node, index) => ({ cursor: offsetToCursor(group.first - 1 + index), node }));
     return {
@@ -94,7 +110,11 @@ export async function loadNestedPages<C extends object>(
 }
 
 /** Totals for parents whose requested page came back empty (e.g. `after` past the end). */
-async function countNested<C extends object>(em: EntityManager, spec: NestedSpec<C>, parentIds: string[]): Promise<Map<string, number>> {
+async function countNested<C extends object>(
+  em: EntityManager,
+  spec: NestedSpec<C>,
+  parentIds: string[],
+): Promise<Map<string, number>> {
   const rows = await em
     .createQueryBuilder(spec.child, 'c')
     .select([raw('x.id as "parent"'), raw('count(*) as "total"')])

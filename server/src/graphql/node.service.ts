@@ -12,8 +12,10 @@ import type { Context } from './context.js';
 
 type Loadable = (ctx: Context, id: string) => Promise<object | null>;
 
-const content = <T extends Case | Method | Study | Event | Workshop | Talk | Report>(entity: new () => T): Loadable =>
-  (ctx, id) => ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id) as Promise<T | null>;
+const content =
+  <T extends Case | Method | Study | Event | Workshop | Talk | Report>(entity: new () => T): Loadable =>
+  (ctx, id) =>
+    ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id);
 
 /** How each node type is fetched; every path goes through the same readable filter as lists do. */
 const LOADERS: Record<string, Loadable> = {

@@ -38,7 +38,8 @@ export function ormOptions(options: DatabaseOptions): Options {
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(options));
   const applied = await orm.getMigrator().up();
-  if (applied.length > 0) options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  if (applied.length > 0)
+    options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
   return orm;
 }
 

@@ -57,9 +57,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { logger } = options;
   const dataDir = reachableDataDir(options.dataDir, logger);
   await mkdir(path.dirname(dataDir), { recursive: true });
-  const { password } = await credentials(path.join(path.dirname(dataDir), `${path.basename(dataDir)}.credentials.json`));
+  const { password } = await credentials(
+    path.join(path.dirname(dataDir), `${path.basename(dataDir)}.credentials.json`),
+  );
   const port = await freePort();
-  const durability = options.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : [];
+  const durability = options.ephemeral
+    ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+    : [];
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -69,7 +73,15 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...durability],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      ...durability,
+    ],
     onLog: (message) => logger.trace({ postgres: message.trim() }),
     onError: (error) => logger.debug({ postgres: String(error) }),
   });
@@ -83,6 +95,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     throw new Error(
       `The embedded PostgreSQL in ${dataDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. ` +
         'Is another Vidensbro using this data folder? Set DATABASE_URL to use an external PostgreSQL instead.',
+      { cause: error },
     );
   }
   return {

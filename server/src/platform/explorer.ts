@@ -11,9 +11,22 @@ const dirOf = (specifier: string) => path.dirname(require.resolve(specifier));
  * builds come from the react 18 packages, the last to ship them.
  */
 export async function registerExplorer(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyStatic, { root: dirOf('graphiql/package.json'), prefix: '/explorer/graphiql/', decorateReply: false, allowedPath: (p) => p.startsWith('graphiql.min.') });
-  await app.register(fastifyStatic, { root: path.join(dirOf('react/package.json'), 'umd'), prefix: '/explorer/react/', decorateReply: false });
-  await app.register(fastifyStatic, { root: path.join(dirOf('react-dom/package.json'), 'umd'), prefix: '/explorer/react-dom/', decorateReply: false });
+  await app.register(fastifyStatic, {
+    root: dirOf('graphiql/package.json'),
+    prefix: '/explorer/graphiql/',
+    decorateReply: false,
+    allowedPath: (p) => p.startsWith('graphiql.min.'),
+  });
+  await app.register(fastifyStatic, {
+    root: path.join(dirOf('react/package.json'), 'umd'),
+    prefix: '/explorer/react/',
+    decorateReply: false,
+  });
+  await app.register(fastifyStatic, {
+    root: path.join(dirOf('react-dom/package.json'), 'umd'),
+    prefix: '/explorer/react-dom/',
+    decorateReply: false,
+  });
   app.get('/explorer', (_request, reply) => reply.type('text/html; charset=utf-8').send(EXPLORER_HTML));
 }
 

@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyApollo from '@as-integrations/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
@@ -30,7 +30,6 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     includeStacktraceInErrorResponses: false,
     formatError: createFormatError(logger),
     plugins: [
-      fastifyApolloDrainPlugin(app),
       ApolloServerPluginLandingPageDisabled(),
       costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
     ],
@@ -41,8 +40,15 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) logger.error({ err: error }, 'HTTP request failed');
-    const message = status === 413 ? 'The request is larger than the 1 MB the API accepts.' : status === 500 ? 'Something went wrong on our side.' : error.message;
-    void reply.status(status).send({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    const message =
+      status === 413
+        ? 'The request is larger than the 1 MB the API accepts.'
+        : status === 500
+          ? 'Something went wrong on our side.'
+          : error.message;
+    void reply
+      .status(status)
+      .send({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   });
 
   // A browser opening /graphql gets the explorer instead of a bare error.
@@ -63,6 +69,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   });
   app.get('/', (_request, reply) => reply.redirect('/explorer'));
 
+  // Fastify's close() lets in-flight requests finish; then Apollo stops.
   app.addHook('onClose', async () => {
     await apollo.stop();
   });

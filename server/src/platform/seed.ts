@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery, Primary } from '@mikro-orm/postgresql';
 import type { DemoContent } from '../../../seeds/demo/types.js';
 import { Case } from '../modules/case/case.entity.js';
 import { type TargetGroup, Visibility } from '../modules/content/enums.js';
@@ -8,7 +8,12 @@ import { applyStrength, rateEvidence } from '../modules/evidence/evidence.servic
 import { EvidenceRating, VidensportalDimensions } from '../modules/evidence/evidence-rating.entity.js';
 import { Study, type StudyDesign } from '../modules/evidence/study.entity.js';
 import { Method } from '../modules/method/method.entity.js';
-import { Membership, MembershipStatus, Organisation, type OrganisationKind } from '../modules/organisation/organisation.entity.js';
+import {
+  Membership,
+  MembershipStatus,
+  Organisation,
+  type OrganisationKind,
+} from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
 import { Topic } from '../modules/topic/topic.entity.js';
@@ -22,7 +27,11 @@ const BATCH = 1000;
  * Loads typed seed content, matching rows on slug: rows that exist are left alone, so running it twice (or on top
  * of edited data) changes nothing. Works in batches with a cleared identity map, so 100,000 cases fit in memory.
  */
-export async function seedContent(root: EntityManager, content: DemoContent, progress: Progress = () => {}): Promise<{ created: number }> {
+export async function seedContent(
+  root: EntityManager,
+  content: DemoContent,
+  progress: Progress = () => {},
+): Promise<{ created: number }> {
   const em = root.fork();
   let created = 0;
   const ids = new Map<string, Map<string, string>>();
@@ -36,7 +45,8 @@ export async function seedContent(root: EntityManager, content: DemoContent, pro
     ids.set(entity.name, known);
     for (let start = 0; start < items.length; start += BATCH) {
       const batch = items.slice(start, start + BATCH);
-      const existing = await em.find(entity, { slug: { $in: batch.map((item) => item.slug) } } as never, { fields: ['id', 'slug'] as never });
+      const bySlug = { slug: { $in: batch.map((item) => item.slug) } } as unknown as FilterQuery<T>;
+      const existing: SlugEntity[] = await em.find<T>(entity, bySlug);
       for (const row of existing) known.set(row.slug, row.id);
       for (const item of batch) {
         if (known.has(item.slug)) continue;
@@ -56,35 +66,98 @@ export async function seedContent(root: EntityManager, content: DemoContent, pro
     if (!id) throw new Error(`Seed data refers to ${type} "${slug}", which does not exist.`);
     return id;
   }
-  const refs = <T extends object>(entity: new () => T, type: string, slugs: string[]) => slugs.map((slug) => em.getReference(entity, idOf(type, slug) as never));
-  const published = (visibility: string, at: string) => ({ visibility: visibility as Visibility, publishedAt: new Date(at) });
+  const refs = <T extends object>(entity: new () => T, type: string, slugs: string[]): T[] =>
+    slugs.map((slug): T => em.getReference<T>(entity, idOf(type, slug) as Primary<T>));
+  const published = (visibility: string, at: string) => ({
+    visibility: visibility as Visibility,
+    publishedAt: new Date(at),
+  });
 
   await load(Organisation, content.organisations, (item) => {
-    const org = em.create(Organisation, { slug: item.slug, name: item.name, kind: item.kind as OrganisationKind, description: item.description, website: item.website ?? null, city: item.city ?? null, isExample: item.isExample });
-    for (const m of item.memberships) em.create(Membership, { organisation: org, year: m.year, feeDkk: m.feeDkk, status: m.status as MembershipStatus });
+    const org = em.create(Organisation, {
+      slug: item.slug,
+      name: item.name,
+      kind: item.kind as OrganisationKind,
+      description: item.description,
+      website: item.website ?? null,
+      city: item.city ?? null,
+      isExample: item.isExample,
+    });
+    for (const m of item.memberships)
+      em.create(Membership, {
+        organisation: org,
+        year: m.year,
+        feeDkk: m.feeDkk,
+        status: m.status as MembershipStatus,
+      });
     return org;
   });
 
   // Parents before children, so a topic's parent id is known when it is created.
   const topics = [...content.topics].sort((a, b) => depth(content, a.slug) - depth(content, b.slug));
   await load(Topic, topics, (item, id) =>
-    em.create(Topic, { slug: item.slug, nameDa: item.nameDa, nameEn: item.nameEn, descriptionDa: item.descriptionDa ?? null, parent: item.parent ? em.getReference(Topic, id('Topic', item.parent)) : null }),
+    em.create(Topic, {
+      slug: item.slug,
+      nameDa: item.nameDa,
+      nameEn: item.nameEn,
+      descriptionDa: item.descriptionDa ?? null,
+      parent: item.parent ? em.getReference(Topic, id('Topic', item.parent)) : null,
+    }),
   );
 
   await load(Study, content.studies, (item) => {
-    const study = em.create(Study, { slug: item.slug, title: item.title, abstract: item.abstract, design: item.design as StudyDesign, year: item.year, authors: item.authors, publisher: item.publisher, url: item.url ?? null, country: item.country ?? null, isExample: item.isExample, ...published(item.visibility, `${item.year}-01-01`) });
+    const study = em.create(Study, {
+      slug: item.slug,
+      title: item.title,
+      abstract: item.abstract,
+      design: item.design as StudyDesign,
+      year: item.year,
+      authors: item.authors,
+      publisher: item.publisher,
+      url: item.url ?? null,
+      country: item.country ?? null,
+      isExample: item.isExample,
+      ...published(item.visibility, `${item.year}-01-01`),
+    });
     study.topics.set(refs(Topic, 'Topic', item.topics));
     return study;
   });
 
   await load(Method, content.methods, (item, id) => {
-    const method = em.create(Method, { slug: item.slug, name: item.name, originalName: item.originalName ?? null, summary: item.summary, description: item.description, origin: item.origin ?? null, website: item.website ?? null, targetGroups: item.targetGroups as TargetGroup[], ageMin: item.ageMin ?? null, ageMax: item.ageMax ?? null, ...published(item.visibility, '2026-01-15') });
+    const method = em.create(Method, {
+      slug: item.slug,
+      name: item.name,
+      originalName: item.originalName ?? null,
+      summary: item.summary,
+      description: item.description,
+      origin: item.origin ?? null,
+      website: item.website ?? null,
+      targetGroups: item.targetGroups as TargetGroup[],
+      ageMin: item.ageMin ?? null,
+      ageMax: item.ageMax ?? null,
+      ...published(item.visibility, '2026-01-15'),
+    });
     method.topics.set(refs(Topic, 'Topic', item.topics));
     method.studies.set(refs(Study, 'Study', item.studies));
     const strengths = item.ratings.map((rating) => {
-      const dimensions = rating.scheme === 'VIDENSPORTAL' ? Object.assign(new VidensportalDimensions(), rating.dimensions) : null;
-      const rated = rateEvidence({ scheme: rating.scheme as EvidenceScheme, value: 'value' in rating ? rating.value : null, dimensions });
-      em.create(EvidenceRating, { method, scheme: rating.scheme as EvidenceScheme, value: rated.value, strength: rated.strength, dimensions, ratedOn: rating.ratedOn, source: rating.source, note: rating.note ?? null, study: rating.study ? em.getReference(Study, id('Study', rating.study)) : null });
+      const dimensions =
+        rating.scheme === 'VIDENSPORTAL' ? Object.assign(new VidensportalDimensions(), rating.dimensions) : null;
+      const rated = rateEvidence({
+        scheme: rating.scheme as EvidenceScheme,
+        value: 'value' in rating ? rating.value : null,
+        dimensions,
+      });
+      em.create(EvidenceRating, {
+        method,
+        scheme: rating.scheme as EvidenceScheme,
+        value: rated.value,
+        strength: rated.strength,
+        dimensions,
+        ratedOn: rating.ratedOn,
+        source: rating.source,
+        note: rating.note ?? null,
+        study: rating.study ? em.getReference(Study, id('Study', rating.study)) : null,
+      });
       return rated.strength;
     });
     applyStrength(method, strengths);
@@ -92,23 +165,59 @@ export async function seedContent(root: EntityManager, content: DemoContent, pro
   });
 
   await load(Case, content.cases, (item, id) => {
-    const row = em.create(Case, { slug: item.slug, title: item.title, summary: item.summary, body: item.body, organisation: em.getReference(Organisation, id('Organisation', item.organisation)), year: item.year, targetGroups: item.targetGroups as TargetGroup[], ageMin: item.ageMin ?? null, ageMax: item.ageMax ?? null, isExample: item.isExample, ...published(item.visibility, `${item.year}-06-01`) });
+    const row = em.create(Case, {
+      slug: item.slug,
+      title: item.title,
+      summary: item.summary,
+      body: item.body,
+      organisation: em.getReference(Organisation, id('Organisation', item.organisation)),
+      year: item.year,
+      targetGroups: item.targetGroups as TargetGroup[],
+      ageMin: item.ageMin ?? null,
+      ageMax: item.ageMax ?? null,
+      isExample: item.isExample,
+      ...published(item.visibility, `${item.year}-06-01`),
+    });
     row.topics.set(refs(Topic, 'Topic', item.topics));
     row.methods.set(refs(Method, 'Method', item.methods));
     return row;
   });
 
   await load(Event, content.events, (item) => {
-    const event = em.create(Event, { slug: item.slug, kind: item.kind as EventKind, title: item.title, theme: item.theme, description: item.description, startsAt: new Date(item.startsAt), endsAt: new Date(item.endsAt), venue: item.venue, city: item.city, ...published(item.visibility, '2026-06-01') });
+    const event = em.create(Event, {
+      slug: item.slug,
+      kind: item.kind as EventKind,
+      title: item.title,
+      theme: item.theme,
+      description: item.description,
+      startsAt: new Date(item.startsAt),
+      endsAt: new Date(item.endsAt),
+      venue: item.venue,
+      city: item.city,
+      ...published(item.visibility, '2026-06-01'),
+    });
     event.topics.set(refs(Topic, 'Topic', item.topics));
     return event;
   });
 
   await load(Talk, content.talks, (item, id) => {
     const talk = em.create(Talk, {
-      slug: item.slug, event: em.getReference(Event, id('Event', item.event)), title: item.title, summary: item.summary, videoUrl: item.videoUrl ?? null, durationSeconds: item.durationSeconds, startsAt: new Date(item.startsAt), isExample: item.isExample,
-      speakers: item.speakers.map((s) => ({ name: s.name, title: s.title, organisationId: s.organisation ? id('Organisation', s.organisation) : null })),
-      chapters: item.chapters, transcript: item.transcript, ...published(item.visibility, item.startsAt),
+      slug: item.slug,
+      event: em.getReference(Event, id('Event', item.event)),
+      title: item.title,
+      summary: item.summary,
+      videoUrl: item.videoUrl ?? null,
+      durationSeconds: item.durationSeconds,
+      startsAt: new Date(item.startsAt),
+      isExample: item.isExample,
+      speakers: item.speakers.map((s) => ({
+        name: s.name,
+        title: s.title,
+        organisationId: s.organisation ? id('Organisation', s.organisation) : null,
+      })),
+      chapters: item.chapters,
+      transcript: item.transcript,
+      ...published(item.visibility, item.startsAt),
     });
     talk.topics.set(refs(Topic, 'Topic', item.topics));
     talk.methods.set(refs(Method, 'Method', item.methods));
@@ -116,11 +225,33 @@ export async function seedContent(root: EntityManager, content: DemoContent, pro
   });
 
   await load(Workshop, content.workshops, (item, id) =>
-    em.create(Workshop, { slug: item.slug, event: em.getReference(Event, id('Event', item.event)), talk: item.talk ? em.getReference(Talk, id('Talk', item.talk)) : null, title: item.title, description: item.description, facilitator: item.facilitator ?? null, room: item.room ?? null, startsAt: new Date(item.startsAt), durationMinutes: item.durationMinutes, capacity: item.capacity ?? null, ...published(item.visibility, item.startsAt) }),
+    em.create(Workshop, {
+      slug: item.slug,
+      event: em.getReference(Event, id('Event', item.event)),
+      talk: item.talk ? em.getReference(Talk, id('Talk', item.talk)) : null,
+      title: item.title,
+      description: item.description,
+      facilitator: item.facilitator ?? null,
+      room: item.room ?? null,
+      startsAt: new Date(item.startsAt),
+      durationMinutes: item.durationMinutes,
+      capacity: item.capacity ?? null,
+      ...published(item.visibility, item.startsAt),
+    }),
   );
 
   await load(Report, content.reports, (item, id) => {
-    const report = em.create(Report, { slug: item.slug, event: item.event ? em.getReference(Event, id('Event', item.event)) : null, title: item.title, summary: item.summary, body: item.body, publishedOn: item.publishedOn, url: item.url ?? null, isExample: item.isExample, ...published(item.visibility, item.publishedOn) });
+    const report = em.create(Report, {
+      slug: item.slug,
+      event: item.event ? em.getReference(Event, id('Event', item.event)) : null,
+      title: item.title,
+      summary: item.summary,
+      body: item.body,
+      publishedOn: item.publishedOn,
+      url: item.url ?? null,
+      isExample: item.isExample,
+      ...published(item.visibility, item.publishedOn),
+    });
     report.topics.set(refs(Topic, 'Topic', item.topics));
     report.cases.set(refs(Case, 'Case', item.cases));
     return report;

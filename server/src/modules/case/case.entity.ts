@@ -8,7 +8,10 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import type { Report } from '../report/report.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
-@ObjectType({ implements: Node, description: 'A practice example (praksiseksempel): what an organisation did and learned.' })
+@ObjectType({
+  implements: Node,
+  description: 'A practice example (praksiseksempel): what an organisation did and learned.',
+})
 @Entity({ tableName: 'practice_case' })
 export class Case extends ContentEntity {
   @Field(() => String, { description: 'The case’s title.' })

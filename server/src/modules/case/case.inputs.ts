@@ -24,7 +24,10 @@ export class CaseFilter {
   @Field(() => ID, { nullable: true, description: 'Cases that use this method.' })
   method?: string | null;
 
-  @Field(() => EvidenceStrength, { nullable: true, description: 'Cases that use at least one method with at least this evidence strength.' })
+  @Field(() => EvidenceStrength, {
+    nullable: true,
+    description: 'Cases that use at least one method with at least this evidence strength.',
+  })
   minEvidenceStrength?: EvidenceStrength | null;
 
   @Field(() => Int, { nullable: true, description: 'Cases from this year or later.' })
@@ -46,6 +49,9 @@ export class CaseOrder {
   @Field(() => CaseOrderField, { description: 'The field to sort by.' })
   field!: CaseOrderField;
 
-  @Field(() => OrderDirection, { nullable: true, description: 'The direction (default: DESC for YEAR and PUBLISHED_AT, ASC for TITLE).' })
+  @Field(() => OrderDirection, {
+    nullable: true,
+    description: 'The direction (default: DESC for YEAR and PUBLISHED_AT, ASC for TITLE).',
+  })
   direction?: OrderDirection | null;
 }

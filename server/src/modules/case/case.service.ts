@@ -9,7 +9,11 @@ import type { Case } from './case.entity.js';
 import { CaseOrderField, type CaseFilter, type CaseOrder } from './case.inputs.js';
 
 /** The filter for a list of cases a viewer may see, from the GraphQL filter input. */
-export async function caseWhere(props: { em: EntityManager; viewer: Viewer; filter?: CaseFilter | null }): Promise<FilterQuery<Case>> {
+export async function caseWhere(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  filter?: CaseFilter | null;
+}): Promise<FilterQuery<Case>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Case>[] = [readableWhere<Case>(viewer)];
   if (filter) {
@@ -17,7 +21,8 @@ export async function caseWhere(props: { em: EntityManager; viewer: Viewer; filt
     parts.push(...targetGroupWhere<Case>(filter.targetGroup), ...ageWhere<Case>(filter.age));
     parts.push(...yearWhere<Case>('year', filter.yearFrom, filter.yearTo));
     parts.push(...relatedWhere<Case>('methods', filter.method, 'Method', 'method'));
-    if (filter.organisation) parts.push({ organisation: decodeGlobalId(filter.organisation, ['Organisation'], 'organisation').id });
+    if (filter.organisation)
+      parts.push({ organisation: decodeGlobalId(filter.organisation, ['Organisation'], 'organisation').id });
     if (filter.organisationKind) parts.push({ organisation: { kind: filter.organisationKind } });
     if (filter.minEvidenceStrength) {
       parts.push({ methods: { $some: { evidenceStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } } } });

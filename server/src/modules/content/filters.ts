@@ -6,10 +6,12 @@ import type { TargetGroup } from './enums.js';
 /** A topic and every topic below it, so filtering by "Læring" also finds what is filed under "Læsning". */
 export async function topicWithDescendants(em: EntityManager, topicGlobalId: string): Promise<string[]> {
   const { id } = decodeGlobalId(topicGlobalId, ['Topic'], 'topic');
-  const rows = await em.getConnection().execute<{ id: string }[]>(
-    'with recursive tree(id) as (select id from topic where id = ? union all select t.id from topic t join tree on t.parent_id = tree.id) select id from tree',
-    [id],
-  );
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string }[]>(
+      'with recursive tree(id) as (select id from topic where id = ? union all select t.id from topic t join tree on t.parent_id = tree.id) select id from tree',
+      [id],
+    );
   return rows.map((row) => row.id);
 }
 
@@ -34,7 +36,11 @@ export function targetGroupWhere<T>(group: TargetGroup | null | undefined): Filt
   return group ? [{ targetGroups: { $contains: [group] } } as FilterQuery<T>] : [];
 }
 
-export function yearWhere<T>(field: string, from: number | null | undefined, to: number | null | undefined): FilterQuery<T>[] {
+export function yearWhere<T>(
+  field: string,
+  from: number | null | undefined,
+  to: number | null | undefined,
+): FilterQuery<T>[] {
   const range: Record<string, number> = {};
   if (from !== null && from !== undefined) range.$gte = from;
   if (to !== null && to !== undefined) range.$lte = to;
@@ -45,12 +51,17 @@ export function yearWhere<T>(field: string, from: number | null | undefined, to:
 }
 
 /** Related-by-id filter, e.g. cases using a method: `{ methods: { $some: id } }`. */
-export function relatedWhere<T>(property: string, globalId: string | null | undefined, type: string, argument: string): FilterQuery<T>[] {
+export function relatedWhere<T>(
+  property: string,
+  globalId: string | null | undefined,
+  type: string,
+  argument: string,
+): FilterQuery<T>[] {
   if (!globalId) return [];
   const { id } = decodeGlobalId(globalId, [type], argument);
   return [{ [property]: { $some: { id } } } as FilterQuery<T>];
 }
 
 export function all<T>(parts: FilterQuery<T>[]): FilterQuery<T> {
-  return parts.length === 0 ? ({} as FilterQuery<T>) : ({ $and: parts } as FilterQuery<T>);
+  return parts.length === 0 ? {} : ({ $and: parts } as FilterQuery<T>);
 }

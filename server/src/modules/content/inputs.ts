@@ -7,7 +7,10 @@ export enum OrderDirection {
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Smallest or earliest first.' }, DESC: { description: 'Largest or latest first.' } },
+  valuesConfig: {
+    ASC: { description: 'Smallest or earliest first.' },
+    DESC: { description: 'Largest or latest first.' },
+  },
 });
 
 export function direction(value: OrderDirection | undefined | null, fallback: OrderDirection): 'asc' | 'desc' {

@@ -19,7 +19,13 @@ type Child = Case | Method | Study | Talk | Workshop | Report | Event | Topic | 
 /** The default order of each kind of nested list. */
 const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
   [Case, [['year', 'desc']]],
-  [Method, [['evidence_score', 'desc'], ['name', 'asc']]],
+  [
+    Method,
+    [
+      ['evidence_score', 'desc'],
+      ['name', 'asc'],
+    ],
+  ],
   [Study, [['year', 'desc']]],
   [Talk, [['starts_at', 'asc']]],
   [Workshop, [['starts_at', 'asc']]],
@@ -40,7 +46,15 @@ export function nestedConnection<C extends Child>(
 ): Promise<ConnectionValue<C>> {
   const { child, back, parentId, args } = props;
   const isContent = child.prototype instanceof ContentEntity;
-  const parts = [...(isContent ? [readableWhere(ctx.viewer)] : []), ...(props.where ? [props.where] : [])] as FilterQuery<C>[];
-  const spec: NestedSpec<C> = { child, back, orderBy: ORDER.get(child) ?? [], where: (parts.length ? { $and: parts } : {}) as FilterQuery<C> };
+  const parts = [
+    ...(isContent ? [readableWhere(ctx.viewer)] : []),
+    ...(props.where ? [props.where] : []),
+  ] as FilterQuery<C>[];
+  const spec: NestedSpec<C> = {
+    child,
+    back,
+    orderBy: ORDER.get(child) ?? [],
+    where: (parts.length ? { $and: parts } : {}) as FilterQuery<C>,
+  };
   return ctx.loaders.page(`${child.name}.${back}:${JSON.stringify(props.where ?? {})}`, spec, args).load(parentId);
 }

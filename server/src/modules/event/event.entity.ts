@@ -1,4 +1,14 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, OneToMany, OneToOne, Property, type Ref } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  ManyToMany,
+  ManyToOne,
+  OneToMany,
+  OneToOne,
+  Property,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { ContentEntity } from '../content/content.entity.js';
@@ -14,12 +24,17 @@ registerEnumType(EventKind, {
   name: 'EventKind',
   description: 'What kind of gathering an event is.',
   valuesConfig: {
-    FORUM_MEETING: { description: 'One of the forum’s two yearly meetings, with a theme, talks, workshops and a report.' },
+    FORUM_MEETING: {
+      description: 'One of the forum’s two yearly meetings, with a theme, talks, workshops and a report.',
+    },
     NETWORK_MEETING: { description: 'A smaller network or follow-up meeting.' },
   },
 });
 
-@ObjectType({ implements: Node, description: 'A forum meeting or other event, with its theme, talks, workshops and report.' })
+@ObjectType({
+  implements: Node,
+  description: 'A forum meeting or other event, with its theme, talks, workshops and report.',
+})
 @Entity()
 export class Event extends ContentEntity {
   @Field(() => EventKind, { description: 'What kind of event this is.' })

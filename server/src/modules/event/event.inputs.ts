@@ -6,7 +6,10 @@ export class EventFilter {
   @Field(() => EventKind, { nullable: true, description: 'Events of this kind.' })
   kind?: EventKind | null;
 
-  @Field(() => Date, { nullable: true, description: 'Events that end at or after this time (e.g. now, for upcoming events).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Events that end at or after this time (e.g. now, for upcoming events).',
+  })
   from?: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Events that start at or before this time.' })

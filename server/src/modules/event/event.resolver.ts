@@ -20,7 +20,10 @@ export class EventResolver {
   async events(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
-    @Arg('direction', () => OrderDirection, { nullable: true, description: 'ASC for soonest first (default DESC: latest first).' })
+    @Arg('direction', () => OrderDirection, {
+      nullable: true,
+      description: 'ASC for soonest first (default DESC: latest first).',
+    })
     order: OrderDirection | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -65,7 +68,14 @@ export class WorkshopResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(ctx.em, Workshop, workshopWhere({ viewer: ctx.viewer, filter }), { startsAt: 'asc', id: 'asc' }, args, selects(info, 'totalCount'));
+    return paginate(
+      ctx.em,
+      Workshop,
+      workshopWhere({ viewer: ctx.viewer, filter }),
+      { startsAt: 'asc', id: 'asc' },
+      args,
+      selects(info, 'totalCount'),
+    );
   }
 
   @Query(() => Workshop, { nullable: true, description: 'A workshop by its slug.' })
@@ -73,7 +83,10 @@ export class WorkshopResolver {
     return ctx.em.findOne(Workshop, { $and: [{ slug }, readableWhere<Workshop>(ctx.viewer)] });
   }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The event the workshop is part of (null if you may not see it).' })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The event the workshop is part of (null if you may not see it).',
+  })
   event(@Root() root: Workshop, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id);
   }

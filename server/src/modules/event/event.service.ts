@@ -7,7 +7,11 @@ import type { Talk } from '../talk/talk.entity.js';
 import type { Event, Workshop } from './event.entity.js';
 import type { EventFilter, TalkFilter, WorkshopFilter } from './event.inputs.js';
 
-export async function eventWhere(props: { em: EntityManager; viewer: Viewer; filter?: EventFilter | null }): Promise<FilterQuery<Event>> {
+export async function eventWhere(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  filter?: EventFilter | null;
+}): Promise<FilterQuery<Event>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Event>[] = [readableWhere<Event>(viewer)];
   if (filter) {
@@ -19,7 +23,11 @@ export async function eventWhere(props: { em: EntityManager; viewer: Viewer; fil
   return all(parts);
 }
 
-export async function talkWhere(props: { em: EntityManager; viewer: Viewer; filter?: TalkFilter | null }): Promise<FilterQuery<Talk>> {
+export async function talkWhere(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  filter?: TalkFilter | null;
+}): Promise<FilterQuery<Talk>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Talk>[] = [readableWhere<Talk>(viewer)];
   if (filter) {

@@ -6,7 +6,9 @@ import type { Method } from '../method/method.entity.js';
 import { EvidenceScheme, EvidenceStrength, VidensportalGrade } from './evidence.enums.js';
 import type { Study } from './study.entity.js';
 
-@ObjectType({ description: 'The Danish Vidensdeklaration: A–D on each of five dimensions of knowledge about a method.' })
+@ObjectType({
+  description: 'The Danish Vidensdeklaration: A–D on each of five dimensions of knowledge about a method.',
+})
 @Embeddable()
 export class VidensportalDimensions {
   @Field(() => VidensportalGrade, { description: 'Knowledge about the target group (viden om målgruppen).' })
@@ -40,7 +42,9 @@ export class EvidenceRating extends BaseEntity {
   @Enum({ items: () => EvidenceScheme })
   scheme!: EvidenceScheme;
 
-  @Field(() => String, { description: 'The rating in the scheme’s own terms, e.g. "1" on CEBC, "3+" on EIF, "MODEL" on Blueprints.' })
+  @Field(() => String, {
+    description: 'The rating in the scheme’s own terms, e.g. "1" on CEBC, "3+" on EIF, "MODEL" on Blueprints.',
+  })
   @Property({ type: 'string', length: 40 })
   value!: string;
 

@@ -8,13 +8,20 @@ import { normaliseRating, strongest } from './strength.js';
  * Checks a rating against its scheme and returns its normalised strength. A Vidensportal rating is given as its
  * five dimensions; its value is the effect grade.
  */
-export function rateEvidence(props: { scheme: EvidenceScheme; value?: string | null; dimensions?: VidensportalDimensions | null }): {
+export function rateEvidence(props: {
+  scheme: EvidenceScheme;
+  value?: string | null;
+  dimensions?: VidensportalDimensions | null;
+}): {
   value: string;
   strength: EvidenceStrength;
 } {
   const { scheme, dimensions } = props;
   if (scheme === EvidenceScheme.VIDENSPORTAL && !dimensions) {
-    throw new BadUserInputError('A Vidensportal rating needs all five dimensions (targetGroup, method, implementation, effect, economy).', 'dimensions');
+    throw new BadUserInputError(
+      'A Vidensportal rating needs all five dimensions (targetGroup, method, implementation, effect, economy).',
+      'dimensions',
+    );
   }
   if (scheme !== EvidenceScheme.VIDENSPORTAL && dimensions) {
     throw new BadUserInputError('Only Vidensportal ratings have dimensions.', 'dimensions');

@@ -29,10 +29,15 @@ export const SCHEME_VALUES: Record<EvidenceScheme, Record<string, EvidenceStreng
 };
 
 /** The normalised strength of one rating, or an error message naming the values the scheme allows. */
-export function normaliseRating(scheme: EvidenceScheme, value: string): { strength: EvidenceStrength } | { error: string } {
+export function normaliseRating(
+  scheme: EvidenceScheme,
+  value: string,
+): { strength: EvidenceStrength } | { error: string } {
   const strength = SCHEME_VALUES[scheme][value];
   if (strength === undefined) {
-    return { error: `"${value}" is not a ${scheme} rating; use one of ${Object.keys(SCHEME_VALUES[scheme]).join(', ')}.` };
+    return {
+      error: `"${value}" is not a ${scheme} rating; use one of ${Object.keys(SCHEME_VALUES[scheme]).join(', ')}.`,
+    };
   }
   return { strength };
 }
@@ -49,5 +54,7 @@ export function strongest(strengths: readonly EvidenceStrength[]): EvidenceStren
 /** Strengths at or above a minimum, for `minEvidenceStrength` filters. */
 export function strengthsAtLeast(minimum: EvidenceStrength): EvidenceStrength[] {
   const floor = EVIDENCE_STRENGTH_SCORE[minimum];
-  return (Object.keys(EVIDENCE_STRENGTH_SCORE) as EvidenceStrength[]).filter((s) => EVIDENCE_STRENGTH_SCORE[s] >= floor);
+  return (Object.keys(EVIDENCE_STRENGTH_SCORE) as EvidenceStrength[]).filter(
+    (s) => EVIDENCE_STRENGTH_SCORE[s] >= floor,
+  );
 }

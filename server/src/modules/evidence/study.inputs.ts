@@ -31,6 +31,9 @@ export class StudyOrder {
   @Field(() => StudyOrderField, { description: 'The field to sort by.' })
   field!: StudyOrderField;
 
-  @Field(() => OrderDirection, { nullable: true, description: 'The direction (default: DESC for YEAR, ASC for TITLE).' })
+  @Field(() => OrderDirection, {
+    nullable: true,
+    description: 'The direction (default: DESC for YEAR, ASC for TITLE).',
+  })
   direction?: OrderDirection | null;
 }

@@ -7,7 +7,11 @@ import { direction, OrderDirection } from '../content/inputs.js';
 import type { Study } from './study.entity.js';
 import { StudyOrderField, type StudyFilter, type StudyOrder } from './study.inputs.js';
 
-export async function studyWhere(props: { em: EntityManager; viewer: Viewer; filter?: StudyFilter | null }): Promise<FilterQuery<Study>> {
+export async function studyWhere(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  filter?: StudyFilter | null;
+}): Promise<FilterQuery<Study>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Study>[] = [readableWhere<Study>(viewer)];
   if (filter) {

@@ -14,7 +14,10 @@ export class MethodFilter {
   @Field(() => Int, { nullable: true, description: 'Methods whose age range covers this age.' })
   age?: number | null;
 
-  @Field(() => EvidenceStrength, { nullable: true, description: 'Methods with at least this normalised evidence strength.' })
+  @Field(() => EvidenceStrength, {
+    nullable: true,
+    description: 'Methods with at least this normalised evidence strength.',
+  })
   minEvidenceStrength?: EvidenceStrength | null;
 
   @Field(() => EvidenceScheme, { nullable: true, description: 'Methods rated on this scheme.' })
@@ -36,6 +39,9 @@ export class MethodOrder {
   @Field(() => MethodOrderField, { description: 'The field to sort by.' })
   field!: MethodOrderField;
 
-  @Field(() => OrderDirection, { nullable: true, description: 'The direction (default: ASC for NAME, DESC otherwise).' })
+  @Field(() => OrderDirection, {
+    nullable: true,
+    description: 'The direction (default: ASC for NAME, DESC otherwise).',
+  })
   direction?: OrderDirection | null;
 }

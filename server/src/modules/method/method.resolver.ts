@@ -1,7 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { CaseConnection, EvidenceRatingConnection, MethodConnection, StudyConnection, TalkConnection, TopicConnection } from '../../graphql/connections.js';
+import {
+  CaseConnection,
+  EvidenceRatingConnection,
+  MethodConnection,
+  StudyConnection,
+  TalkConnection,
+  TopicConnection,
+} from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { selects } from '../../graphql/selection.js';
 import { Case } from '../case/case.entity.js';
@@ -34,7 +41,9 @@ export class MethodResolver {
     return ctx.em.findOne(Method, { $and: [{ slug }, readableWhere<Method>(ctx.viewer)] });
   }
 
-  @FieldResolver(() => EvidenceRatingConnection, { description: 'Every rating of the method, on every scheme, newest first.' })
+  @FieldResolver(() => EvidenceRatingConnection, {
+    description: 'Every rating of the method, on every scheme, newest first.',
+  })
   evidenceRatings(@Root() root: Method, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return nestedConnection(ctx, { child: EvidenceRating, back: 'method', parentId: root.id, args });
   }

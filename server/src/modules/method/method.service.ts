@@ -7,14 +7,19 @@ import { strengthsAtLeast } from '../evidence/strength.js';
 import type { Method } from './method.entity.js';
 import { MethodOrderField, type MethodFilter, type MethodOrder } from './method.inputs.js';
 
-export async function methodWhere(props: { em: EntityManager; viewer: Viewer; filter?: MethodFilter | null }): Promise<FilterQuery<Method>> {
+export async function methodWhere(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  filter?: MethodFilter | null;
+}): Promise<FilterQuery<Method>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Method>[] = [readableWhere<Method>(viewer)];
   if (filter) {
     parts.push(...(await topicWhere<Method>(em, filter.topic)));
     parts.push(...targetGroupWhere<Method>(filter.targetGroup), ...ageWhere<Method>(filter.age));
     parts.push(...relatedWhere<Method>('studies', filter.study, 'Study', 'study'));
-    if (filter.minEvidenceStrength) parts.push({ evidenceStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } });
+    if (filter.minEvidenceStrength)
+      parts.push({ evidenceStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } });
     if (filter.ratedOn) parts.push({ ratings: { $some: { scheme: filter.ratedOn } } });
   }
   return all(parts);

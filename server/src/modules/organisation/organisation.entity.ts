@@ -45,7 +45,10 @@ registerEnumType(MembershipStatus, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A municipality, NGO, research institute or other organisation in the forum.' })
+@ObjectType({
+  implements: Node,
+  description: 'A municipality, NGO, research institute or other organisation in the forum.',
+})
 @Entity()
 export class Organisation extends BaseEntity {
   @Field(() => String, { description: 'A stable, human-readable key, unique among organisations.' })

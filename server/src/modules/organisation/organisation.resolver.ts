@@ -13,11 +13,19 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, { description: 'The forum’s organisations, by name.' })
   organisations(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('kind', () => OrganisationKind, { nullable: true, description: 'Only organisations of this kind.' }) kind: OrganisationKind | null,
+    @Arg('kind', () => OrganisationKind, { nullable: true, description: 'Only organisations of this kind.' })
+    kind: OrganisationKind | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(ctx.em, Organisation, kind ? { kind } : {}, { name: 'asc', id: 'asc' }, args, selects(info, 'totalCount'));
+    return paginate(
+      ctx.em,
+      Organisation,
+      kind ? { kind } : {},
+      { name: 'asc', id: 'asc' },
+      args,
+      selects(info, 'totalCount'),
+    );
   }
 
   @Query(() => Organisation, { nullable: true, description: 'An organisation by its slug.' })

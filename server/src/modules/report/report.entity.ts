@@ -6,7 +6,10 @@ import { ContentEntity } from '../content/content.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
-@ObjectType({ implements: Node, description: 'A report on trends and concrete cases, published before the meeting it prepares.' })
+@ObjectType({
+  implements: Node,
+  description: 'A report on trends and concrete cases, published before the meeting it prepares.',
+})
 @Entity()
 export class Report extends ContentEntity {
   @OneToOne(() => Event, (event) => event.report, { owner: true, ref: true, nullable: true, deleteRule: 'set null' })

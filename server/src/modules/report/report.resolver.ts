@@ -18,7 +18,8 @@ export class ReportResolver {
   @Query(() => ReportConnection, { description: 'Reports, newest first.' })
   async reports(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('topic', () => ID, { nullable: true, description: 'Reports on this topic or any topic below it.' }) topic: string | null,
+    @Arg('topic', () => ID, { nullable: true, description: 'Reports on this topic or any topic below it.' })
+    topic: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

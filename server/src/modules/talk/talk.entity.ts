@@ -1,4 +1,14 @@
-import { Collection, Embeddable, Embedded, Entity, ManyToMany, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import {
+  Collection,
+  Embeddable,
+  Embedded,
+  Entity,
+  ManyToMany,
+  ManyToOne,
+  Property,
+  type Opt,
+  type Ref,
+} from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { ContentEntity } from '../content/content.entity.js';
@@ -43,7 +53,10 @@ export class SpeakerData {
   organisationId: string | null = null;
 }
 
-@ObjectType({ implements: Node, description: 'A filmed talk given at an event, with speakers, chapters and transcript.' })
+@ObjectType({
+  implements: Node,
+  description: 'A filmed talk given at an event, with speakers, chapters and transcript.',
+})
 @Entity()
 export class Talk extends ContentEntity {
   @ManyToOne(() => Event, { ref: true, deleteRule: 'cascade' })

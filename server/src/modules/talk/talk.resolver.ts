@@ -61,7 +61,10 @@ export class TalkResolver {
     return root.transcript.map((segment) => segment.text).join('\n');
   }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The event the talk was given at (null if you may not see it).' })
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The event the talk was given at (null if you may not see it).',
+  })
   event(@Root() root: Talk, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id);
   }

@@ -9,7 +9,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
 
-@ObjectType({ implements: Node, description: 'A subject in the knowledge base’s topic tree, named in Danish and English.' })
+@ObjectType({
+  implements: Node,
+  description: 'A subject in the knowledge base’s topic tree, named in Danish and English.',
+})
 @Entity()
 export class Topic extends BaseEntity {
   @Field(() => String, { description: 'A stable, human-readable key, unique among topics.' })

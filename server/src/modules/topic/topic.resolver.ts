@@ -1,7 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { CaseConnection, MethodConnection, StudyConnection, TalkConnection, TopicConnection } from '../../graphql/connections.js';
+import {
+  CaseConnection,
+  MethodConnection,
+  StudyConnection,
+  TalkConnection,
+  TopicConnection,
+} from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { selects } from '../../graphql/selection.js';
@@ -17,8 +23,10 @@ export class TopicResolver {
   @Query(() => TopicConnection, { description: 'Topics by Danish name; the top of the tree unless `parent` is given.' })
   topics(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('parent', () => ID, { nullable: true, description: 'Only the direct children of this topic.' }) parent: string | null,
-    @Arg('all', () => Boolean, { defaultValue: false, description: 'Every topic at every level, ignoring `parent`.' }) everything: boolean,
+    @Arg('parent', () => ID, { nullable: true, description: 'Only the direct children of this topic.' })
+    parent: string | null,
+    @Arg('all', () => Boolean, { defaultValue: false, description: 'Every topic at every level, ignoring `parent`.' })
+    everything: boolean,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -20,7 +20,10 @@ const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), logger, 
 try {
   const url = await ensureDatabase(pg.url, 'migration_diff');
   const base = ormOptions({ url, logger });
-  const orm = await MikroORM.init({ ...base, migrations: { ...base.migrations, path: sourceDir, emit: 'ts', fileName: (ts) => `Migration${ts}` } });
+  const orm = await MikroORM.init({
+    ...base,
+    migrations: { ...base.migrations, path: sourceDir, emit: 'ts', fileName: (ts) => `Migration${ts}` },
+  });
   await orm.getMigrator().up();
   const result = await orm.getMigrator().createMigration(sourceDir, false, false);
   if (result.diff.up.length === 0) logger.info('The entities match the migrations; nothing to write.');

@@ -1,0 +1,48 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureDatabase, openDatabase } from '../src/platform/database.js';
+import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
+import { createLogger } from '../src/platform/logger.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Maintenance URL of the test PostgreSQL server. */
+    postgresUrl: string;
+    /** A migrated database each test file copies its own database from. */
+    templateDatabase: string;
+  }
+}
+
+export const TEMPLATE = 'vidensbro_template';
+
+/**
+ * Starts one real PostgreSQL for the whole run (embedded, in a temp folder) unless TEST_DATABASE_URL names one,
+ * and migrates a template database once; each test file then clones it, so files run in parallel and isolated.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
+  let stop = async () => {};
+  let postgresUrl = process.env.TEST_DATABASE_URL;
+  if (!postgresUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-test-'));
+    await chmod(dir, 0o755); // the postgres OS user must reach it
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), logger, ephemeral: true });
+    postgresUrl = pg.url;
+    stop = async () => {
+      await pg.stop();
+      await rm(dir, { recursive: true, force: true });
+    };
+  }
+  const admin = await import('pg');
+  const client = new admin.default.Client({ connectionString: postgresUrl });
+  await client.connect();
+  await client.query(`drop database if exists ${TEMPLATE}`);
+  await client.end();
+  const orm = await openDatabase({ url: await ensureDatabase(postgresUrl, TEMPLATE), logger });
+  await orm.close();
+  project.provide('postgresUrl', postgresUrl);
+  project.provide('templateDatabase', TEMPLATE);
+  return stop;
+}
