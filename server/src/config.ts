@@ -19,7 +19,7 @@ const configSchema = z.object({
   SEED_DEMO: booleanish.default(true),
   /** Query cost limits: deeper or costlier operations are refused before they run. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
-  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(20_000),
+  MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

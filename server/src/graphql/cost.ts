@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import {
+  GraphQLError,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -48,6 +49,32 @@ export function costLimitPlugin(
   schema: GraphQLSchema,
   limits: { maxDepth: number; maxComplexity: number },
 ): ApolloServerPlugin {
+  const complexityOf = (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number => {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: operationName ?? undefined,
+      variables: variables ?? {},
+      estimators: [
+        fieldExtensionsEstimator(),
+        ({ args, childComplexity }) => {
+          const size = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
+          if (size === null) return undefined;
+          return Math.max(1, Math.min(size, 100)) * (childComplexity + 1);
+        },
+        ({ args, childComplexity, field }) => {
+          const isConnection = String(field.type).replace(/!$/, '').endsWith('Connection');
+          if (isConnection && args.first === undefined && args.last === undefined) return 20 * (childComplexity + 1);
+          return undefined;
+        },
+        simpleEstimator({ defaultComplexity: 1 }),
+      ],
+    });
+  };
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -60,28 +87,14 @@ export function costLimitPlugin(
               { depth, maxDepth: limits.maxDepth, http: { status: 400 } },
             );
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => {
-                const size =
-                  typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : null;
-                if (size === null) return undefined;
-                return Math.max(1, Math.min(size, 100)) * (childComplexity + 1);
-              },
-              ({ args, childComplexity, field }) => {
-                const isConnection = String(field.type).replace(/!$/, '').endsWith('Connection');
-                if (isConnection && args.first === undefined && args.last === undefined)
-                  return 20 * (childComplexity + 1);
-                return undefined;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity: number;
+          try {
+            complexity = complexityOf(document, request.operationName, request.variables);
+          } catch (error) {
+            // Invalid variables: execution reports them as BAD_USER_INPUT; nothing runs, so nothing costs.
+            if (error instanceof GraphQLError) return Promise.resolve();
+            throw error;
+          }
           if (complexity > limits.maxComplexity) {
             throw new AppError(
               `This query could cost ${complexity} points; the limit is ${limits.maxComplexity}. Ask for smaller pages (first/last) or fewer nested lists.`,

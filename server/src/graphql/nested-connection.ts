@@ -76,7 +76,9 @@ export async function loadNestedPages<C extends object>(
   }
 
   const missing = parentIds.filter((id) => !byParent.has(id));
-  const totals = missing.length > 0 ? await countNested(em, spec, missing) : new Map<string, number>();
+  // Without offsets a parent with no rows simply has none; with them, its page may lie past the end.
+  const offsets = window.after !== null || window.before !== null;
+  const totals = offsets && missing.length > 0 ? await countNested(em, spec, missing) : new Map<string, number>();
 
   return parentIds.map((id) => {
     const group = byParent.get(id);

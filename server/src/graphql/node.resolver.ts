@@ -11,7 +11,7 @@ export class NodeResolver {
     nullable: true,
     description: 'Any object by its global ID; null when it does not exist or you may not see it.',
   })
-  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  async node(@Arg('id', () => ID, { description: 'A global ID from this API.' }) id: string, @Ctx() ctx: Context) {
     const [found] = await loadNodes(ctx, [decodeGlobalId(id)]);
     return found ?? null;
   }
@@ -21,7 +21,10 @@ export class NodeResolver {
     description:
       'Several objects by global ID, in the order asked (at most 100); null for each one that does not exist or you may not see.',
   })
-  async nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+  async nodes(
+    @Arg('ids', () => [ID], { description: 'Global IDs from this API.' }) ids: string[],
+    @Ctx() ctx: Context,
+  ) {
     if (ids.length > 100) throw new BadUserInputError('Ask for at most 100 ids at a time.', 'ids');
     return loadNodes(
       ctx,

@@ -30,6 +30,11 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is built once per process (type-graphql's metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false }).then((schema) => {
+    const query = schema.getQueryType();
+    if (query)
+      query.description = 'Vidensbro: research and documented practice for people who work with vulnerable children.';
+    return schema;
+  });
   return built;
 }

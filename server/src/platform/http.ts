@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { costLimitPlugin } from '../graphql/cost.js';
 import { createFormatError } from '../graphql/errors.js';
+import { inputLimitPlugin } from '../graphql/input-limits.js';
 import { ANONYMOUS } from '../modules/auth/viewer.js';
 import type { Orm } from './database.js';
 import { registerExplorer } from './explorer.js';
@@ -31,6 +32,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      inputLimitPlugin(),
       costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
     ],
   });

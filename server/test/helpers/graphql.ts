@@ -17,7 +17,7 @@ export interface TestClient {
 /** The real HTTP stack (Fastify + Apollo + our context), driven in-process through `inject`. */
 export async function createTestClient(
   db: TestDatabase,
-  limits = { MAX_QUERY_DEPTH: 10, MAX_QUERY_COMPLEXITY: 20_000 },
+  limits = { MAX_QUERY_DEPTH: 10, MAX_QUERY_COMPLEXITY: 50_000 },
 ): Promise<TestClient> {
   const app = await createHttpServer({ config: limits, orm: db.orm, schema: await getSchema(), logger: testLogger });
   return {

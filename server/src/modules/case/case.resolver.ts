@@ -19,8 +19,10 @@ export class CaseResolver {
   @Query(() => CaseConnection, { description: 'Practice examples, filtered and sorted.' })
   async cases(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => CaseFilter, { nullable: true }) filter: CaseFilter | null,
-    @Arg('orderBy', () => CaseOrder, { nullable: true }) orderBy: CaseOrder | null,
+    @Arg('filter', () => CaseFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: CaseFilter | null,
+    @Arg('orderBy', () => CaseOrder, { nullable: true, description: 'How to sort the items.' })
+    orderBy: CaseOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -29,7 +31,10 @@ export class CaseResolver {
   }
 
   @Query(() => Case, { nullable: true, description: 'A practice example by its slug.' })
-  case(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  case(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Case, { $and: [{ slug }, readableWhere<Case>(ctx.viewer)] });
   }
 

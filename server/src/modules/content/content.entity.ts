@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
-import { Field } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Visibility } from './enums.js';
 
 /** Identity and timestamps shared by every row. `id` is a UUID internally; GraphQL shows a global ID. */
+@ObjectType('BaseEntity', { description: 'Internal base type; never exposed on its own.' })
 @Entity({ abstract: true })
 export abstract class BaseEntity {
   @PrimaryKey({ type: 'uuid' })
@@ -25,6 +26,7 @@ export abstract class BaseEntity {
 }
 
 /** Knowledge content: addressable by slug, with a visibility and a publication state. */
+@ObjectType('ContentEntity', { description: 'Internal base type; never exposed on its own.' })
 @Entity({ abstract: true })
 export abstract class ContentEntity extends BaseEntity {
   @Field(() => String, { description: 'A stable, human-readable key, unique within the type; used in URLs.' })

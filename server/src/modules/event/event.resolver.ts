@@ -19,7 +19,8 @@ export class EventResolver {
   @Query(() => EventConnection, { description: 'Forum meetings and other events, by start time.' })
   async events(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter: EventFilter | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: EventFilter | null,
     @Arg('direction', () => OrderDirection, {
       nullable: true,
       description: 'ASC for soonest first (default DESC: latest first).',
@@ -34,7 +35,10 @@ export class EventResolver {
   }
 
   @Query(() => Event, { nullable: true, description: 'An event by its slug.' })
-  event(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  event(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Event, { $and: [{ slug }, readableWhere<Event>(ctx.viewer)] });
   }
 
@@ -64,7 +68,8 @@ export class WorkshopResolver {
   @Query(() => WorkshopConnection, { description: 'Workshops, by start time.' })
   workshops(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => WorkshopFilter, { nullable: true }) filter: WorkshopFilter | null,
+    @Arg('filter', () => WorkshopFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: WorkshopFilter | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -79,7 +84,10 @@ export class WorkshopResolver {
   }
 
   @Query(() => Workshop, { nullable: true, description: 'A workshop by its slug.' })
-  workshop(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  workshop(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Workshop, { $and: [{ slug }, readableWhere<Workshop>(ctx.viewer)] });
   }
 

@@ -18,8 +18,10 @@ export class StudyResolver {
   @Query(() => StudyConnection, { description: 'Studies, reviews and evaluations, filtered and sorted.' })
   async studies(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => StudyFilter, { nullable: true }) filter: StudyFilter | null,
-    @Arg('orderBy', () => StudyOrder, { nullable: true }) orderBy: StudyOrder | null,
+    @Arg('filter', () => StudyFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: StudyFilter | null,
+    @Arg('orderBy', () => StudyOrder, { nullable: true, description: 'How to sort the items.' })
+    orderBy: StudyOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -28,7 +30,10 @@ export class StudyResolver {
   }
 
   @Query(() => Study, { nullable: true, description: 'A study by its slug.' })
-  study(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  study(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Study, { $and: [{ slug }, readableWhere<Study>(ctx.viewer)] });
   }
 

@@ -27,8 +27,10 @@ export class MethodResolver {
   @Query(() => MethodConnection, { description: 'Methods (interventions), filtered and sorted.' })
   async methods(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => MethodFilter, { nullable: true }) filter: MethodFilter | null,
-    @Arg('orderBy', () => MethodOrder, { nullable: true }) orderBy: MethodOrder | null,
+    @Arg('filter', () => MethodFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: MethodFilter | null,
+    @Arg('orderBy', () => MethodOrder, { nullable: true, description: 'How to sort the items.' })
+    orderBy: MethodOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -37,7 +39,10 @@ export class MethodResolver {
   }
 
   @Query(() => Method, { nullable: true, description: 'A method by its slug.' })
-  method(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  method(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Method, { $and: [{ slug }, readableWhere<Method>(ctx.viewer)] });
   }
 

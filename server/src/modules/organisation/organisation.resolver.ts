@@ -29,7 +29,10 @@ export class OrganisationResolver {
   }
 
   @Query(() => Organisation, { nullable: true, description: 'An organisation by its slug.' })
-  organisation(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  organisation(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Organisation, { slug });
   }
 

@@ -28,7 +28,10 @@ export class ReportResolver {
   }
 
   @Query(() => Report, { nullable: true, description: 'A report by its slug.' })
-  report(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  report(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Report, { $and: [{ slug }, readableWhere<Report>(ctx.viewer)] });
   }
 

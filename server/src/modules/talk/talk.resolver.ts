@@ -38,7 +38,8 @@ export class TalkResolver {
   @Query(() => TalkConnection, { description: 'Filmed talks, in programme order.' })
   async talks(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => TalkFilter, { nullable: true }) filter: TalkFilter | null,
+    @Arg('filter', () => TalkFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: TalkFilter | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -47,7 +48,10 @@ export class TalkResolver {
   }
 
   @Query(() => Talk, { nullable: true, description: 'A talk by its slug.' })
-  talk(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  talk(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Talk, { $and: [{ slug }, readableWhere<Talk>(ctx.viewer)] });
   }
 

@@ -35,7 +35,10 @@ export class TopicResolver {
   }
 
   @Query(() => Topic, { nullable: true, description: 'A topic by its slug.' })
-  topic(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context) {
+  topic(
+    @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.em.findOne(Topic, { slug });
   }
 
