@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import { type GraphQLArgument, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printVidensbroSchema } from '../src/graphql/print-schema.js';
 import { getSchema } from '../src/graphql/schema.js';
@@ -20,7 +20,8 @@ describe('the GraphQL schema', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) {
+          const args: readonly GraphQLArgument[] = 'args' in field ? field.args : [];
+          for (const arg of args) {
             if (!arg.description && !['first', 'after', 'last', 'before'].includes(arg.name))
               missing.push(`${type.name}.${field.name}(${arg.name})`);
           }
