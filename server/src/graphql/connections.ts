@@ -1,7 +1,10 @@
+import { AuditEntry } from '../modules/audit/audit.entity.js';
+import { ApiToken } from '../modules/auth/auth.entities.js';
 import { Case } from '../modules/case/case.entity.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Study } from '../modules/evidence/study.entity.js';
+import { Member } from '../modules/member/member.entity.js';
 import { Method } from '../modules/method/method.entity.js';
 import { Membership, Organisation } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
@@ -20,3 +23,6 @@ export const ReportConnection = connectionType(Report, 'Report', 'A page of repo
 export const TopicConnection = connectionType(Topic, 'Topic', 'A page of topics.');
 export const OrganisationConnection = connectionType(Organisation, 'Organisation', 'A page of organisations.');
 export const MembershipConnection = connectionType(Membership, 'Membership', 'A page of memberships.');
+export const MemberConnection = connectionType(Member, 'Member', 'A page of members.');
+export const ApiTokenConnection = connectionType(ApiToken, 'ApiToken', 'A page of API tokens.');
+export const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry', 'A page of audit entries.');

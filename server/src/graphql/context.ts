@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { RateLimits } from '../modules/auth/rate-limits.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../platform/logger.js';
 import { pageWindow, type ConnectionArgs, type ConnectionValue } from './connection.js';
@@ -62,14 +63,36 @@ export class Loaders {
   }
 }
 
+/** What resolvers may do to the HTTP exchange: sign-in sets and sign-out clears the session cookie. */
+export interface HttpExchange {
+  address: string;
+  setSessionCookie(secret: string): void;
+  clearSessionCookie(): void;
+}
+
 export interface Context {
   viewer: Viewer;
   em: EntityManager;
   loaders: Loaders;
   logger: Logger;
+  limits: RateLimits;
+  http: HttpExchange;
 }
 
-export function createContext(props: { em: EntityManager; viewer: Viewer; logger: Logger }): Context {
+export function createContext(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  logger: Logger;
+  limits: RateLimits;
+  http: HttpExchange;
+}): Context {
   const em = props.em.fork();
-  return { viewer: props.viewer, em, loaders: new Loaders(em), logger: props.logger };
+  return {
+    viewer: props.viewer,
+    em,
+    loaders: new Loaders(em),
+    logger: props.logger,
+    limits: props.limits,
+    http: props.http,
+  };
 }

@@ -1,8 +1,12 @@
+import { AuditEntry } from '../modules/audit/audit.entity.js';
+import { ApiToken } from '../modules/auth/auth.entities.js';
+import { can } from '../modules/auth/policy.js';
 import { Case } from '../modules/case/case.entity.js';
 import { readableWhere } from '../modules/content/content.policy.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Study } from '../modules/evidence/study.entity.js';
+import { Member } from '../modules/member/member.entity.js';
 import { Method } from '../modules/method/method.entity.js';
 import { Membership, Organisation } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
@@ -29,6 +33,14 @@ const LOADERS: Record<string, Loadable> = {
   Organisation: (ctx, id) => ctx.loaders.byId(Organisation).load(id),
   Membership: (ctx, id) => ctx.loaders.byId(Membership).load(id),
   Topic: (ctx, id) => ctx.loaders.byId(Topic).load(id),
+  Member: (ctx, id) =>
+    can(ctx.viewer, 'member.list') ? ctx.loaders.byId(Member, { deactivatedAt: null }).load(id) : Promise.resolve(null),
+  ApiToken: (ctx, id) =>
+    ctx.viewer.kind === 'member'
+      ? ctx.loaders.byId(ApiToken, { member: ctx.viewer.memberId }).load(id)
+      : Promise.resolve(null),
+  AuditEntry: (ctx, id) =>
+    can(ctx.viewer, 'audit.read') ? ctx.loaders.byId(AuditEntry).load(id) : Promise.resolve(null),
   // A rating is visible exactly when its method is.
   EvidenceRating: async (ctx, id) => {
     const rating = await ctx.loaders.byId(EvidenceRating).load(id);

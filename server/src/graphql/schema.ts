@@ -1,8 +1,11 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
+import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
 import { EventResolver, WorkshopResolver } from '../modules/event/event.resolver.js';
 import { EvidenceRatingResolver, StudyResolver } from '../modules/evidence/study.resolver.js';
+import { MemberResolver, OrganisationMembersResolver } from '../modules/member/member.resolver.js';
 import { MethodResolver } from '../modules/method/method.resolver.js';
 import { MembershipResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
@@ -24,6 +27,10 @@ export const resolvers = [
   TalkResolver,
   SpeakerResolver,
   ReportResolver,
+  AuthResolver,
+  MemberResolver,
+  OrganisationMembersResolver,
+  AuditResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,8 +1,11 @@
+import { AuditEntry } from './audit/audit.entity.js';
+import { ApiToken, Invitation, Session } from './auth/auth.entities.js';
 import { Case } from './case/case.entity.js';
 import { BaseEntity, ContentEntity } from './content/content.entity.js';
 import { Event, Workshop } from './event/event.entity.js';
 import { EvidenceRating, VidensportalDimensions } from './evidence/evidence-rating.entity.js';
 import { Study } from './evidence/study.entity.js';
+import { Member } from './member/member.entity.js';
 import { Method } from './method/method.entity.js';
 import { Membership, Organisation } from './organisation/organisation.entity.js';
 import { Report } from './report/report.entity.js';
@@ -28,4 +31,9 @@ export const entities = [
   TranscriptSegment,
   SpeakerData,
   Report,
+  Member,
+  Session,
+  ApiToken,
+  Invitation,
+  AuditEntry,
 ];

@@ -1,15 +1,18 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { costLimitPlugin } from '../graphql/cost.js';
 import { createFormatError } from '../graphql/errors.js';
 import { inputLimitPlugin } from '../graphql/input-limits.js';
-import { ANONYMOUS } from '../modules/auth/viewer.js';
+import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/authenticate.js';
+import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
+import { registerClient } from './client-static.js';
 import { registerExplorer } from './explorer.js';
 import type { Logger } from './logger.js';
 
@@ -37,6 +40,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     ],
   });
   await apollo.start();
+  await app.register(fastifyCookie);
+  const limits = createRateLimits(orm.em);
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
@@ -61,9 +66,17 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   });
 
   await app.register(fastifyApollo(apollo), {
-    context: async () => createContext({ em: orm.em, viewer: ANONYMOUS, logger }),
+    context: async (request, reply) => {
+      const em = orm.em.fork();
+      const viewer = await authenticate(em, {
+        authorization: request.headers.authorization,
+        sessionSecret: request.cookies[SESSION_COOKIE],
+      });
+      return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply) });
+    },
   });
   await registerExplorer(app);
+  await registerClient(app, logger);
 
   app.get('/healthz', async (_request, reply) => {
     const database = await orm.isConnected();
@@ -76,4 +89,24 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     await apollo.stop();
   });
   return app;
+}
+
+/** The session cookie: httpOnly (no script can read it), SameSite=Lax, Secure whenever the request came over HTTPS. */
+function sessionCookies(request: FastifyRequest, reply: FastifyReply) {
+  const secure = request.protocol === 'https';
+  return {
+    address: request.ip,
+    setSessionCookie: (secret: string) => {
+      void reply.setCookie(SESSION_COOKIE, secret, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        maxAge: SESSION_DAYS * 86_400,
+      });
+    },
+    clearSessionCookie: () => {
+      void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure });
+    },
+  };
 }

@@ -1,7 +1,24 @@
+import type { MemberRole } from '../member/member.entity.js';
+import type { TokenScope } from './auth.entities.js';
+
 /**
- * Who is asking. Member accounts arrive with the members issue; until then every request is anonymous, and the
- * policy layer already decides everything from this one value.
+ * Who is asking, resolved once per request from the session cookie or an API token. Everything the policy layer
+ * decides comes from this value.
  */
-export type Viewer = { kind: 'anonymous' };
+export type Viewer =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'member';
+      memberId: string;
+      name: string;
+      organisationId: string;
+      role: MemberRole;
+      /** Whether the organisation has a paid membership this year; without it a member reads as the public does. */
+      activeMembership: boolean;
+      /** How the request was authenticated; token requests are limited to the token's scopes. */
+      via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string; scopes: TokenScope[] };
+    };
+
+export type MemberViewer = Extract<Viewer, { kind: 'member' }>;
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { encodeGlobalId } from '../../graphql/global-id.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
 import { Visibility } from './enums.js';
 
 /** Identity and timestamps shared by every row. `id` is a UUID internally; GraphQL shows a global ID. */
@@ -40,6 +41,10 @@ export abstract class ContentEntity extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'When this was published; null while it is a draft.' })
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
+
+  /** The organisation that owns the row: ORGANISATION visibility and members' proposals are scoped to it. */
+  @ManyToOne('Organisation', { ref: true, nullable: true, deleteRule: 'set null' })
+  owner: Ref<Organisation> | null = null;
 
   @Field(() => Boolean, { description: 'True for fictional demo content written to illustrate the platform.' })
   @Property({ type: 'boolean', default: false })

@@ -1,22 +1,34 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import { effectiveRole } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
+import { MemberRole } from '../member/member.entity.js';
 import type { ContentEntity } from './content.entity.js';
 import { Visibility } from './enums.js';
 
 /**
- * The one definition of what a viewer may read. Every read path (node, nodes, lists, nested connections, counts,
- * and later search) narrows its query with this filter and checks loaded rows with `canRead`.
+ * The one definition of what a viewer may read, for every read path (node, nodes, lists, nested connections,
+ * counts, search). The public sees published PUBLIC content; members of organisations with an active membership
+ * also see published MEMBERS content and everything their own organisation owns (its ORGANISATION content and
+ * drafts); editors also see every draft outside other organisations' ORGANISATION content; platform admins see all.
  */
 export function readableWhere<T extends ContentEntity>(viewer: Viewer): FilterQuery<T> {
-  switch (viewer.kind) {
-    case 'anonymous':
-      return { visibility: Visibility.PUBLIC, publishedAt: { $ne: null } } as FilterQuery<T>;
+  const role = effectiveRole(viewer);
+  if (viewer.kind === 'anonymous' || role === null) {
+    return { visibility: Visibility.PUBLIC, publishedAt: { $ne: null } } as FilterQuery<T>;
   }
+  if (role === MemberRole.ADMIN) return {} as FilterQuery<T>;
+  const shared = [Visibility.PUBLIC, Visibility.MEMBERS];
+  const own = { owner: viewer.organisationId };
+  if (role === MemberRole.EDITOR) return { $or: [{ visibility: { $in: shared } }, own] } as FilterQuery<T>;
+  return { $or: [{ visibility: { $in: shared }, publishedAt: { $ne: null } }, own] } as FilterQuery<T>;
 }
 
-export function canRead(viewer: Viewer, row: Pick<ContentEntity, 'visibility' | 'publishedAt'>): boolean {
-  switch (viewer.kind) {
-    case 'anonymous':
-      return row.visibility === Visibility.PUBLIC && row.publishedAt !== null;
-  }
+export function canRead(viewer: Viewer, row: Pick<ContentEntity, 'visibility' | 'publishedAt' | 'owner'>): boolean {
+  const role = effectiveRole(viewer);
+  const published = row.publishedAt !== null;
+  if (viewer.kind === 'anonymous' || role === null) return row.visibility === Visibility.PUBLIC && published;
+  if (role === MemberRole.ADMIN) return true;
+  if (row.owner?.id === viewer.organisationId) return true;
+  const shared = row.visibility === Visibility.PUBLIC || row.visibility === Visibility.MEMBERS;
+  return role === MemberRole.EDITOR ? shared : shared && published;
 }

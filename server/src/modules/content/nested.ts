@@ -6,6 +6,8 @@ import { Case } from '../case/case.entity.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
+import { ApiToken } from '../auth/auth.entities.js';
+import { Member } from '../member/member.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
@@ -14,7 +16,8 @@ import { Membership } from '../organisation/organisation.entity.js';
 import { ContentEntity } from './content.entity.js';
 import { readableWhere } from './content.policy.js';
 
-type Child = Case | Method | Study | Talk | Workshop | Report | Event | Topic | EvidenceRating | Membership;
+type Child =
+  Case | Method | Study | Talk | Workshop | Report | Event | Topic | EvidenceRating | Membership | Member | ApiToken;
 
 /** The default order of each kind of nested list. */
 const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
@@ -34,6 +37,8 @@ const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
   [Topic, [['name_da', 'asc']]],
   [EvidenceRating, [['rated_on', 'desc']]],
   [Membership, [['year', 'desc']]],
+  [Member, [['name', 'asc']]],
+  [ApiToken, [['created_at', 'desc']]],
 ]);
 
 /**

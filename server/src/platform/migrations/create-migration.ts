@@ -27,7 +27,10 @@ try {
   await orm.getMigrator().up();
   const result = await orm.getMigrator().createMigration(sourceDir, false, false);
   if (result.diff.up.length === 0) logger.info('The entities match the migrations; nothing to write.');
-  else logger.info(`Wrote ${result.fileName}; add it to migrationsList in ${path.join(sourceDir, 'index.ts')}.`);
+  else
+    logger.info(
+      `Wrote ${result.fileName}; review it (indexes made in hand-written migrations show up as drops: delete those lines) and add it to migrationsList in ${path.join(sourceDir, 'index.ts')}.`,
+    );
   await orm.close();
 } finally {
   await pg.stop();

@@ -1,0 +1,210 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { AppError } from '../../graphql/errors.js';
+import { UserInputProblem } from '../../graphql/payload.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { email as emailSchema, parseInput, text } from '../content/validation.js';
+import { Member, MemberRole } from '../member/member.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { ApiToken, Invitation, Session, TokenScope } from './auth.entities.js';
+import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
+import { authorize, effectiveRole } from './policy.js';
+import { assertNotLimited, countFailure, type RateLimits } from './rate-limits.js';
+import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
+import type { MemberViewer, Viewer } from './viewer.js';
+
+const INVITATION_DAYS = 14;
+const password = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
+
+async function startSession(em: EntityManager, member: Member): Promise<string> {
+  const secret = newSecret('vbs');
+  em.create(Session, {
+    member,
+    secretHash: hashSecret(secret),
+    expiresAt: new Date(Date.now() + SESSION_DAYS * 86_400_000),
+  });
+  await em.flush();
+  return secret;
+}
+
+/** Email + password sign-in, rate-limited per account and per address; the same answer for every failure. */
+export async function signIn(props: {
+  em: EntityManager;
+  limits: RateLimits;
+  email: string;
+  password: string;
+  address: string;
+}): Promise<{ member: Member; sessionSecret: string }> {
+  const { em, limits } = props;
+  const email = props.email.trim().toLowerCase().slice(0, 320);
+  await assertNotLimited(limits.signInAddress, props.address);
+  await assertNotLimited(limits.signInAccount, email);
+  const member = await em.findOne(Member, { email, deactivatedAt: null });
+  const ok = await verifyPassword(props.password.slice(0, 200), member?.passwordHash ?? null);
+  if (!member || !ok) {
+    await Promise.all([countFailure(limits.signInAccount, email), countFailure(limits.signInAddress, props.address)]);
+    throw UserInputProblem.of(null, 'Wrong email or password.', 'INVALID_CREDENTIALS');
+  }
+  await limits.signInAccount.delete(email);
+  return { member, sessionSecret: await startSession(em, member) };
+}
+
+export async function signOut(props: { em: EntityManager; viewer: Viewer; everywhere: boolean }): Promise<number> {
+  const { em, viewer } = props;
+  if (viewer.kind !== 'member') return 0;
+  if (props.everywhere) return em.nativeDelete(Session, { member: viewer.memberId });
+  return viewer.via.kind === 'session' ? em.nativeDelete(Session, { id: viewer.via.sessionId }) : 0;
+}
+
+const inviteInput = z.object({ email: emailSchema, role: z.nativeEnum(MemberRole) });
+
+/** An org admin invites a person; the secret goes in the link they receive and is stored only as a hash. */
+export async function inviteMember(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  organisationId: string;
+  input: { email: string; role: MemberRole };
+}): Promise<{ invitation: Invitation; secret: string }> {
+  const { em, viewer, organisationId } = props;
+  authorize(viewer, 'member.invite', { organisationId });
+  const input = parseInput(inviteInput, props.input);
+  if (
+    (input.role === MemberRole.EDITOR || input.role === MemberRole.ADMIN) &&
+    effectiveRole(viewer) !== MemberRole.ADMIN
+  ) {
+    throw new AppError('Only a platform admin may invite editors and admins.', 'FORBIDDEN');
+  }
+  const organisation = await em.findOne(Organisation, organisationId);
+  if (!organisation) throw UserInputProblem.of('organisation', 'No such organisation.', 'NOT_FOUND');
+  if (await em.count(Member, { email: input.email }))
+    throw UserInputProblem.of('input.email', 'Someone with this email is already a member.', 'TAKEN');
+  const secret = newSecret('vbi');
+  const invitation = em.create(Invitation, {
+    organisation,
+    invitedBy: em.getReference(Member, viewer.memberId),
+    email: input.email,
+    role: input.role,
+    secretHash: hashSecret(secret),
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+  });
+  recordAudit(em, {
+    viewer,
+    action: 'member.invite',
+    subjectType: 'Organisation',
+    subjectId: organisation.nodeId,
+    subjectLabel: `${input.role} invitation`,
+  });
+  await em.flush();
+  return { invitation, secret };
+}
+
+const acceptInput = z.object({ name: text(200), password });
+
+/** Turns a valid, unused, unexpired invitation into a member with a password, and signs them in. */
+export async function acceptInvitation(props: {
+  em: EntityManager;
+  secret: string;
+  input: { name: string; password: string };
+}): Promise<{ member: Member; sessionSecret: string }> {
+  const { em } = props;
+  const input = parseInput(acceptInput, props.input);
+  const invitation = await em.findOne(Invitation, { secretHash: hashSecret(props.secret.slice(0, 200)) });
+  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+    throw UserInputProblem.of(
+      'secret',
+      'This invitation link is not valid any more. Ask your organisation’s admin for a new one.',
+      'EXPIRED',
+    );
+  }
+  if (await em.count(Member, { email: invitation.email }))
+    throw UserInputProblem.of('secret', 'This invitation has already been used.', 'EXPIRED');
+  const member = em.create(Member, {
+    organisation: invitation.organisation,
+    name: input.name,
+    email: invitation.email,
+    role: invitation.role,
+    passwordHash: await hashPassword(input.password),
+  });
+  invitation.acceptedAt = new Date();
+  recordAudit(em, {
+    viewer: { kind: 'anonymous' },
+    action: 'member.join',
+    subjectType: 'Member',
+    subjectId: member.nodeId,
+    subjectLabel: member.name,
+  });
+  return { member, sessionSecret: await startSession(em, member) };
+}
+
+const tokenInput = z.object({
+  name: text(100),
+  scopes: z.array(z.nativeEnum(TokenScope)).min(1, 'Choose at least one scope.').max(2),
+  expiresInDays: z.number().int().min(1, 'At least 1 day.').max(3650, 'At most 10 years.').nullish(),
+});
+
+export async function createApiToken(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  input: { name: string; scopes: TokenScope[]; expiresInDays?: number | null };
+}): Promise<{ token: ApiToken; secret: string }> {
+  const { em, viewer } = props;
+  authorize(viewer, 'token.manage');
+  const input = parseInput(tokenInput, props.input);
+  const secret = newSecret(TOKEN_PREFIX);
+  const token = em.create(ApiToken, {
+    member: em.getReference(Member, viewer.memberId),
+    name: input.name,
+    prefix: secret.slice(0, 9),
+    secretHash: hashSecret(secret),
+    scopes: [...new Set(input.scopes)],
+    expiresAt: input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null,
+  });
+  recordAudit(em, {
+    viewer,
+    action: 'token.create',
+    subjectType: 'ApiToken',
+    subjectId: token.nodeId,
+    subjectLabel: input.name,
+  });
+  await em.flush();
+  return { token, secret };
+}
+
+export async function revokeApiToken(props: { em: EntityManager; viewer: Viewer; tokenId: string }): Promise<ApiToken> {
+  const { em, viewer } = props;
+  authorize(viewer, 'token.manage');
+  const token = await em.findOne(ApiToken, { id: props.tokenId, member: (viewer as MemberViewer).memberId });
+  if (!token) throw UserInputProblem.of('id', 'You have no token with this ID.', 'NOT_FOUND');
+  token.revokedAt ??= new Date();
+  recordAudit(em, {
+    viewer,
+    action: 'token.revoke',
+    subjectType: 'ApiToken',
+    subjectId: token.nodeId,
+    subjectLabel: token.name,
+  });
+  await em.flush();
+  return token;
+}
+
+/** An org admin removes a person who left: they can no longer sign in; their sessions and tokens end. */
+export async function removeMember(props: { em: EntityManager; viewer: Viewer; memberId: string }): Promise<Member> {
+  const { em, viewer } = props;
+  const member = await em.findOne(Member, props.memberId);
+  if (!member) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
+  authorize(viewer, 'member.remove', { organisationId: member.organisation.id });
+  await em.transactional(async (tx) => {
+    const row = await tx.findOneOrFail(Member, member.id);
+    row.deactivatedAt ??= new Date();
+    await tx.nativeDelete(Session, { member: member.id });
+    await tx.nativeUpdate(ApiToken, { member: member.id, revokedAt: null }, { revokedAt: new Date() });
+    recordAudit(tx, {
+      viewer,
+      action: 'member.remove',
+      subjectType: 'Member',
+      subjectId: member.nodeId,
+      subjectLabel: member.name,
+    });
+  });
+  return member;
+}

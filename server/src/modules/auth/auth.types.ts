@@ -1,0 +1,147 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../../graphql/payload.js';
+import { Member, MemberRole } from '../member/member.entity.js';
+import { ApiToken, TokenScope } from './auth.entities.js';
+
+export enum AuthMethod {
+  SESSION = 'SESSION',
+  TOKEN = 'TOKEN',
+}
+registerEnumType(AuthMethod, {
+  name: 'AuthMethod',
+  description: 'How the current request was authenticated.',
+  valuesConfig: {
+    SESSION: { description: 'A browser session (signed in with a password).' },
+    TOKEN: { description: 'A personal API token.' },
+  },
+});
+
+@ObjectType('Viewer', { description: 'The signed-in member making this request.' })
+export class ViewerInfo {
+  @Field(() => Member, { description: 'The member.' })
+  member!: Member;
+
+  @Field(() => MemberRole, { description: 'The member’s role.' })
+  role!: MemberRole;
+
+  @Field(() => Boolean, {
+    description: 'Whether the member’s organisation has an active membership this year (member rights depend on it).',
+  })
+  activeMembership!: boolean;
+
+  @Field(() => AuthMethod, { description: 'How this request was authenticated.' })
+  authenticatedWith!: AuthMethod;
+
+  @Field(() => [TokenScope], {
+    description: 'What this request may do: both scopes for a session, the token’s scopes otherwise.',
+  })
+  scopes!: TokenScope[];
+}
+
+@InputType({ description: 'Email and password.' })
+export class SignInInput {
+  @Field(() => String, { description: 'The email address the invitation was sent to.' })
+  email!: string;
+
+  @Field(() => String, { description: 'The password.' })
+  password!: string;
+}
+
+@ObjectType({ description: 'The result of signing in: the member, or why not.' })
+export class SignInPayload {
+  @Field(() => Member, { nullable: true, description: 'The signed-in member.' })
+  member?: Member | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The result of signing out.' })
+export class SignOutPayload {
+  @Field(() => Int, { description: 'How many sessions were ended.' })
+  endedSessions!: number;
+}
+
+@InputType({ description: 'Who to invite, and with which role.' })
+export class InviteMemberInput {
+  @Field(() => ID, { description: 'The organisation they join (an org admin can only invite to their own).' })
+  organisation!: string;
+
+  @Field(() => String, { description: 'Their email address.' })
+  email!: string;
+
+  @Field(() => MemberRole, {
+    defaultValue: MemberRole.MEMBER,
+    description: 'Their role (EDITOR and ADMIN only by platform admins).',
+  })
+  role!: MemberRole;
+}
+
+@ObjectType({ description: 'A sent invitation. Give the person the secret (in a link); it is shown only now.' })
+export class InviteMemberPayload {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The single-use invitation secret, for the link /invitation/<secret>.',
+  })
+  invitationSecret?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the invitation stops working.' })
+  expiresAt?: Date | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'Accepting an invitation: the secret from the link, a name and a password.' })
+export class AcceptInvitationInput {
+  @Field(() => String, { description: 'The secret from the invitation link.' })
+  secret!: string;
+
+  @Field(() => String, { description: 'Your name as others will see it.' })
+  name!: string;
+
+  @Field(() => String, { description: 'A password of at least 10 characters.' })
+  password!: string;
+}
+
+@InputType({ description: 'A new API token.' })
+export class CreateApiTokenInput {
+  @Field(() => String, { description: 'What the token is for, e.g. "Intranet integration".' })
+  name!: string;
+
+  @Field(() => [TokenScope], { description: 'What it may do.' })
+  scopes!: TokenScope[];
+
+  @Field(() => Int, { nullable: true, description: 'Days until it expires; never when left out.' })
+  expiresInDays?: number | null;
+}
+
+@ObjectType({ description: 'A new API token. Copy the secret now: it is never shown again.' })
+export class CreateApiTokenPayload {
+  @Field(() => ApiToken, { nullable: true, description: 'The token’s details.' })
+  token?: ApiToken | null;
+
+  @Field(() => String, { nullable: true, description: 'The secret to send as "Authorization: Bearer <secret>".' })
+  secret?: string | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The revoked token.' })
+export class RevokeApiTokenPayload {
+  @Field(() => ApiToken, { nullable: true, description: 'The token, now revoked.' })
+  token?: ApiToken | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The removed member.' })
+export class RemoveMemberPayload {
+  @Field(() => Member, { nullable: true, description: 'The member, who can no longer sign in.' })
+  member?: Member | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}

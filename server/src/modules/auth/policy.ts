@@ -1,0 +1,94 @@
+import { AppError } from '../../graphql/errors.js';
+import { MemberRole } from '../member/member.entity.js';
+import { TokenScope } from './auth.entities.js';
+import type { MemberViewer, Viewer } from './viewer.js';
+
+/**
+ * Everything a viewer may do beyond reading, decided here and only here. Reading is decided by
+ * content.policy.ts (readableWhere/canRead), which builds on `effectiveRole`.
+ */
+export type Action =
+  | 'content.edit' // create, update, publish, unpublish and delete knowledge content
+  | 'case.propose' // a member proposes a case from their own organisation (a draft)
+  | 'case.editOwnDraft'
+  | 'member.invite'
+  | 'member.remove'
+  | 'member.readEmail'
+  | 'member.list'
+  | 'token.manage'
+  | 'audit.read';
+
+/** Subjects some actions are about: the organisation the action concerns, and the row's state. */
+export interface Subject {
+  organisationId?: string | null;
+  memberId?: string;
+  published?: boolean;
+}
+
+/** A role counts only while the organisation's membership is paid; platform admins always keep theirs. */
+export function effectiveRole(viewer: Viewer): MemberRole | null {
+  if (viewer.kind !== 'member') return null;
+  if (viewer.role === MemberRole.ADMIN) return MemberRole.ADMIN;
+  return viewer.activeMembership ? viewer.role : null;
+}
+
+function mayWrite(viewer: MemberViewer): boolean {
+  return viewer.via.kind === 'session' || viewer.via.scopes.includes(TokenScope.WRITE);
+}
+
+export function can(viewer: Viewer, action: Action, subject: Subject = {}): boolean {
+  if (viewer.kind !== 'member') return false;
+  const role = effectiveRole(viewer);
+  const sameOrg = subject.organisationId === viewer.organisationId;
+  switch (action) {
+    case 'token.manage':
+      // Only a signed-in person manages tokens; a token cannot mint or revoke tokens.
+      return viewer.via.kind === 'session';
+    case 'member.readEmail':
+      return (
+        subject.memberId === viewer.memberId || role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg)
+      );
+    case 'member.list':
+      return role !== null;
+  }
+  if (!mayWrite(viewer)) return false;
+  switch (action) {
+    case 'content.edit':
+      return role === MemberRole.EDITOR || role === MemberRole.ADMIN;
+    case 'case.propose':
+      return role !== null && sameOrg;
+    case 'case.editOwnDraft':
+      return role !== null && sameOrg && subject.published === false;
+    case 'member.invite':
+    case 'member.remove':
+      return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
+    case 'audit.read':
+      return role === MemberRole.ADMIN;
+  }
+}
+
+const NEEDS: Record<Action, string> = {
+  'content.edit': 'an editor of an organisation with an active membership',
+  'case.propose': 'a member of this organisation with an active membership',
+  'case.editOwnDraft': 'a member of the organisation that proposed this draft',
+  'member.invite': 'an admin of this organisation',
+  'member.remove': 'an admin of this organisation',
+  'member.readEmail': 'the member themself or an admin of their organisation',
+  'member.list': 'a member of an organisation with an active membership',
+  'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
+  'audit.read': 'a platform admin',
+};
+
+/** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN (saying who may) for everyone else. */
+export function authorize(viewer: Viewer, action: Action, subject: Subject = {}): asserts viewer is MemberViewer {
+  if (viewer.kind !== 'member') throw new AppError('Sign in first.', 'UNAUTHENTICATED', { http: { status: 401 } });
+  if (!can(viewer, action, subject)) {
+    const readOnly = viewer.via.kind === 'token' && !viewer.via.scopes.includes(TokenScope.WRITE);
+    throw new AppError(
+      readOnly
+        ? 'This API token may only read; create one with the WRITE scope to make changes.'
+        : `Only ${NEEDS[action]} may do this.`,
+      'FORBIDDEN',
+    );
+  }
+}

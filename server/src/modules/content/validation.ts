@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { UserInputProblem, userErrorsFromZod } from '../../graphql/payload.js';
+
+/** Active content has no place in text: Markdown is rendered sanitised, and we refuse it at the door too. */
+const ACTIVE_CONTENT = /<\s*(script|iframe|object|embed|style)\b|\bon[a-z]+\s*=|javascript:/i;
+
+/** Text a person writes: trimmed, bounded, without script tags or event handlers. */
+export function text(max: number, { min = 1 }: { min?: number } = {}) {
+  return z
+    .string()
+    .trim()
+    .min(min, min === 1 ? 'Must not be empty.' : `Must be at least ${min} characters.`)
+    .max(max, `Must be at most ${max} characters.`)
+    .refine((value) => !ACTIVE_CONTENT.test(value), {
+      message: 'Must not contain script tags, event handlers or javascript: links.',
+      params: { code: 'UNSAFE_CONTENT' },
+    });
+}
+
+export const slug = z
+  .string()
+  .trim()
+  .min(3, 'Must be at least 3 characters.')
+  .max(200, 'Must be at most 200 characters.')
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, e.g. "skoleteam-i-fjordby".');
+
+export const url = z
+  .string()
+  .trim()
+  .max(1000, 'Must be at most 1000 characters.')
+  .refine((value) => /^(https?:\/\/|\/)/.test(value), 'Must be an http(s) address or a path starting with "/".');
+
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320, 'Must be at most 320 characters.')
+  .email('Must be an email address, e.g. "navn@kommune.dk".');
+
+/** Parses input with a schema, turning problems into user errors on the `input.*` fields. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = 'input'): z.infer<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new UserInputProblem(userErrorsFromZod(result.error, prefix));
+  return result.data;
+}

@@ -1,0 +1,38 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { MemberConnection } from '../../graphql/connections.js';
+import type { Context } from '../../graphql/context.js';
+import { can } from '../auth/policy.js';
+import { nestedConnection } from '../content/nested.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Member } from './member.entity.js';
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @FieldResolver(() => Organisation, { description: 'The organisation the member speaks from.' })
+  organisation(@Root() root: Member, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Organisation).load(root.organisation.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The member’s email: visible to themself, their organisation’s admins and platform admins.',
+  })
+  email(@Root() root: Member, @Ctx() ctx: Context): string | null {
+    return can(ctx.viewer, 'member.readEmail', { memberId: root.id, organisationId: root.organisation.id })
+      ? root.email
+      : null;
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationMembersResolver {
+  @FieldResolver(() => MemberConnection, {
+    description:
+      'The organisation’s people, by name (for signed-in members with an active membership; empty otherwise).',
+  })
+  members(@Root() root: Organisation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    const where = can(ctx.viewer, 'member.list') ? { deactivatedAt: null } : { id: null };
+    return nestedConnection(ctx, { child: Member, back: 'organisation', parentId: root.id, args, where });
+  }
+}
