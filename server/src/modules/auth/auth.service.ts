@@ -11,7 +11,7 @@ import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
 import { authorize, effectiveRole } from './policy.js';
 import { assertNotLimited, countFailure, type RateLimits } from './rate-limits.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
-import type { MemberViewer, Viewer } from './viewer.js';
+import type { Viewer } from './viewer.js';
 
 const INVITATION_DAYS = 14;
 const password = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
@@ -173,7 +173,7 @@ export async function createApiToken(props: {
 export async function revokeApiToken(props: { em: EntityManager; viewer: Viewer; tokenId: string }): Promise<ApiToken> {
   const { em, viewer } = props;
   authorize(viewer, 'token.manage');
-  const token = await em.findOne(ApiToken, { id: props.tokenId, member: (viewer as MemberViewer).memberId });
+  const token = await em.findOne(ApiToken, { id: props.tokenId, member: viewer.memberId });
   if (!token) throw UserInputProblem.of('id', 'You have no token with this ID.', 'NOT_FOUND');
   token.revokedAt ??= new Date();
   recordAudit(em, {

@@ -16,7 +16,7 @@ export function readableWhere<T extends ContentEntity>(viewer: Viewer): FilterQu
   if (viewer.kind === 'anonymous' || role === null) {
     return { visibility: Visibility.PUBLIC, publishedAt: { $ne: null } } as FilterQuery<T>;
   }
-  if (role === MemberRole.ADMIN) return {} as FilterQuery<T>;
+  if (role === MemberRole.ADMIN) return {};
   const shared = [Visibility.PUBLIC, Visibility.MEMBERS];
   const own = { owner: viewer.organisationId };
   if (role === MemberRole.EDITOR) return { $or: [{ visibility: { $in: shared } }, own] } as FilterQuery<T>;
