@@ -1,5 +1,14 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+// eslint-plugin-solid is a dependency of the client workspace, so it is resolved from there.
+const fromClient = createRequire(path.join(import.meta.dirname, 'client', 'package.json'));
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- a dynamic import of a resolved path is untyped
+const { default: solid } = /** @type {{ default: import('eslint').Linter.Config }} */ (
+  await import(fromClient.resolve('eslint-plugin-solid/configs/typescript'))
+);
 
 export default tseslint.config(
   {
@@ -33,6 +42,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-enum-comparison': 'off',
     },
   },
+  { ...solid, files: ['client/src/**/*.{ts,tsx}'] },
   {
     files: ['**/*.test.ts', 'server/test/**', 'bench/**'],
     rules: {

@@ -1,0 +1,56 @@
+import { Route, Router } from '@solidjs/router';
+import { Provider } from '@urql/solid';
+import { lazy } from 'solid-js';
+import { Layout } from './components/Layout';
+import { createApiClient } from './graphql/client';
+import { I18nProvider, type Locale } from './i18n';
+
+// Every page is its own chunk: a reader who opens a case link downloads only the case page.
+const HomePage = lazy(() => import('./pages/HomePage'));
+const SearchPage = lazy(() => import('./pages/SearchPage'));
+const MethodsPage = lazy(() => import('./pages/MethodsPage'));
+const MethodPage = lazy(() => import('./pages/MethodPage'));
+const CasesPage = lazy(() => import('./pages/CasesPage'));
+const CasePage = lazy(() => import('./pages/CasePage'));
+const StudyPage = lazy(() => import('./pages/StudyPage'));
+const TalkPage = lazy(() => import('./pages/TalkPage'));
+const EventsPage = lazy(() => import('./pages/EventsPage'));
+const EventPage = lazy(() => import('./pages/EventPage'));
+const WorkshopPage = lazy(() => import('./pages/WorkshopPage'));
+const ReportPage = lazy(() => import('./pages/ReportPage'));
+const TopicsPage = lazy(() => import('./pages/TopicsPage'));
+const TopicPage = lazy(() => import('./pages/TopicPage'));
+const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
+const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+
+export function App(props: { apiUrl?: string; locale?: Locale }) {
+  // One client for the app's lifetime: the API address does not change while the page is open.
+  // eslint-disable-next-line solid/reactivity
+  const client = createApiClient(props.apiUrl);
+  return (
+    <I18nProvider locale={props.locale}>
+      <Provider value={client}>
+        <Router root={Layout}>
+          <Route path="/" component={HomePage} />
+          <Route path="/search" component={SearchPage} />
+          <Route path="/methods" component={MethodsPage} />
+          <Route path="/methods/:slug" component={MethodPage} />
+          <Route path="/cases" component={CasesPage} />
+          <Route path="/cases/:slug" component={CasePage} />
+          <Route path="/studies/:slug" component={StudyPage} />
+          <Route path="/talks/:slug" component={TalkPage} />
+          <Route path="/events" component={EventsPage} />
+          <Route path="/events/:slug" component={EventPage} />
+          <Route path="/workshops/:slug" component={WorkshopPage} />
+          <Route path="/reports/:slug" component={ReportPage} />
+          <Route path="/topics" component={TopicsPage} />
+          <Route path="/topics/:slug" component={TopicPage} />
+          <Route path="/organisations" component={OrganisationsPage} />
+          <Route path="/organisations/:slug" component={OrganisationPage} />
+          <Route path="*404" component={NotFoundPage} />
+        </Router>
+      </Provider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,83 @@
+import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n';
+import { DeclarationChart } from './method/DeclarationChart';
+import { TalkPlayer } from './talk/TalkPlayer';
+
+afterEach(cleanup);
+
+const talk = {
+  id: 'VGFsazox',
+  slug: 'demo',
+  title: 'Demo',
+  summary: '',
+  durationSeconds: 600,
+  startsAt: null,
+  isExample: true,
+  videoUrl: null,
+  speakers: [],
+  event: null,
+  methods: { nodes: [] },
+  topics: { nodes: [] },
+  workshops: { nodes: [] },
+  chapters: [
+    { startSeconds: 0, title: 'Indledning' },
+    { startSeconds: 120, title: 'Hvad forskningen viser' },
+  ],
+  transcript: [
+    { startSeconds: 0, text: 'Velkommen til.' },
+    { startSeconds: 60, text: 'Lidt om baggrunden.' },
+    { startSeconds: 130, text: 'Forskningen peger på tutoring.' },
+  ],
+};
+
+describe('DeclarationChart', () => {
+  it('is one named image whose description gives every grade in words', () => {
+    render(() => (
+      <I18nProvider locale="da">
+        <DeclarationChart
+          dimensions={{ targetGroup: 'A', method: 'B', implementation: 'C', effect: 'B', economy: 'D' }}
+        />
+      </I18nProvider>
+    ));
+    const chart = screen.getByRole('img');
+    expect(chart.querySelector('title')?.textContent).toBe('Vidensdeklaration');
+    expect(chart.querySelector('desc')?.textContent).toBe(
+      'Målgruppe: A, Metode: B, Implementering: C, Effekt: B, Økonomi: D',
+    );
+    expect(chart.querySelectorAll('.declaration__bar')).toHaveLength(5);
+  });
+});
+
+describe('TalkPlayer', () => {
+  it('moves the current chapter and transcript segment when a chapter is chosen', async () => {
+    render(() => (
+      <I18nProvider locale="da">
+        <TalkPlayer talk={talk} />
+      </I18nProvider>
+    ));
+    expect(screen.getByText('Der er ingen video til dette oplæg endnu.')).toBeTruthy();
+    const second = screen.getByRole('button', { name: /Hvad forskningen viser/ });
+    fireEvent.click(second);
+    expect(second.getAttribute('aria-current')).toBe('true');
+    // At 2:00 the segment that began at 1:00 is still being spoken.
+    const current = () => document.querySelector('.transcript__list [aria-current="true"]')?.textContent;
+    expect(current()).toContain('Lidt om baggrunden.');
+    fireEvent.click(screen.getByRole('button', { name: /2:10/ }));
+    expect(current()).toContain('Forskningen peger på tutoring.');
+    expect(second.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('searches the transcript and marks the words found', async () => {
+    render(() => (
+      <I18nProvider locale="en">
+        <TalkPlayer talk={talk} />
+      </I18nProvider>
+    ));
+    const input = screen.getByLabelText('Search the transcript');
+    fireEvent.input(input, { target: { value: 'baggrunden' } });
+    expect(screen.getByText('1 passage matches')).toBeTruthy();
+    expect(document.querySelectorAll('.transcript__list li')).toHaveLength(1);
+    expect(document.querySelector('mark')?.textContent).toBe('baggrunden');
+  });
+});

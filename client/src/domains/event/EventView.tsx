@@ -1,0 +1,107 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { Markdown } from '../../components/markdown/Markdown';
+import { Empty } from '../../components/QueryView';
+import { Facts, PageHeader, Section, TopicChips } from '../../components/ui';
+import type { EventPageQuery } from '../../graphql/generated/graphql';
+import { formatDate, formatTime, formatTimeRange } from '../../i18n/format';
+import { useI18n } from '../../i18n';
+import { paths } from '../../paths';
+import { TalkCard } from '../talk/TalkCard';
+
+export type EventDetail = NonNullable<EventPageQuery['event']>;
+
+/** An event reads in the order the forum works: theme → report → talks → workshops → the discussion after. */
+export function EventView(props: { event: EventDetail; now?: Date }) {
+  const { t, tag } = useI18n();
+  const upcoming = () => new Date(props.event.endsAt) >= (props.now ?? new Date());
+  return (
+    <article class="page">
+      <PageHeader
+        kicker={`${t(`eventKind.${props.event.kind}`)} · ${upcoming() ? t('event.upcoming') : t('event.past')}`}
+        title={props.event.title}
+        titleLang="da"
+        crumbs={[{ href: paths.events(), label: t('nav.events') }]}
+      />
+      <div class="page-grid">
+        <div class="page-main">
+          <Section title={t('event.theme')} id="theme">
+            <p class="theme" lang="da">
+              {props.event.theme}
+            </p>
+            <Markdown source={props.event.description} headingLevel={3} />
+          </Section>
+
+          <Section title={t('event.report')} id="report">
+            <Show when={props.event.report} fallback={<Empty>{t('event.noReport')}</Empty>}>
+              {(report) => (
+                <div class="callout">
+                  <h3 lang="da">
+                    <A href={paths.report(report().slug)}>{report().title}</A>
+                  </h3>
+                  <p class="muted">
+                    {t('report.published')}{' '}
+                    <time datetime={report().publishedOn}>{formatDate(report().publishedOn, tag())}</time>
+                  </p>
+                  <p lang="da">{report().summary}</p>
+                </div>
+              )}
+            </Show>
+          </Section>
+
+          <Section title={t('event.talks')} id="talks">
+            <Show when={props.event.talks.nodes.length} fallback={<Empty>{t('event.noTalks')}</Empty>}>
+              <div class="cards">
+                <For each={props.event.talks.nodes}>{(talk) => <TalkCard talk={talk} />}</For>
+              </div>
+            </Show>
+          </Section>
+
+          <Section title={t('event.workshops')} id="workshops">
+            <Show when={props.event.workshops.nodes.length} fallback={<Empty>{t('event.noWorkshops')}</Empty>}>
+              <ul class="items">
+                <For each={props.event.workshops.nodes}>
+                  {(workshop) => (
+                    <li class="item">
+                      <A href={paths.workshop(workshop.slug)} lang="da" class="item__title">
+                        {workshop.title}
+                      </A>
+                      <span class="item__meta">
+                        {formatTime(workshop.startsAt, tag())} · {t('workshop.minutes', workshop.durationMinutes)}
+                        <Show when={workshop.room}>
+                          {' '}
+                          · <span lang="da">{workshop.room}</span>
+                        </Show>
+                        <Show when={workshop.talk}>
+                          {(talk) => (
+                            <>
+                              {' · '}
+                              {t('workshop.talk')}: <span lang="da">{talk().title}</span>
+                            </>
+                          )}
+                        </Show>
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </Section>
+
+          <Section title={t('event.discussion')} id="discussion">
+            <p class="muted">{t('event.discussionSoon')}</p>
+          </Section>
+        </div>
+        <aside class="page-aside" aria-label={t('type.event')}>
+          <Facts
+            rows={[
+              [t('event.when'), formatTimeRange(props.event.startsAt, props.event.endsAt, tag())],
+              [t('event.where'), <span lang="da">{props.event.venue}</span>],
+            ]}
+          />
+          <TopicChips topics={props.event.topics.nodes} label={t('method.topics')} />
+        </aside>
+      </div>
+    </article>
+  );
+}

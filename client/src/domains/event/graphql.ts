@@ -1,0 +1,57 @@
+import { graphql } from '../../graphql/generated';
+
+export const EventListItemFragmentDoc = graphql(`
+  fragment EventListItem on Event {
+    id
+    slug
+    title
+    kind
+    theme
+    startsAt
+    endsAt
+    venue
+    city
+  }
+`);
+
+export const EventsDoc = graphql(`
+  query Events($filter: EventFilter, $direction: OrderDirection, $first: Int!) {
+    events(filter: $filter, direction: $direction, first: $first) {
+      nodes {
+        ...EventListItem
+      }
+    }
+  }
+`);
+
+export const EventPageDoc = graphql(`
+  query EventPage($slug: String!) {
+    event(slug: $slug) {
+      ...EventListItem
+      description
+      report {
+        ...ReportListItem
+      }
+      talks(first: 50) {
+        nodes {
+          ...TalkListItem
+        }
+      }
+      workshops(first: 50) {
+        nodes {
+          ...WorkshopListItem
+          talk {
+            id
+            slug
+            title
+          }
+        }
+      }
+      topics(first: 20) {
+        nodes {
+          ...TopicChip
+        }
+      }
+    }
+  }
+`);

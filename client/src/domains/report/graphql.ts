@@ -1,0 +1,38 @@
+import { graphql } from '../../graphql/generated';
+
+export const ReportListItemFragmentDoc = graphql(`
+  fragment ReportListItem on Report {
+    id
+    slug
+    title
+    summary
+    publishedOn
+    url
+  }
+`);
+
+export const ReportPageDoc = graphql(`
+  query ReportPage($slug: String!) {
+    report(slug: $slug) {
+      ...ReportListItem
+      body
+      isExample
+      event {
+        id
+        slug
+        title
+        startsAt
+      }
+      cases(first: 50) {
+        nodes {
+          ...CaseListItem
+        }
+      }
+      topics(first: 20) {
+        nodes {
+          ...TopicChip
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,1568 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+};
+
+/** A practice example (praksiseksempel): what an organisation did and learned. */
+export type Case = Node & {
+  __typename?: 'Case';
+  /** The oldest age of the children involved. */
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  /** The youngest age of the children involved. */
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  /** The full story in Markdown: background, what was done, what was learned. */
+  body: Scalars['String']['output'];
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** The methods used, strongest evidence first. */
+  methods: MethodConnection;
+  /** The organisation the example comes from. */
+  organisation: Organisation;
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Reports that feature this example. */
+  reports: ReportConnection;
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** A short summary for lists and search results. */
+  summary: Scalars['String']['output'];
+  /** Who the practice is about. */
+  targetGroups: Array<TargetGroup>;
+  /** The case’s title. */
+  title: Scalars['String']['output'];
+  /** The topics the example is filed under. */
+  topics: TopicConnection;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who may read this. */
+  visibility: Visibility;
+  /** The year the practice took place or was documented. */
+  year: Scalars['Int']['output'];
+};
+
+
+/** A practice example (praksiseksempel): what an organisation did and learned. */
+export type CaseMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A practice example (praksiseksempel): what an organisation did and learned. */
+export type CaseReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A practice example (praksiseksempel): what an organisation did and learned. */
+export type CaseTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of practice examples. */
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<CaseEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Case>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Case in a list, with its cursor. */
+export type CaseEdge = {
+  __typename?: 'CaseEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Case. */
+  node: Case;
+};
+
+/** Narrows a list of cases; all given conditions must hold. */
+export type CaseFilter = {
+  /** Cases whose age range covers this age. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Cases that use this method. */
+  method?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases that use at least one method with at least this evidence strength. */
+  minEvidenceStrength?: InputMaybe<EvidenceStrength>;
+  /** Cases from this organisation. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases from this kind of organisation. */
+  organisationKind?: InputMaybe<OrganisationKind>;
+  /** Cases about this target group. */
+  targetGroup?: InputMaybe<TargetGroup>;
+  /** Cases on this topic or any topic below it. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Cases from this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Cases from this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How to sort cases (default: newest year first). */
+export type CaseOrder = {
+  /** The direction (default: DESC for YEAR and PUBLISHED_AT, ASC for TITLE). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: CaseOrderField;
+};
+
+/** What to sort cases by. */
+export type CaseOrderField =
+  | 'PUBLISHED_AT'
+  | 'TITLE'
+  | 'YEAR';
+
+/** A point in a talk’s video with a title, for jumping straight to it. */
+export type Chapter = {
+  __typename?: 'Chapter';
+  /** Where the chapter starts, in seconds from the start of the video. */
+  startSeconds: Scalars['Int']['output'];
+  /** The chapter’s title. */
+  title: Scalars['String']['output'];
+};
+
+/** A forum meeting or other event, with its theme, talks, workshops and report. */
+export type Event = Node & {
+  __typename?: 'Event';
+  /** The city. */
+  city: Scalars['String']['output'];
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the meeting is about and who it is for, in Markdown. */
+  description: Scalars['String']['output'];
+  /** When the event ends. */
+  endsAt: Scalars['DateTimeISO']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** What kind of event this is. */
+  kind: EventKind;
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The report published before the event. */
+  report?: Maybe<Report>;
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** When the event begins. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** The talks, in programme order. */
+  talks: TalkConnection;
+  /** The theme the meeting is built around. */
+  theme: Scalars['String']['output'];
+  /** The event’s title. */
+  title: Scalars['String']['output'];
+  /** The topics of the event. */
+  topics: TopicConnection;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The venue. */
+  venue: Scalars['String']['output'];
+  /** Who may read this. */
+  visibility: Visibility;
+  /** The workshops, in programme order. */
+  workshops: WorkshopConnection;
+};
+
+
+/** A forum meeting or other event, with its theme, talks, workshops and report. */
+export type EventTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A forum meeting or other event, with its theme, talks, workshops and report. */
+export type EventTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A forum meeting or other event, with its theme, talks, workshops and report. */
+export type EventWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of events. */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<EventEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Event>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Event in a list, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Event. */
+  node: Event;
+};
+
+/** Narrows a list of events; all given conditions must hold. */
+export type EventFilter = {
+  /** Events that end at or after this time (e.g. now, for upcoming events). */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Events of this kind. */
+  kind?: InputMaybe<EventKind>;
+  /** Events that start at or before this time. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Events on this topic or any topic below it. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What kind of gathering an event is. */
+export type EventKind =
+  /** One of the forum’s two yearly meetings, with a theme, talks, workshops and a report. */
+  | 'FORUM_MEETING'
+  /** A smaller network or follow-up meeting. */
+  | 'NETWORK_MEETING';
+
+/** One grading of a method’s evidence on one scheme, at one date. */
+export type EvidenceRating = Node & {
+  __typename?: 'EvidenceRating';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** All five grades, for Vidensportal ratings. */
+  dimensions?: Maybe<VidensportalDimensions>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The rated method (null if you may not see it). */
+  method?: Maybe<Method>;
+  /** A note on the rating, e.g. what it covers. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The date of the rating (YYYY-MM-DD). */
+  ratedOn: Scalars['String']['output'];
+  /** The rating scheme. */
+  scheme: EvidenceScheme;
+  /** Who gave the rating, e.g. the clearinghouse’s name. */
+  source: Scalars['String']['output'];
+  /** The rating normalised to Vidensbro’s common scale. */
+  strength: EvidenceStrength;
+  /** The study the rating rests on, if one is named. */
+  study?: Maybe<Study>;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The rating in the scheme’s own terms, e.g. "1" on CEBC, "3+" on EIF, "MODEL" on Blueprints. */
+  value: Scalars['String']['output'];
+};
+
+/** A page of evidence ratings. */
+export type EvidenceRatingConnection = {
+  __typename?: 'EvidenceRatingConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<EvidenceRatingEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<EvidenceRating>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One EvidenceRating in a list, with its cursor. */
+export type EvidenceRatingEdge = {
+  __typename?: 'EvidenceRatingEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The EvidenceRating. */
+  node: EvidenceRating;
+};
+
+/** A rating scheme for the evidence behind a method. Each scheme has its own values (see `EvidenceRating.value`). */
+export type EvidenceScheme =
+  /** Blueprints for Healthy Youth Development: PROMISING, MODEL or MODEL_PLUS. */
+  | 'BLUEPRINTS'
+  /** California Evidence-Based Clearinghouse for Child Welfare: 1 (well-supported) to 5 (concerning practice), or NR (not able to be rated). */
+  | 'CEBC'
+  /** Early Intervention Foundation Guidebook: 2, 2+, 3, 3+, 4, 4+, NL2 (not level 2) or NE (no effect). */
+  | 'EIF'
+  /** Vidensbro’s own editorial grading: STRONG, MODERATE, PROMISING or INSUFFICIENT. */
+  | 'VIDENSBRO'
+  /** The Danish Vidensdeklaration on Vidensportalen: A–D on five dimensions (target group, method, implementation, effect, economy); the value is the effect grade. */
+  | 'VIDENSPORTAL'
+  /** What Works Clearinghouse effectiveness rating: POSITIVE, POTENTIALLY_POSITIVE, MIXED, NO_DISCERNIBLE, POTENTIALLY_NEGATIVE or NEGATIVE. */
+  | 'WWC';
+
+/** Evidence strength normalised across rating schemes, for filtering and sorting. */
+export type EvidenceStrength =
+  /** Evidence of harm or negative effects. */
+  | 'CONCERNING'
+  /** Not enough evidence to conclude, or no effect found. */
+  | 'INSUFFICIENT'
+  /** Positive effects in at least one rigorous study (e.g. CEBC 2, EIF 3, Blueprints Promising). */
+  | 'MODERATE'
+  /** No rating yet. */
+  | 'NOT_RATED'
+  /** Early or mixed signs of effect (e.g. CEBC 3, EIF 2, Vidensportal effect C). */
+  | 'PROMISING'
+  /** Consistent positive effects in several rigorous studies (e.g. CEBC 1, EIF 4, Blueprints Model). */
+  | 'STRONG';
+
+/** An organisation’s membership of the forum for one calendar year. */
+export type Membership = Node & {
+  __typename?: 'Membership';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The yearly fee in Danish kroner (the forum charges 5,000 kr.). */
+  feeDkk: Scalars['Int']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The member organisation. */
+  organisation: Organisation;
+  /** Whether the membership is in force. */
+  status: MembershipStatus;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The calendar year the membership covers. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of memberships. */
+export type MembershipConnection = {
+  __typename?: 'MembershipConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<MembershipEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Membership>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Membership in a list, with its cursor. */
+export type MembershipEdge = {
+  __typename?: 'MembershipEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Membership. */
+  node: Membership;
+};
+
+/** Whether a yearly membership is paid and in force. */
+export type MembershipStatus =
+  /** Paid and in force: the organisation’s people have member rights. */
+  | 'ACTIVE'
+  /** Not renewed: the organisation’s people fall back to public access. */
+  | 'LAPSED';
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type Method = Node & {
+  __typename?: 'Method';
+  /** The oldest age the method is meant for. */
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  /** The youngest age the method is meant for. */
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  /** Practice examples that use the method, newest first. */
+  cases: CaseConnection;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** A longer description in Markdown: purpose, content, who delivers it. */
+  description: Scalars['String']['output'];
+  /** Every rating of the method, on every scheme, newest first. */
+  evidenceRatings: EvidenceRatingConnection;
+  /** The strongest rating any scheme gives the method, normalised. */
+  evidenceStrength: EvidenceStrength;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** The method’s name as used in Denmark. */
+  name: Scalars['String']['output'];
+  /** The country the method was developed in. */
+  origin?: Maybe<Scalars['String']['output']>;
+  /** The original name where the method comes from abroad. */
+  originalName?: Maybe<Scalars['String']['output']>;
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** Studies of the method, newest first. */
+  studies: StudyConnection;
+  /** One or two sentences on what the method is. */
+  summary: Scalars['String']['output'];
+  /** Talks about the method. */
+  talks: TalkConnection;
+  /** Who the method is for. */
+  targetGroups: Array<TargetGroup>;
+  /** The topics the method is filed under. */
+  topics: TopicConnection;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who may read this. */
+  visibility: Visibility;
+  /** The method’s own website. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type MethodCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type MethodEvidenceRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type MethodStudiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type MethodTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type MethodTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of methods. */
+export type MethodConnection = {
+  __typename?: 'MethodConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<MethodEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Method>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Method in a list, with its cursor. */
+export type MethodEdge = {
+  __typename?: 'MethodEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Method. */
+  node: Method;
+};
+
+/** Narrows a list of methods; all given conditions must hold. */
+export type MethodFilter = {
+  /** Methods whose age range covers this age. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Methods with at least this normalised evidence strength. */
+  minEvidenceStrength?: InputMaybe<EvidenceStrength>;
+  /** Methods rated on this scheme. */
+  ratedOn?: InputMaybe<EvidenceScheme>;
+  /** Methods examined by this study. */
+  study?: InputMaybe<Scalars['ID']['input']>;
+  /** Methods for this target group. */
+  targetGroup?: InputMaybe<TargetGroup>;
+  /** Methods on this topic or any topic below it. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to sort methods (default: by name). */
+export type MethodOrder = {
+  /** The direction (default: ASC for NAME, DESC otherwise). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: MethodOrderField;
+};
+
+/** What to sort methods by. */
+export type MethodOrderField =
+  | 'EVIDENCE_STRENGTH'
+  | 'NAME'
+  | 'PUBLISHED_AT';
+
+/** An object with a globally unique ID; fetch any of them again with `node(id:)` or `nodes(ids:)`. */
+export type Node = {
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+};
+
+/** Sort direction. */
+export type OrderDirection =
+  /** Smallest or earliest first. */
+  | 'ASC'
+  /** Largest or latest first. */
+  | 'DESC';
+
+/** A municipality, NGO, research institute or other organisation in the forum. */
+export type Organisation = Node & {
+  __typename?: 'Organisation';
+  /** Practice examples from the organisation, newest first. */
+  cases: CaseConnection;
+  /** The city where the organisation is based. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What the organisation does, in its own or the editors’ words. */
+  description: Scalars['String']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Whether the organisation has an active membership this year. */
+  isActiveMember: Scalars['Boolean']['output'];
+  /** True for fictional demo organisations. */
+  isExample: Scalars['Boolean']['output'];
+  /** What kind of organisation this is. */
+  kind: OrganisationKind;
+  /** The organisation’s yearly memberships, newest first. */
+  memberships: MembershipConnection;
+  /** The organisation’s name. */
+  name: Scalars['String']['output'];
+  /** A stable, human-readable key, unique among organisations. */
+  slug: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The organisation’s website. */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A municipality, NGO, research institute or other organisation in the forum. */
+export type OrganisationCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A municipality, NGO, research institute or other organisation in the forum. */
+export type OrganisationMembershipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<OrganisationEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Organisation>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Organisation in a list, with its cursor. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Organisation. */
+  node: Organisation;
+};
+
+/** What kind of organisation a member is; members speak from this perspective. */
+export type OrganisationKind =
+  /** A philanthropic foundation (fond). */
+  | 'FOUNDATION'
+  /** An interest or professional organisation. */
+  | 'INTEREST_ORGANISATION'
+  /** A Danish municipality (kommune). */
+  | 'MUNICIPALITY'
+  /** A non-governmental organisation. */
+  | 'NGO'
+  /** A private company. */
+  | 'PRIVATE_COMPANY'
+  /** A Danish region. */
+  | 'REGION'
+  /** A research institute or university department. */
+  | 'RESEARCH_INSTITUTE'
+  /** A provider of care or support services (e.g. a foster care agency). */
+  | 'SERVICE_PROVIDER'
+  /** A national agency or board (styrelse). */
+  | 'STATE_AGENCY'
+  /** A university college (professionshøjskole). */
+  | 'UNIVERSITY_COLLEGE';
+
+/** Where a page sits in a list, for fetching the next or previous page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last item; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The cursor of the first item; pass it as `before` for the previous page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type Query = {
+  __typename?: 'Query';
+  /** A practice example by its slug. */
+  case?: Maybe<Case>;
+  /** Practice examples, filtered and sorted. */
+  cases: CaseConnection;
+  /** An event by its slug. */
+  event?: Maybe<Event>;
+  /** Forum meetings and other events, by start time. */
+  events: EventConnection;
+  /** A method by its slug. */
+  method?: Maybe<Method>;
+  /** Methods (interventions), filtered and sorted. */
+  methods: MethodConnection;
+  /** Any object by its global ID; null when it does not exist or you may not see it. */
+  node?: Maybe<Node>;
+  /** Several objects by global ID, in the order asked (at most 100); null for each one that does not exist or you may not see. */
+  nodes: Array<Maybe<Node>>;
+  /** An organisation by its slug. */
+  organisation?: Maybe<Organisation>;
+  /** The forum’s organisations, by name. */
+  organisations: OrganisationConnection;
+  /** A report by its slug. */
+  report?: Maybe<Report>;
+  /** Reports, newest first. */
+  reports: ReportConnection;
+  /** Studies, reviews and evaluations, filtered and sorted. */
+  studies: StudyConnection;
+  /** A study by its slug. */
+  study?: Maybe<Study>;
+  /** A talk by its slug. */
+  talk?: Maybe<Talk>;
+  /** Filmed talks, in programme order. */
+  talks: TalkConnection;
+  /** A topic by its slug. */
+  topic?: Maybe<Topic>;
+  /** Topics by Danish name; the top of the tree unless `parent` is given. */
+  topics: TopicConnection;
+  /** A workshop by its slug. */
+  workshop?: Maybe<Workshop>;
+  /** Workshops, by start time. */
+  workshops: WorkshopConnection;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryCaseArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryEventArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<OrderDirection>;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryMethodArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MethodFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MethodOrder>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryOrganisationArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganisationKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryReportArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryStudiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StudyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StudyOrder>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryStudyArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryTalkArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TalkFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryTopicArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  all?: Scalars['Boolean']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryWorkshopArgs = {
+  slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkshopFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A report on trends and concrete cases, published before the meeting it prepares. */
+export type Report = Node & {
+  __typename?: 'Report';
+  /** The report in Markdown: trends and concrete cases. */
+  body: Scalars['String']['output'];
+  /** The practice examples the report features. */
+  cases: CaseConnection;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The meeting the report prepares. */
+  event?: Maybe<Event>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The publication date (YYYY-MM-DD). */
+  publishedOn: Scalars['String']['output'];
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** A short summary of the report. */
+  summary: Scalars['String']['output'];
+  /** The report’s title. */
+  title: Scalars['String']['output'];
+  /** The topics of the report. */
+  topics: TopicConnection;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where to download the full report. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Who may read this. */
+  visibility: Visibility;
+};
+
+
+/** A report on trends and concrete cases, published before the meeting it prepares. */
+export type ReportCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A report on trends and concrete cases, published before the meeting it prepares. */
+export type ReportTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of reports. */
+export type ReportConnection = {
+  __typename?: 'ReportConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<ReportEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Report>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Report in a list, with its cursor. */
+export type ReportEdge = {
+  __typename?: 'ReportEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Report. */
+  node: Report;
+};
+
+/** A person giving a talk. */
+export type Speaker = {
+  __typename?: 'Speaker';
+  /** The speaker’s name. */
+  name: Scalars['String']['output'];
+  /** The organisation the speaker comes from. */
+  organisation?: Maybe<Organisation>;
+  /** The speaker’s title or role, e.g. "Forsker, ph.d.". */
+  title: Scalars['String']['output'];
+};
+
+/** A source of evidence: a study, review or evaluation. */
+export type Study = Node & {
+  __typename?: 'Study';
+  /** A summary of the study and its findings, in Danish. */
+  abstract: Scalars['String']['output'];
+  /** The authors, in the order the publication lists them. */
+  authors: Array<Scalars['String']['output']>;
+  /** The country the study was carried out in. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** How the study was designed. */
+  design: StudyDesign;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** The methods the study examines. */
+  methods: MethodConnection;
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who published the study (publisher, journal or institute). */
+  publisher: Scalars['String']['output'];
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** The study’s title. */
+  title: Scalars['String']['output'];
+  /** The topics the study is filed under. */
+  topics: TopicConnection;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where to read the study. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Who may read this. */
+  visibility: Visibility;
+  /** The year of publication. */
+  year: Scalars['Int']['output'];
+};
+
+
+/** A source of evidence: a study, review or evaluation. */
+export type StudyMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source of evidence: a study, review or evaluation. */
+export type StudyTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of studies. */
+export type StudyConnection = {
+  __typename?: 'StudyConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<StudyEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Study>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How a study was designed; it says much about how far its conclusions reach. */
+export type StudyDesign =
+  /** An in-depth study of one or a few cases. */
+  | 'CASE_STUDY'
+  /** A longitudinal study following a group over time. */
+  | 'COHORT'
+  /** An evaluation of a programme or practice. */
+  | 'EVALUATION'
+  /** A statistical synthesis of several studies’ effects. */
+  | 'META_ANALYSIS'
+  /** Combined quantitative and qualitative methods. */
+  | 'MIXED_METHODS'
+  /** Interviews, observation or other qualitative methods. */
+  | 'QUALITATIVE'
+  /** A comparison group study without randomisation. */
+  | 'QUASI_EXPERIMENTAL'
+  /** A randomised controlled trial. */
+  | 'RCT'
+  /** An analysis of administrative register data. */
+  | 'REGISTER_STUDY'
+  /** A systematic review of many studies. */
+  | 'SYSTEMATIC_REVIEW';
+
+/** One Study in a list, with its cursor. */
+export type StudyEdge = {
+  __typename?: 'StudyEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Study. */
+  node: Study;
+};
+
+/** Narrows a list of studies; all given conditions must hold. */
+export type StudyFilter = {
+  /** Studies with any of these designs. */
+  designs?: InputMaybe<Array<StudyDesign>>;
+  /** Studies of this method. */
+  method?: InputMaybe<Scalars['ID']['input']>;
+  /** Studies on this topic or any topic below it. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Published this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Published this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** How to sort studies (default: newest first). */
+export type StudyOrder = {
+  /** The direction (default: DESC for YEAR, ASC for TITLE). */
+  direction?: InputMaybe<OrderDirection>;
+  /** The field to sort by. */
+  field: StudyOrderField;
+};
+
+/** What to sort studies by. */
+export type StudyOrderField =
+  | 'TITLE'
+  | 'YEAR';
+
+/** A filmed talk given at an event, with speakers, chapters and transcript. */
+export type Talk = Node & {
+  __typename?: 'Talk';
+  /** The chapters, in order. */
+  chapters: Array<Chapter>;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The video’s length in seconds. */
+  durationSeconds: Scalars['Int']['output'];
+  /** The event the talk was given at (null if you may not see it). */
+  event?: Maybe<Event>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** Methods the talk is about. */
+  methods: MethodConnection;
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** Who gives the talk. */
+  speakers: Array<Speaker>;
+  /** When the talk is given at its event. */
+  startsAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the talk is about. */
+  summary: Scalars['String']['output'];
+  /** The talk’s title. */
+  title: Scalars['String']['output'];
+  /** The topics of the talk. */
+  topics: TopicConnection;
+  /** The transcript, in order, with timestamps. */
+  transcript: Array<TranscriptSegment>;
+  /** The whole transcript as one text. */
+  transcriptText: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Where the video can be played. */
+  videoUrl?: Maybe<Scalars['String']['output']>;
+  /** Who may read this. */
+  visibility: Visibility;
+  /** Workshops that work with the talk. */
+  workshops: WorkshopConnection;
+};
+
+
+/** A filmed talk given at an event, with speakers, chapters and transcript. */
+export type TalkMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A filmed talk given at an event, with speakers, chapters and transcript. */
+export type TalkTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A filmed talk given at an event, with speakers, chapters and transcript. */
+export type TalkWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of talks. */
+export type TalkConnection = {
+  __typename?: 'TalkConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<TalkEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Talk>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Talk in a list, with its cursor. */
+export type TalkEdge = {
+  __typename?: 'TalkEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Talk. */
+  node: Talk;
+};
+
+/** Narrows a list of talks; all given conditions must hold. */
+export type TalkFilter = {
+  /** Talks given at this event. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Talks about this method. */
+  method?: InputMaybe<Scalars['ID']['input']>;
+  /** Talks on this topic or any topic below it. */
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The people a method, case or study is about. */
+export type TargetGroup =
+  /** The parents of children in care. */
+  | 'BIRTH_PARENTS'
+  /** Young people leaving care (efterværn). */
+  | 'CARE_LEAVERS'
+  /** Children and young people in vulnerable positions living at home. */
+  | 'CHILDREN_AT_RISK'
+  /** Children in residential care (døgninstitutioner, opholdssteder). */
+  | 'CHILDREN_IN_RESIDENTIAL_CARE'
+  /** Children placed in foster families (plejefamilier), including kinship care. */
+  | 'FOSTER_CHILDREN'
+  /** Foster parents and their families. */
+  | 'FOSTER_FAMILIES'
+  /** Case workers, teachers, pedagogues and other professionals. */
+  | 'PROFESSIONALS'
+  /** Schools and day care. */
+  | 'SCHOOLS';
+
+/** A subject in the knowledge base’s topic tree, named in Danish and English. */
+export type Topic = Node & {
+  __typename?: 'Topic';
+  /** Practice examples filed directly under this topic. */
+  cases: CaseConnection;
+  /** The narrower topics below this one. */
+  children: TopicConnection;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** A Danish description of what the topic covers. */
+  descriptionDa?: Maybe<Scalars['String']['output']>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Methods filed directly under this topic. */
+  methods: MethodConnection;
+  /** The topic’s Danish name. */
+  nameDa: Scalars['String']['output'];
+  /** The topic’s English name. */
+  nameEn: Scalars['String']['output'];
+  /** The broader topic above this one. */
+  parent?: Maybe<Topic>;
+  /** A stable, human-readable key, unique among topics. */
+  slug: Scalars['String']['output'];
+  /** Studies filed directly under this topic. */
+  studies: StudyConnection;
+  /** Talks filed directly under this topic. */
+  talks: TalkConnection;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A subject in the knowledge base’s topic tree, named in Danish and English. */
+export type TopicCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subject in the knowledge base’s topic tree, named in Danish and English. */
+export type TopicChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subject in the knowledge base’s topic tree, named in Danish and English. */
+export type TopicMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subject in the knowledge base’s topic tree, named in Danish and English. */
+export type TopicStudiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A subject in the knowledge base’s topic tree, named in Danish and English. */
+export type TopicTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of topics. */
+export type TopicConnection = {
+  __typename?: 'TopicConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<TopicEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Topic>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Topic in a list, with its cursor. */
+export type TopicEdge = {
+  __typename?: 'TopicEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Topic. */
+  node: Topic;
+};
+
+/** A stretch of the talk’s transcript, with the time it is spoken. */
+export type TranscriptSegment = {
+  __typename?: 'TranscriptSegment';
+  /** When the segment is spoken, in seconds from the start of the video. */
+  startSeconds: Scalars['Int']['output'];
+  /** What is said. */
+  text: Scalars['String']['output'];
+};
+
+/** The Danish Vidensdeklaration: A–D on each of five dimensions of knowledge about a method. */
+export type VidensportalDimensions = {
+  __typename?: 'VidensportalDimensions';
+  /** Knowledge about economy (viden om økonomi). */
+  economy: VidensportalGrade;
+  /** Knowledge about effect (viden om effekt). */
+  effect: VidensportalGrade;
+  /** Knowledge about implementation (viden om implementering). */
+  implementation: VidensportalGrade;
+  /** Knowledge about the method itself (viden om metode). */
+  method: VidensportalGrade;
+  /** Knowledge about the target group (viden om målgruppen). */
+  targetGroup: VidensportalGrade;
+};
+
+/** A grade on one dimension of the Danish Vidensdeklaration; A is the best documented, D the least. */
+export type VidensportalGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D';
+
+/** Who may read a piece of content. */
+export type Visibility =
+  /** Signed-in members of organisations with an active membership. */
+  | 'MEMBERS'
+  /** Only members of the organisation that owns the content. */
+  | 'ORGANISATION'
+  /** Everyone, also without signing in. */
+  | 'PUBLIC';
+
+/** A facilitated workshop at an event, usually working with one talk. */
+export type Workshop = Node & {
+  __typename?: 'Workshop';
+  /** How many participants it has room for. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** What participants do and take home, in Markdown. */
+  description: Scalars['String']['output'];
+  /** How long the workshop lasts, in minutes. */
+  durationMinutes: Scalars['Int']['output'];
+  /** The event the workshop is part of (null if you may not see it). */
+  event?: Maybe<Event>;
+  /** Who facilitates the workshop. */
+  facilitator?: Maybe<Scalars['String']['output']>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** True for fictional demo content written to illustrate the platform. */
+  isExample: Scalars['Boolean']['output'];
+  /** When this was published; null while it is a draft. */
+  publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The room. */
+  room?: Maybe<Scalars['String']['output']>;
+  /** A stable, human-readable key, unique within the type; used in URLs. */
+  slug: Scalars['String']['output'];
+  /** When the workshop begins. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** The talk the workshop works with. */
+  talk?: Maybe<Talk>;
+  /** The workshop’s title. */
+  title: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who may read this. */
+  visibility: Visibility;
+};
+
+/** A page of workshops. */
+export type WorkshopConnection = {
+  __typename?: 'WorkshopConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<WorkshopEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Workshop>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Workshop in a list, with its cursor. */
+export type WorkshopEdge = {
+  __typename?: 'WorkshopEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Workshop. */
+  node: Workshop;
+};
+
+/** Narrows a list of workshops. */
+export type WorkshopFilter = {
+  /** Workshops at this event. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Workshops working with this talk. */
+  talk?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CaseListItemFragment = { __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } };
+
+export type CasesQueryVariables = Exact<{
+  filter?: InputMaybe<CaseFilter>;
+  orderBy?: InputMaybe<CaseOrder>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CasesQuery = { __typename?: 'Query', cases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> } };
+
+export type CasePageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type CasePageQuery = { __typename?: 'Query', case?: { __typename?: 'Case', body: string, ageMin?: number | null, ageMax?: number | null, targetGroups: Array<TargetGroup>, id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', kind: OrganisationKind, city?: string | null, id: string, slug: string, name: string }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, reports: { __typename?: 'ReportConnection', nodes: Array<{ __typename?: 'Report', id: string, slug: string, title: string, publishedOn: string }> } } | null };
+
+export type EventListItemFragment = { __typename?: 'Event', id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string };
+
+export type EventsQueryVariables = Exact<{
+  filter?: InputMaybe<EventFilter>;
+  direction?: InputMaybe<OrderDirection>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type EventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string }> } };
+
+export type EventPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type EventPageQuery = { __typename?: 'Query', event?: { __typename?: 'Event', description: string, id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string, report?: { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null } | null, talks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> }, workshops: { __typename?: 'WorkshopConnection', nodes: Array<{ __typename?: 'Workshop', id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null, talk?: { __typename?: 'Talk', id: string, slug: string, title: string } | null }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } } | null };
+
+export type HomeQueryVariables = Exact<{
+  now: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type HomeQuery = { __typename?: 'Query', nextMeeting: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', description: string, id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string, report?: { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null } | null }> }, latestCases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, latestMethods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, latestTalks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } };
+
+export type MethodListItemFragment = { __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null };
+
+export type MethodsQueryVariables = Exact<{
+  filter?: InputMaybe<MethodFilter>;
+  orderBy?: InputMaybe<MethodOrder>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MethodsQuery = { __typename?: 'Query', methods: { __typename?: 'MethodConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> } };
+
+export type MethodPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type MethodPageQuery = { __typename?: 'Query', method?: { __typename?: 'Method', originalName?: string | null, origin?: string | null, website?: string | null, description: string, isExample: boolean, id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, evidenceRatings: { __typename?: 'EvidenceRatingConnection', nodes: Array<{ __typename?: 'EvidenceRating', id: string, scheme: EvidenceScheme, value: string, strength: EvidenceStrength, ratedOn: string, source: string, note?: string | null, dimensions?: { __typename?: 'VidensportalDimensions', targetGroup: VidensportalGrade, method: VidensportalGrade, implementation: VidensportalGrade, effect: VidensportalGrade, economy: VidensportalGrade } | null, study?: { __typename?: 'Study', slug: string, title: string, year: number } | null }> }, cases: { __typename?: 'CaseConnection', totalCount: number, nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, studies: { __typename?: 'StudyConnection', totalCount: number, nodes: Array<{ __typename?: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string }> }, talks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } } | null };
+
+export type OrganisationsQueryVariables = Exact<{
+  kind?: InputMaybe<OrganisationKind>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind, city?: string | null, isActiveMember: boolean }> } };
+
+export type OrganisationPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type OrganisationPageQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind, city?: string | null, description: string, website?: string | null, isActiveMember: boolean, isExample: boolean, cases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> } } | null };
+
+export type ReportListItemFragment = { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null };
+
+export type ReportPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type ReportPageQuery = { __typename?: 'Query', report?: { __typename?: 'Report', body: string, isExample: boolean, id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null, event?: { __typename?: 'Event', id: string, slug: string, title: string, startsAt: string } | null, cases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } } | null };
+
+export type StudyListItemFragment = { __typename?: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string };
+
+export type StudyPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type StudyPageQuery = { __typename?: 'Query', study?: { __typename?: 'Study', abstract: string, authors: Array<string>, country?: string | null, url?: string | null, isExample: boolean, id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } } | null };
+
+export type TalkListItemFragment = { __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> };
+
+export type TalkPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type TalkPageQuery = { __typename?: 'Query', talk?: { __typename?: 'Talk', videoUrl?: string | null, isExample: boolean, id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, chapters: Array<{ __typename?: 'Chapter', startSeconds: number, title: string }>, transcript: Array<{ __typename?: 'TranscriptSegment', startSeconds: number, text: string }>, speakers: Array<{ __typename?: 'Speaker', name: string, title: string, organisation?: { __typename?: 'Organisation', id: string, slug: string, name: string } | null }>, event?: { __typename?: 'Event', id: string, slug: string, title: string, startsAt: string } | null, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, workshops: { __typename?: 'WorkshopConnection', nodes: Array<{ __typename?: 'Workshop', id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null }> } } | null };
+
+export type TopicChipFragment = { __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string };
+
+export type TopicOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicOptionsQuery = { __typename?: 'Query', topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string, parent?: { __typename?: 'Topic', id: string } | null }> } };
+
+export type TopicTreeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicTreeQuery = { __typename?: 'Query', topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', descriptionDa?: string | null, id: string, slug: string, nameDa: string, nameEn: string, children: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } }> } };
+
+export type TopicPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type TopicPageQuery = { __typename?: 'Query', topic?: { __typename?: 'Topic', descriptionDa?: string | null, id: string, slug: string, nameDa: string, nameEn: string, parent?: { __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string } | null, children: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, cases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, studies: { __typename?: 'StudyConnection', nodes: Array<{ __typename?: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string }> }, talks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } } | null };
+
+export type WorkshopListItemFragment = { __typename?: 'Workshop', id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null };
+
+export type WorkshopPageQueryVariables = Exact<{
+  slug: Scalars['String']['input'];
+}>;
+
+
+export type WorkshopPageQuery = { __typename?: 'Query', workshop?: { __typename?: 'Workshop', description: string, capacity?: number | null, id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null, event?: { __typename?: 'Event', id: string, slug: string, title: string, startsAt: string } | null, talk?: { __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> } | null } | null };
+
+export const CaseListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseListItemFragment, unknown>;
+export const EventListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<EventListItemFragment, unknown>;
+export const MethodListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<MethodListItemFragment, unknown>;
+export const ReportListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<ReportListItemFragment, unknown>;
+export const StudyListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]} as unknown as DocumentNode<StudyListItemFragment, unknown>;
+export const TalkListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<TalkListItemFragment, unknown>;
+export const TopicChipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TopicChipFragment, unknown>;
+export const WorkshopListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}}]} as unknown as DocumentNode<WorkshopListItemFragment, unknown>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
+export const EventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}},{"kind":"Field","name":{"kind":"Name","value":"talk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
+export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"nextMeeting"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"FORUM_MEETING"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestCases"},"name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PUBLISHED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestMethods"},"name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PUBLISHED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestTalks"},"name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const MethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Methods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<MethodsQuery, MethodsQueryVariables>;
+export const MethodPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MethodPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"ratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"economy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MethodPageQuery, MethodPageQueryVariables>;
+export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isActiveMember"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const OrganisationPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"isActiveMember"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const ReportPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ReportPageQuery, ReportPageQueryVariables>;
+export const StudyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"study"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}},{"kind":"Field","name":{"kind":"Name","value":"abstract"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<StudyPageQuery, StudyPageQueryVariables>;
+export const TalkPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalkPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcript"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}}]} as unknown as DocumentNode<TalkPageQuery, TalkPageQueryVariables>;
+export const TopicOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"all"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TopicOptionsQuery, TopicOptionsQueryVariables>;
+export const TopicTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionDa"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TopicTreeQuery, TopicTreeQueryVariables>;
+export const TopicPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionDa"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<TopicPageQuery, TopicPageQueryVariables>;
+export const WorkshopPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;

@@ -1,0 +1,109 @@
+import { A } from '@solidjs/router';
+import { For, Show, onMount } from 'solid-js';
+import { Empty, Problem } from '../components/QueryView';
+import { Loading } from '../components/QueryView';
+import { CaseCard } from '../domains/case/CaseCard';
+import { createHome } from '../domains/home/hooks';
+import { MethodCard } from '../domains/method/MethodCard';
+import { SearchForm } from '../domains/search/SearchForm';
+import { TalkCard } from '../domains/talk/TalkCard';
+import { formatDate, formatTimeRange } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { paths } from '../paths';
+
+export default function HomePage() {
+  const { t, tag } = useI18n();
+  const [state, refetch] = createHome();
+  onMount(() => (document.title = `Vidensbro · ${t('app.tagline')}`));
+  const meeting = () => state.data?.nextMeeting.nodes[0];
+
+  return (
+    <div class="home">
+      <section class="hero" aria-labelledby="home-title">
+        <div class="hero__inner">
+          <h1 id="home-title">{t('home.title')}</h1>
+          <p class="lead">{t('home.intro')}</p>
+          <SearchForm large />
+        </div>
+      </section>
+
+      <Show when={state.error}>
+        <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      </Show>
+      <Show when={state.data} fallback={<Show when={!state.error}>{<Loading />}</Show>}>
+        <section class="section meeting" aria-labelledby="next-meeting">
+          <h2 id="next-meeting">{t('home.nextMeeting')}</h2>
+          <Show when={meeting()} fallback={<Empty>{t('home.noUpcoming')}</Empty>}>
+            {(event) => (
+              <div class="meeting__grid">
+                <div class="meeting__event">
+                  <p class="kicker">{formatTimeRange(event().startsAt, event().endsAt, tag())}</p>
+                  <h3 lang="da">
+                    <A href={paths.event(event().slug)}>{event().title}</A>
+                  </h3>
+                  <p class="muted" lang="da">
+                    {event().venue}
+                  </p>
+                  <p lang="da">
+                    {t('event.theme')}: <strong>{event().theme}</strong>
+                  </p>
+                  <A href={paths.event(event().slug)} class="button">
+                    {t('home.seeProgramme')}
+                  </A>
+                </div>
+                <Show when={event().report}>
+                  {(report) => (
+                    <div class="meeting__report">
+                      <p class="kicker">
+                        {t('home.report')} · {formatDate(report().publishedOn, tag())}
+                      </p>
+                      <h3 lang="da">
+                        <A href={paths.report(report().slug)}>{report().title}</A>
+                      </h3>
+                      <p lang="da">{report().summary}</p>
+                    </div>
+                  )}
+                </Show>
+              </div>
+            )}
+          </Show>
+        </section>
+
+        <section class="section" aria-labelledby="whats-new">
+          <h2 id="whats-new">{t('home.whatsNew')}</h2>
+          <div class="news">
+            <section aria-labelledby="new-cases">
+              <div class="news__head">
+                <h3 id="new-cases">{t('home.newCases')}</h3>
+                <A href={paths.cases()}>{t('home.allCases')}</A>
+              </div>
+              <div class="stack">
+                <For each={state.data?.latestCases.nodes}>{(item) => <CaseCard item={item} headingLevel={4} />}</For>
+              </div>
+            </section>
+            <section aria-labelledby="new-methods">
+              <div class="news__head">
+                <h3 id="new-methods">{t('home.newMethods')}</h3>
+                <A href={paths.methods()}>{t('home.allMethods')}</A>
+              </div>
+              <div class="stack">
+                <For each={state.data?.latestMethods.nodes}>
+                  {(method) => <MethodCard method={method} headingLevel={4} />}
+                </For>
+              </div>
+            </section>
+            <section aria-labelledby="new-talks">
+              <div class="news__head">
+                <h3 id="new-talks">{t('home.newTalks')}</h3>
+                <A href={paths.events()}>{t('home.allEvents')}</A>
+              </div>
+              <div class="stack">
+                <For each={state.data?.latestTalks.nodes}>{(talk) => <TalkCard talk={talk} headingLevel={4} />}</For>
+              </div>
+            </section>
+          </div>
+        </section>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { A } from '@solidjs/router';
+import { onMount } from 'solid-js';
+import { PageHeader } from '../components/ui';
+import { useI18n } from '../i18n';
+import { paths } from '../paths';
+
+export default function NotFoundPage() {
+  const { t } = useI18n();
+  onMount(() => (document.title = `${t('state.pageNotFound')} · Vidensbro`));
+  return (
+    <div class="page">
+      <PageHeader title={t('state.pageNotFound')} lead={t('state.pageNotFoundText')} />
+      <p>
+        <A href={paths.home()} class="button">
+          {t('state.backHome')}
+        </A>
+      </p>
+    </div>
+  );
+}
