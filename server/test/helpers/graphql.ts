@@ -11,7 +11,13 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestClient {
   app: FastifyInstance;
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs in and returns the Cookie header value of the session. */
+  signIn(email: string, password: string): Promise<string>;
 }
 
 /** The real HTTP stack (Fastify + Apollo + our context), driven in-process through `inject`. */
@@ -22,14 +28,28 @@ export async function createTestClient(
   const app = await createHttpServer({ config: limits, orm: db.orm, schema: await getSchema(), logger: testLogger });
   return {
     app,
-    async query<T>(query: string, variables?: Record<string, unknown>) {
+    async query<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: { query, variables },
+      });
+      return { status: response.statusCode, ...response.json<Omit<GraphQLResponse<T>, 'status'>>() };
+    },
+    async signIn(email: string, password: string) {
       const response = await app.inject({
         method: 'POST',
         url: '/graphql',
         headers: { 'content-type': 'application/json' },
-        payload: { query, variables },
+        payload: {
+          query: 'mutation($i: SignInInput!) { signIn(input: $i) { member { id } userErrors { code message } } }',
+          variables: { i: { email, password } },
+        },
       });
-      return { status: response.statusCode, ...response.json<Omit<GraphQLResponse<T>, 'status'>>() };
+      const cookie = response.cookies.find((c) => c.name === 'vb_session');
+      if (!cookie) throw new Error(`Sign-in failed: ${response.body}`);
+      return `vb_session=${cookie.value}`;
     },
   };
 }

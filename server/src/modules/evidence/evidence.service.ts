@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../graphql/errors.js';
-import type { Method } from '../method/method.entity.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Method } from '../method/method.entity.js';
 import { EVIDENCE_STRENGTH_SCORE, EvidenceScheme, type EvidenceStrength } from './evidence.enums.js';
 import type { VidensportalDimensions } from './evidence-rating.entity.js';
 import { normaliseRating, strongest } from './strength.js';
@@ -37,4 +38,15 @@ export function applyStrength(method: Method, strengths: readonly EvidenceStreng
   const strength = strongest(strengths);
   method.evidenceStrength = strength;
   method.evidenceScore = EVIDENCE_STRENGTH_SCORE[strength];
+}
+
+/** Recomputes a method's strength from the ratings it has now (after a rating was added, changed or removed). */
+export async function refreshMethodStrength(em: EntityManager, methodId: string): Promise<void> {
+  const method = await em.findOne(Method, methodId, { populate: ['ratings'] });
+  if (!method) return;
+  applyStrength(
+    method,
+    method.ratings.getItems().map((rating) => rating.strength),
+  );
+  await em.flush();
 }

@@ -1,0 +1,87 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { TargetGroup, Visibility } from '../content/enums.js';
+import { Case } from './case.entity.js';
+import { createCase, updateCase } from './case.editing.js';
+
+@InputType({ description: 'A practice example. On update, fields left out stay as they are.' })
+export class CaseInput {
+  @Field(() => String, { nullable: true, description: 'URL key; made from the title when left out.' })
+  slug?: string;
+
+  @Field(() => String, { nullable: true, description: 'The title (required when creating).' })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'A short summary (required when creating).' })
+  summary?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The story in Markdown (required when creating). No personal data about children.',
+  })
+  body?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The year of the practice (required when creating).' })
+  year?: number;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Who the practice is about.' })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age of the children involved.' })
+  ageMin?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age of the children involved.' })
+  ageMax?: number | null;
+
+  @Field(() => Visibility, { nullable: true, description: 'Who may read it once published (default MEMBERS).' })
+  visibility?: Visibility;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation it comes from (editors only; members propose for their own).',
+  })
+  organisation?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Topics to file it under (replaces the current ones).' })
+  topics?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Methods it uses (replaces the current ones).' })
+  methods?: string[];
+}
+
+@ObjectType({ description: 'The case after the change.' })
+export class CasePayload {
+  @Field(() => Case, { nullable: true, description: 'The case.' })
+  case?: Case | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+/** Plain object of the given fields, so validation sees exactly what the client sent. */
+const plain = (input: CaseInput) =>
+  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+
+@Resolver()
+export class CaseMutations {
+  @Mutation(() => CasePayload, {
+    description: 'Creates a case as a draft: editors for any organisation, members as a proposal from their own.',
+  })
+  createCase(@Arg('input', () => CaseInput, { description: 'The case.' }) input: CaseInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({
+      case: await createCase({ em: ctx.em, viewer: ctx.viewer, input: plain(input) }),
+    }));
+  }
+
+  @Mutation(() => CasePayload, { description: 'Changes a case (editors; members their own organisation’s drafts).' })
+  updateCase(
+    @Arg('id', () => ID, { description: 'The case’s ID.' }) id: string,
+    @Arg('input', () => CaseInput, { description: 'The fields to change.' }) input: CaseInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      case: await updateCase({ em: ctx.em, viewer: ctx.viewer, id, input: plain(input) }),
+    }));
+  }
+}
