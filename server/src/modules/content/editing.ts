@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -31,7 +31,8 @@ export async function loadContentForEdit(
   globalId: string,
 ): Promise<{ type: ContentType; row: ContentEntity }> {
   const { type, id } = decodeGlobalId(globalId, Object.keys(CONTENT_TYPES));
-  const row = (await em.findOne(CONTENT_TYPES[type as ContentType] as never, { id })) as ContentEntity | null;
+  const entity: EntityName<ContentEntity> = CONTENT_TYPES[type as ContentType];
+  const row = await em.findOne<ContentEntity>(entity, { id });
   if (!row || !canRead(viewer, row)) throw UserInputProblem.of('id', `No ${type} with this ID.`, 'NOT_FOUND');
   return { type: type as ContentType, row };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 
@@ -18,10 +18,10 @@ export async function resolveIds<T extends { id: string }>(
       throw UserInputProblem.of(field, error instanceof Error ? error.message : 'Not an ID.', 'INVALID');
     }
   });
-  const rows = await em.find(entity, { id: { $in: ids } } as never);
+  const rows: T[] = await em.find<T>(entity, { id: { $in: ids } } as unknown as FilterQuery<T>);
   if (rows.length !== new Set(ids).size)
     throw UserInputProblem.of(field, `Some of these are not existing ${entity.name} IDs.`, 'NOT_FOUND');
-  return rows as T[];
+  return rows;
 }
 
 export async function resolveId<T extends { id: string }>(
