@@ -7,6 +7,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded
 import { createHttpServer } from './platform/http.js';
 import type { Logger } from './platform/logger.js';
 import { seedDemoIfEmpty } from './platform/seed-demo.js';
+import { startSearch } from './search/runtime.js';
 
 export interface RunningApp {
   url: string;
@@ -16,7 +17,8 @@ export interface RunningApp {
 }
 
 /**
- * Boots Vidensbro: database (embedded unless DATABASE_URL is set) → migrations → demo content → GraphQL → HTTP.
+ * Boots Vidensbro: database (embedded unless DATABASE_URL is set) → migrations → demo content → search → GraphQL →
+ * HTTP.
  * `stop` shuts down in reverse order, letting in-flight requests finish.
  */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
@@ -33,6 +35,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const orm = await openDatabase({ url: databaseUrl, logger });
     stops.push(() => orm.close());
     if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger);
+    // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
+    const search = await startSearch({ config, orm, logger });
+    stops.push(() => search.stop());
     const http = await createHttpServer({ config, orm, schema: await getSchema(), logger });
     stops.push(async () => {
       // In-flight requests get a grace period; a client that never finishes reading cannot hold shutdown hostage.

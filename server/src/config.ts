@@ -20,6 +20,19 @@ const configSchema = z.object({
   /** Query cost limits: deeper or costlier operations are refused before they run. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
+  /** An external Meilisearch (e.g. `docker compose up meilisearch`); when unset, the embedded binary runs. */
+  MEILI_URL: z.string().url().optional(),
+  /** The external Meilisearch's master (or an admin) key; the embedded one generates its own in DATA_DIR. */
+  MEILI_MASTER_KEY: z.string().min(1).optional(),
+  /** Prefix of this deployment's index names, so several deployments (or test files) can share one Meilisearch. */
+  SEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/)
+    .default('vidensbro_'),
+  /** Run the search indexer inside the server process (turn off when `npm run worker` runs it separately). */
+  SEARCH_WORKER: booleanish.default(true),
+  /** Outbox rows the indexer takes per batch. */
+  SEARCH_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { ensureDatabase, openDatabase } from '../src/platform/database.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
+import { startEmbeddedMeilisearch } from '../src/platform/meilisearch.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,9 @@ declare module 'vitest' {
     postgresUrl: string;
     /** A migrated database each test file copies its own database from. */
     templateDatabase: string;
+    /** The test Meilisearch (embedded, or TEST_MEILI_URL); empty when there is none on this platform. */
+    meiliUrl: string;
+    meiliMasterKey: string;
   }
 }
 
@@ -42,6 +46,27 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await client.end();
   const orm = await openDatabase({ url: await ensureDatabase(postgresUrl, TEMPLATE), logger });
   await orm.close();
+  // One Meilisearch for the run; each test file uses its own index prefix.
+  let meiliUrl = process.env.TEST_MEILI_URL ?? '';
+  let meiliMasterKey = process.env.TEST_MEILI_MASTER_KEY ?? '';
+  if (!meiliUrl) {
+    const meiliDir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-test-meili-'));
+    const meili = await startEmbeddedMeilisearch({ dataDir: path.join(meiliDir, 'meili'), logger });
+    if (meili) {
+      meiliUrl = meili.url;
+      meiliMasterKey = meili.apiKey;
+      const stopPostgres = stop;
+      stop = async () => {
+        await meili.stop();
+        await rm(meiliDir, { recursive: true, force: true });
+        await stopPostgres();
+      };
+    } else {
+      logger.warn('No Meilisearch for this platform: search tests are skipped (set TEST_MEILI_URL to run them).');
+    }
+  }
+  project.provide('meiliUrl', meiliUrl);
+  project.provide('meiliMasterKey', meiliMasterKey);
   project.provide('postgresUrl', postgresUrl);
   project.provide('templateDatabase', TEMPLATE);
   return stop;

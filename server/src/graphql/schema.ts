@@ -9,6 +9,7 @@ import { MemberResolver, OrganisationMembersResolver } from '../modules/member/m
 import { MethodResolver } from '../modules/method/method.resolver.js';
 import { MembershipResolver, OrganisationResolver } from '../modules/organisation/organisation.resolver.js';
 import { ReportResolver } from '../modules/report/report.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
 import { SpeakerResolver, TalkResolver } from '../modules/talk/talk.resolver.js';
 import { TopicResolver } from '../modules/topic/topic.resolver.js';
 import { NodeResolver } from './node.resolver.js';
@@ -31,6 +32,7 @@ export const resolvers = [
   MemberResolver,
   OrganisationMembersResolver,
   AuditResolver,
+  SearchResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

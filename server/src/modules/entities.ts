@@ -11,6 +11,7 @@ import { Membership, Organisation } from './organisation/organisation.entity.js'
 import { Report } from './report/report.entity.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entity.js';
 import { Topic } from './topic/topic.entity.js';
+import { SearchOutbox } from '../search/outbox.entity.js';
 
 /** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
 export const entities = [
@@ -36,4 +37,5 @@ export const entities = [
   ApiToken,
   Invitation,
   AuditEntry,
+  SearchOutbox,
 ];

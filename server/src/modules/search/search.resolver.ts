@@ -1,0 +1,178 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { AppError, BadUserInputError } from '../../graphql/errors.js';
+import { decodeGlobalId } from '../../graphql/global-id.js';
+import { ENTITY_OF, type SearchTypeName } from '../../search/documents.js';
+import { searchOf } from '../../search/runtime.js';
+import type { SearchService } from '../../search/service.js';
+import { readableWhere } from '../content/content.policy.js';
+import type { ContentEntity } from '../content/content.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import {
+  SearchConnection,
+  SearchFilter,
+  SearchSuggestion,
+  SearchType,
+  type AgeRange,
+  type SearchField,
+  type SearchResult,
+} from './search.types.js';
+
+/** The furthest Meilisearch pages (its `maxTotalHits`); narrow the search to see more. */
+const MAX_HITS = 1000;
+
+function service(ctx: Context): SearchService {
+  const search = searchOf(ctx.em)?.service;
+  if (!search) {
+    throw new AppError(
+      'Search is not set up on this server (no Meilisearch). Everything else works; see the README on MEILI_URL.',
+      'SEARCH_UNAVAILABLE',
+    );
+  }
+  return search;
+}
+
+const cursorOf = (offset: number) => Buffer.from(`search:${offset}`).toString('base64url');
+
+function offsetAfter(after: string | null | undefined): number {
+  if (!after) return 0;
+  const match = /^search:(\d+)$/.exec(Buffer.from(after, 'base64url').toString());
+  if (!match) throw new BadUserInputError('`after` is not a cursor from a search.', 'after');
+  return Number(match[1]) + 1;
+}
+
+/** Loads hits from Postgres, one query per type on the page, through the same readable filter as every list. */
+async function hydrate(
+  ctx: Context,
+  hits: { type: SearchTypeName; entityId: string }[],
+): Promise<(typeof SearchResult | null)[]> {
+  return Promise.all(
+    hits.map(async ({ type, entityId }) => {
+      if (type === 'Organisation') return ctx.loaders.byId(Organisation).load(entityId);
+      const entity = ENTITY_OF[type] as new () => ContentEntity;
+      const row = await ctx.loaders
+        .byId(entity as never, readableWhere<ContentEntity>(ctx.viewer) as FilterQuery<never>)
+        .load(entityId);
+      return row;
+    }),
+  );
+}
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description:
+      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports and organisations at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read.',
+  })
+  async search(
+    @Arg('query', () => String, { defaultValue: '', description: 'What to look for; empty to browse with facets.' })
+    query: string,
+    @Arg('filter', () => SearchFilter, { nullable: true, description: 'Facet values to narrow the hits to.' })
+    filter: SearchFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: `How many hits (at most ${MAX_PAGE_SIZE}).` })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Return hits after this cursor.' })
+    after: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<SearchConnection> {
+    const limit = first ?? DEFAULT_PAGE_SIZE;
+    if (limit < 0 || limit > MAX_PAGE_SIZE)
+      throw new BadUserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
+    const offset = offsetAfter(after);
+    const topicIds = filter?.topics?.map((id) => decodeGlobalId(id, ['Topic'], 'filter.topics').id);
+    if (offset >= MAX_HITS) return emptyPage();
+    const page = await service(ctx).search({
+      viewer: ctx.viewer,
+      query,
+      filter: filter ? { ...filter, types: filter.types as SearchTypeName[] | null, topicIds } : null,
+      offset,
+      limit: Math.min(limit, MAX_HITS - offset),
+    });
+    const nodes = await hydrate(ctx, page.hits);
+    const edges = page.hits.flatMap((hit, i) => {
+      const node = nodes[i];
+      return node
+        ? [
+            {
+              cursor: cursorOf(hit.offset),
+              node,
+              matchedFields: hit.matchedFields as SearchField[],
+              highlights: hit.highlights.map((h) => ({ field: h.field as SearchField, snippet: h.snippet })),
+            },
+          ]
+        : [];
+    });
+    const topics = await Promise.all(
+      page.facets.topics.map(async ({ value, count }) => ({ topic: await ctx.loaders.byId(Topic).load(value), count })),
+    );
+    return {
+      edges,
+      nodes: edges.map((edge) => edge.node),
+      pageInfo: {
+        hasNextPage: page.hasNextPage && offset + limit < MAX_HITS,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+      totalCount: page.totalCount,
+      searchedAs: page.searchedAs,
+      facets: {
+        types: page.facets.types.map(({ value, count }) => ({ value: value as SearchType, count })),
+        topics: topics.flatMap((t) => (t.topic ? [{ topic: t.topic, count: t.count }] : [])),
+        targetGroups: page.facets.targetGroups.map(({ value, count }) => ({ value: value as never, count })),
+        ageRanges: page.facets.ageRanges.map(({ value, count }) => ({ value: value as AgeRange, count })),
+        evidenceStrengths: page.facets.evidenceStrengths.map(({ value, count }) => ({ value: value as never, count })),
+        organisationKinds: page.facets.organisationKinds.map(({ value, count }) => ({ value: value as never, count })),
+        years: page.facets.years
+          .map(({ value, count }) => ({ value: Number(value), count }))
+          .sort((a, b) => b.value - a.value),
+      },
+    };
+  }
+
+  @Query(() => [SearchSuggestion], {
+    description: 'Titles matching what has been typed so far, for search-as-you-type; fast and small.',
+  })
+  async suggest(
+    @Arg('prefix', () => String, { description: 'What has been typed so far.' }) prefix: string,
+    @Arg('first', () => Int, { defaultValue: 8, description: 'How many suggestions (at most 20).' }) first: number,
+    @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds of items.' })
+    types: SearchType[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<SearchSuggestion[]> {
+    if (first < 1 || first > 20) throw new BadUserInputError('`first` must be between 1 and 20.', 'first');
+    const hits = await service(ctx).suggest({
+      viewer: ctx.viewer,
+      prefix,
+      limit: first,
+      types,
+    });
+    const nodes = await hydrate(ctx, hits);
+    return hits.flatMap((hit, i) => {
+      const node = nodes[i];
+      return node ? [{ text: hit.text, highlighted: hit.highlighted, node }] : [];
+    });
+  }
+}
+
+function emptyPage(): SearchConnection {
+  return {
+    edges: [],
+    nodes: [],
+    pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
+    totalCount: 0,
+    searchedAs: '',
+    facets: {
+      types: [],
+      topics: [],
+      targetGroups: [],
+      ageRanges: [],
+      evidenceStrengths: [],
+      organisationKinds: [],
+      years: [],
+    },
+  };
+}

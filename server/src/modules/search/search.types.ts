@@ -1,0 +1,263 @@
+import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { PageInfo } from '../../graphql/connection.js';
+import type { SearchTypeName } from '../../search/documents.js';
+import { Case } from '../case/case.entity.js';
+import { TargetGroup } from '../content/enums.js';
+import { Event, Workshop } from '../event/event.entity.js';
+import { EvidenceStrength } from '../evidence/evidence.enums.js';
+import { Study } from '../evidence/study.entity.js';
+import { Method } from '../method/method.entity.js';
+import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { Report } from '../report/report.entity.js';
+import { Talk } from '../talk/talk.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+
+export enum SearchType {
+  CASE = 'Case',
+  METHOD = 'Method',
+  STUDY = 'Study',
+  TALK = 'Talk',
+  EVENT = 'Event',
+  WORKSHOP = 'Workshop',
+  REPORT = 'Report',
+  ORGANISATION = 'Organisation',
+}
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'The kinds of things search finds.',
+  valuesConfig: {
+    CASE: { description: 'Practice examples.' },
+    METHOD: { description: 'Methods and programmes.' },
+    STUDY: { description: 'Studies and other evidence sources.' },
+    TALK: { description: 'Filmed talks, including their chapters and transcripts.' },
+    EVENT: { description: 'Forum meetings and other events.' },
+    WORKSHOP: { description: 'Workshops at events.' },
+    REPORT: { description: 'Reports.' },
+    ORGANISATION: { description: 'Organisations in the forum.' },
+  },
+});
+
+export const SEARCH_TYPE_VALUES = Object.values(SearchType) as SearchTypeName[];
+
+export enum SearchField {
+  TITLE = 'TITLE',
+  SUMMARY = 'SUMMARY',
+  TOPICS = 'TOPICS',
+  CHAPTERS = 'CHAPTERS',
+  BODY = 'BODY',
+  PEOPLE = 'PEOPLE',
+  PLACE = 'PLACE',
+  TRANSCRIPT = 'TRANSCRIPT',
+}
+registerEnumType(SearchField, {
+  name: 'SearchField',
+  description: 'The part of an item a search matched.',
+  valuesConfig: {
+    TITLE: { description: 'The title or name.' },
+    SUMMARY: { description: 'The summary, abstract, theme or description in brief.' },
+    TOPICS: { description: 'The names of the topics it is filed under.' },
+    CHAPTERS: { description: 'A talk’s chapter titles.' },
+    BODY: { description: 'The full text: a case’s story, a method’s description, a report’s body.' },
+    PEOPLE: { description: 'Authors, speakers, facilitators or the organisation behind it.' },
+    PLACE: { description: 'Venue, city, publisher or country.' },
+    TRANSCRIPT: { description: 'What is said in a talk.' },
+  },
+});
+
+export enum AgeRange {
+  INFANT = 'INFANT',
+  PRESCHOOL = 'PRESCHOOL',
+  SCHOOL_AGE = 'SCHOOL_AGE',
+  TEENAGER = 'TEENAGER',
+  YOUNG_ADULT = 'YOUNG_ADULT',
+}
+registerEnumType(AgeRange, {
+  name: 'AgeRange',
+  description: 'Age buckets for filtering and facets; an item counts in every bucket its age range touches.',
+  valuesConfig: {
+    INFANT: { description: '0–2 years.' },
+    PRESCHOOL: { description: '3–5 years.' },
+    SCHOOL_AGE: { description: '6–12 years.' },
+    TEENAGER: { description: '13–17 years.' },
+    YOUNG_ADULT: { description: '18 years and older (young people leaving care).' },
+  },
+});
+
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description: 'Anything search can find.',
+  types: () => [Case, Method, Study, Talk, Event, Workshop, Report, Organisation] as const,
+  resolveType: (value) => value.constructor.name,
+});
+
+@InputType({ description: 'Narrows a search; values within one list are alternatives, the lists all apply.' })
+export class SearchFilter {
+  @Field(() => [SearchType], { nullable: true, description: 'Only these kinds of items.' })
+  types?: SearchType[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Items on any of these topics (or topics below them).' })
+  topics?: string[] | null;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Items about any of these target groups.' })
+  targetGroups?: TargetGroup[] | null;
+
+  @Field(() => [AgeRange], { nullable: true, description: 'Items whose ages touch any of these ranges.' })
+  ageRanges?: AgeRange[] | null;
+
+  @Field(() => [EvidenceStrength], {
+    nullable: true,
+    description: 'Items with any of these evidence strengths (a case or talk has its strongest method’s).',
+  })
+  evidenceStrengths?: EvidenceStrength[] | null;
+
+  @Field(() => [OrganisationKind], {
+    nullable: true,
+    description: 'Cases from, and organisations of, any of these kinds.',
+  })
+  organisationKinds?: OrganisationKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Items from this year or later.' })
+  yearFrom?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Items from this year or earlier.' })
+  yearTo?: number | null;
+}
+
+@ObjectType({ description: 'A piece of an item’s text around what matched.' })
+export class SearchHighlight {
+  @Field(() => SearchField, { description: 'Which part of the item this is from.' })
+  field!: SearchField;
+
+  @Field(() => String, {
+    description:
+      'The text, HTML-escaped, with the matched words wrapped in <mark>…</mark>; long texts are cut to the part around the match.',
+  })
+  snippet!: string;
+}
+
+@ObjectType({ description: 'One search hit with its cursor and why it matched.' })
+export class SearchEdge {
+  @Field(() => String, { description: 'Opaque position of this hit; pass it as `after` for the next page.' })
+  cursor!: string;
+
+  @Field(() => SearchResult, { description: 'The item found, loaded from the database.' })
+  node!: typeof SearchResult;
+
+  @Field(() => [SearchField], { description: 'The parts of the item the search matched, most important first.' })
+  matchedFields!: SearchField[];
+
+  @Field(() => [SearchHighlight], { description: 'Snippets of the matched parts with the matches marked.' })
+  highlights!: SearchHighlight[];
+}
+
+@ObjectType({ description: 'How many hits have one kind.' })
+export class SearchTypeCount {
+  @Field(() => SearchType, { description: 'The kind.' })
+  value!: SearchType;
+  @Field(() => Int, { description: 'Hits of this kind.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many hits are filed under one topic (or a topic below it).' })
+export class TopicCount {
+  @Field(() => Topic, { description: 'The topic.' })
+  topic!: Topic;
+  @Field(() => Int, { description: 'Hits on this topic.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many hits are about one target group.' })
+export class TargetGroupCount {
+  @Field(() => TargetGroup, { description: 'The target group.' })
+  value!: TargetGroup;
+  @Field(() => Int, { description: 'Hits about this target group.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many hits touch one age range.' })
+export class AgeRangeCount {
+  @Field(() => AgeRange, { description: 'The age range.' })
+  value!: AgeRange;
+  @Field(() => Int, { description: 'Hits touching this age range.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many hits have one evidence strength.' })
+export class EvidenceStrengthCount {
+  @Field(() => EvidenceStrength, { description: 'The evidence strength.' })
+  value!: EvidenceStrength;
+  @Field(() => Int, { description: 'Hits with this strength.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many hits come from one kind of organisation.' })
+export class OrganisationKindCount {
+  @Field(() => OrganisationKind, { description: 'The kind of organisation.' })
+  value!: OrganisationKind;
+  @Field(() => Int, { description: 'Hits from this kind of organisation.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many hits are from one year.' })
+export class YearCount {
+  @Field(() => Int, { description: 'The year.' })
+  value!: number;
+  @Field(() => Int, { description: 'Hits from this year.' })
+  count!: number;
+}
+
+@ObjectType({
+  description:
+    'Counts per value of each facet, for the hits of this search (a facet’s own selection is ignored in its counts, so other choices stay visible).',
+})
+export class SearchFacets {
+  @Field(() => [SearchTypeCount], { description: 'Hits per kind of item.' })
+  types!: SearchTypeCount[];
+  @Field(() => [TopicCount], { description: 'Hits per topic.' })
+  topics!: TopicCount[];
+  @Field(() => [TargetGroupCount], { description: 'Hits per target group.' })
+  targetGroups!: TargetGroupCount[];
+  @Field(() => [AgeRangeCount], { description: 'Hits per age range.' })
+  ageRanges!: AgeRangeCount[];
+  @Field(() => [EvidenceStrengthCount], { description: 'Hits per evidence strength.' })
+  evidenceStrengths!: EvidenceStrengthCount[];
+  @Field(() => [OrganisationKindCount], { description: 'Hits per kind of organisation.' })
+  organisationKinds!: OrganisationKindCount[];
+  @Field(() => [YearCount], { description: 'Hits per year, newest first.' })
+  years!: YearCount[];
+}
+
+@ObjectType({ description: 'A page of search hits, best first (newest first when browsing without a query).' })
+export class SearchConnection {
+  @Field(() => [SearchEdge], { description: 'The hits on this page, with cursors and highlights.' })
+  edges!: SearchEdge[];
+
+  @Field(() => [SearchResult], { description: 'The items on this page, without the hit details.' })
+  nodes!: (typeof SearchResult)[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the hits.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'How many hits there are across all pages (estimated for very large results).' })
+  totalCount!: number;
+
+  @Field(() => SearchFacets, { description: 'Facet counts for narrowing the search.' })
+  facets!: SearchFacets;
+
+  @Field(() => String, {
+    description: 'The query as searched: Danish words as base forms and compound parts, as the index stores them.',
+  })
+  searchedAs!: string;
+}
+
+@ObjectType({ description: 'A suggestion while typing: an item whose title matches what is typed so far.' })
+export class SearchSuggestion {
+  @Field(() => String, { description: 'The item’s title.' })
+  text!: string;
+
+  @Field(() => String, { description: 'The title, HTML-escaped, with the matched part wrapped in <mark>…</mark>.' })
+  highlighted!: string;
+
+  @Field(() => SearchResult, { description: 'The item.' })
+  node!: typeof SearchResult;
+}

@@ -1,0 +1,219 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Orm } from '../platform/database.js';
+import type { Logger } from '../platform/logger.js';
+import { buildDocuments, documentId, isSearchType, loadRows, SEARCH_TYPES, type SearchTypeName } from './documents.js';
+import type { SearchEngine } from './engine.js';
+import { reindex } from './reindex.js';
+
+/** Types whose rows other documents show (a case shows its organisation's kind, its topics' names, …). */
+const SHOWN_IN_OTHERS = new Set(['Topic', 'Organisation', 'Method', 'Event']);
+
+export interface IndexerOptions {
+  orm: Orm;
+  engine: SearchEngine;
+  logger: Logger;
+  /** Outbox rows per batch. */
+  batchSize?: number;
+  /** How often an idle worker looks for new rows. */
+  pollMs?: number;
+  /** The longest wait between retries while Meilisearch is unreachable. */
+  maxBackoffMs?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  entity_type: string;
+  entity_id: string;
+  attempts: number;
+}
+
+/**
+ * Drains the search outbox into Meilisearch. Several workers (processes) may run: each claims a batch with
+ * `FOR UPDATE SKIP LOCKED` and additionally takes a transaction-scoped advisory lock per row it indexes, so two
+ * workers never write the same document concurrently (which could leave an older state last). Each document is
+ * rebuilt from the row's current state in Postgres, so retries and duplicates are harmless. When Meilisearch is
+ * unreachable, the batch's rows are put back with exponential backoff; writes to Postgres never wait for search.
+ */
+export class Indexer {
+  private readonly batchSize: number;
+  private readonly pollMs: number;
+  private readonly maxBackoffMs: number;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  private failures = 0;
+  private lastPurge = 0;
+  private prepared = false;
+
+  constructor(private readonly options: IndexerOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollMs = options.pollMs ?? 200;
+    this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  }
+
+  /** Starts the loop: first brings the index up to date (rebuilding it when needed), then drains forever. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.loop = null;
+  }
+
+  /** Wakes an idle worker now (e.g. right after a write in the same process). */
+  kick(): void {
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    const { engine, logger } = this.options;
+    while (this.running) {
+      let processed = 0;
+      try {
+        if (!this.prepared) {
+          const state = await engine.prepare();
+          if (state.rebuild) {
+            logger.info(`Building the search index: ${state.reason}.`);
+            const result = await reindex({ orm: this.options.orm, engine, logger });
+            logger.info(`Search index built: ${result.documents} documents in ${result.ms} ms.`);
+          }
+          this.prepared = true;
+        }
+        processed = await this.drainOnce();
+        if (this.failures > 0) logger.info('Search indexing has caught up with Meilisearch again.');
+        this.failures = 0;
+        await this.purge();
+      } catch (error) {
+        this.failures++;
+        if (this.failures === 1 || this.failures % 20 === 0) {
+          logger.warn(
+            { err: error instanceof Error ? error.message : String(error) },
+            'Search indexing is waiting for Meilisearch; writes keep queueing in the outbox.',
+          );
+        }
+      }
+      if (processed > 0 && this.running) continue;
+      await this.sleep(this.failures > 0 ? this.backoff(this.failures) : this.pollMs);
+    }
+  }
+
+  private backoff(attempt: number): number {
+    const base = Math.min(this.maxBackoffMs, 250 * 2 ** Math.min(attempt, 16));
+    return base / 2 + Math.random() * (base / 2);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+
+  /**
+   * Claims and indexes one batch. Returns how many rows it processed (0: nothing to do). Throws when Meilisearch
+   * failed; the claimed rows are then released with a later `available_at`.
+   */
+  async drainOnce(): Promise<number> {
+    const em = this.options.orm.em.fork();
+    const outcome: { failure?: Error } = {};
+    const processed = await em.transactional(async (tem) => {
+      const rows = await tem.execute<OutboxRow[]>(
+        `select id, entity_type, entity_id, attempts from search_outbox
+          where processed_at is null and available_at <= now()
+          order by id limit ? for update skip locked`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      const keys = [...new Set(rows.map((row) => `${row.entity_type}:${row.entity_id}`))];
+      const locks = await tem.execute<{ key: string; ok: boolean }[]>(
+        'select key, pg_try_advisory_xact_lock(hashtextextended(key, 0)) as ok from unnest(array[?]::text[]) as key',
+        [keys],
+      );
+      const mine = new Set(locks.filter((lock) => lock.ok).map((lock) => lock.key));
+      const claimed = rows.filter((row) => mine.has(`${row.entity_type}:${row.entity_id}`));
+      if (claimed.length === 0) return 0;
+      const ids = claimed.map((row) => row.id);
+      try {
+        await this.index(tem, [...mine]);
+        await tem.execute('update search_outbox set processed_at = clock_timestamp() where id in (?)', [ids]);
+        return claimed.length;
+      } catch (error) {
+        outcome.failure = error instanceof Error ? error : new Error(String(error));
+        const attempts = Math.max(...claimed.map((row) => row.attempts)) + 1;
+        await tem.execute(
+          `update search_outbox set attempts = attempts + 1, last_error = ?,
+             available_at = now() + (? * interval '1 millisecond') where id in (?)`,
+          [String(error instanceof Error ? error.message : error).slice(0, 1000), this.backoff(attempts), ids],
+        );
+        return 0;
+      }
+    });
+    if (outcome.failure) throw outcome.failure;
+    return processed;
+  }
+
+  /** Rebuilds the documents of these rows ("Type:id") and of every document showing them. */
+  private async index(em: EntityManager, keys: string[]): Promise<void> {
+    const { engine } = this.options;
+    const wanted = new Map<SearchTypeName, Set<string>>();
+    const want = (type: string, id: string) => {
+      if (!isSearchType(type)) return;
+      const set = wanted.get(type) ?? new Set<string>();
+      set.add(id);
+      wanted.set(type, set);
+    };
+    const shown: string[] = [];
+    for (const key of keys) {
+      const [type = '', id = ''] = key.split(':');
+      want(type, id);
+      if (SHOWN_IN_OTHERS.has(type)) shown.push(key);
+    }
+    for (const dependent of await engine.dependents(shown)) want(dependent.type, dependent.entityId);
+    const upserts = [];
+    const deletes: string[] = [];
+    for (const type of SEARCH_TYPES) {
+      const ids = [...(wanted.get(type) ?? [])];
+      if (ids.length === 0) continue;
+      const read = em.fork({ clear: true });
+      const rows = await loadRows(read, type, ids);
+      upserts.push(...(await buildDocuments(read, engine.lexicon, type, rows)));
+      const found = new Set(rows.map((row) => row.id));
+      deletes.push(...ids.filter((id) => !found.has(id)).map((id) => documentId(type, id)));
+    }
+    await engine.apply(upserts, deletes);
+  }
+
+  /** Processed rows are kept a day (a reindex replays recent ones), then removed. */
+  private async purge(): Promise<void> {
+    if (Date.now() - this.lastPurge < 10 * 60_000) return;
+    this.lastPurge = Date.now();
+    await this.options.orm.em.fork().execute(`delete from search_outbox where processed_at < now() - interval '1 day'`);
+  }
+
+  /** Rows still waiting (for tests, health and logs). */
+  async pending(): Promise<number> {
+    const [row] = await this.options.orm.em
+      .fork()
+      .execute<{ count: string }[]>('select count(*) from search_outbox where processed_at is null');
+    return Number(row?.count ?? 0);
+  }
+
+  /** Resolves once the outbox is empty and the index reflects it (tests use it after writes). */
+  async idle(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.prepared || (await this.pending()) > 0) {
+      if (Date.now() > deadline) throw new Error(`The search outbox did not drain within ${timeoutMs} ms`);
+      this.kick();
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+}

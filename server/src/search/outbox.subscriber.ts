@@ -1,0 +1,51 @@
+import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
+import { Topic } from '../modules/topic/topic.entity.js';
+import { isSearchType } from './documents.js';
+import { SearchOutbox } from './outbox.entity.js';
+
+type Op = SearchOutbox['op'];
+
+/**
+ * Writes a search outbox row for every changed row search shows, inside the flush that changes it: the rows join
+ * the flush's own changesets, so they commit (or roll back) in the same transaction as the change itself and no
+ * write path can forget search. Children map to their parent (a rating re-indexes its method); topics and
+ * organisations are queued as themselves and the indexer fans out to the documents that show them.
+ */
+export class SearchOutboxSubscriber implements EventSubscriber {
+  onFlush({ uow }: FlushEventArgs): void {
+    const queued = new Map<string, { type: string; id: string; op: Op }>();
+    const queue = (entity: object | null | undefined, op: Op = 'upsert') => {
+      if (!entity) return;
+      // A rating is shown in its method's document.
+      if (entity instanceof EvidenceRating) return add('Method', entity.method.id, 'upsert');
+      add(entity.constructor.name, (entity as { id?: unknown }).id, op);
+    };
+    const add = (type: string, id: unknown, op: Op) => {
+      if (typeof id !== 'string' || !(isSearchType(type) || type === Topic.name)) return;
+      const key = `${type}:${id}`;
+      if (!queued.has(key) || op === 'delete') queued.set(key, { type, id, op });
+    };
+    for (const changeSet of uow.getChangeSets()) {
+      if (changeSet.entity instanceof SearchOutbox) continue;
+      queue(changeSet.entity, changeSet.type === ChangeSetType.DELETE ? 'delete' : 'upsert');
+    }
+    // Many-to-many edits: both the collection's owner and every item added or removed change their documents.
+    for (const collection of uow.getCollectionUpdates()) {
+      queue(collection.owner);
+      const before = (collection.getSnapshot() ?? []) as object[];
+      const after = collection.isInitialized() ? collection.getItems(false) : [];
+      const current = new Set(after);
+      const previous = new Set(before);
+      for (const item of after) if (!previous.has(item)) queue(item);
+      for (const item of before) if (!current.has(item)) queue(item);
+    }
+    for (const { type, id, op } of queued.values()) {
+      const row = new SearchOutbox();
+      row.entityType = type;
+      row.entityId = id;
+      row.op = op;
+      uow.computeChangeSet(row);
+    }
+  }
+}

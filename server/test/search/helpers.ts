@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
+import { demoContent } from '../../../seeds/demo/index.js';
+import { seedContent } from '../../src/platform/seed.js';
+import type { MeiliConnection } from '../../src/platform/meilisearch.js';
+import { startSearch, type SearchRuntime } from '../../src/search/runtime.js';
+import { createTestDatabase, testLogger, type TestDatabase } from '../helpers/database.js';
+import { createTestClient, type TestClient } from '../helpers/graphql.js';
+
+/** False on platforms without the embedded binary and without TEST_MEILI_URL: search tests are skipped there. */
+export const hasMeilisearch = inject('meiliUrl') !== '';
+
+export interface SearchTest {
+  db: TestDatabase;
+  search: SearchRuntime & {
+    engine: NonNullable<SearchRuntime['engine']>;
+    indexer: NonNullable<SearchRuntime['indexer']>;
+  };
+  client: TestClient;
+  prefix: string;
+  /** Waits until every queued change is in the index. */
+  settle(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+/**
+ * A test database (optionally with the demo content) and search over it, on the shared test Meilisearch with
+ * an index prefix of this file's own, so files run in parallel. `cleanup` deletes the indexes and the database.
+ */
+export async function createSearchTest(
+  options: { seed?: boolean; connection?: MeiliConnection; maxBackoffMs?: number } = {},
+): Promise<SearchTest> {
+  const db = await createTestDatabase();
+  if (options.seed ?? true) await seedContent(db.orm.em, demoContent);
+  const prefix = `test_${randomBytes(5).toString('hex')}_`;
+  const connection = options.connection ?? { url: inject('meiliUrl'), apiKey: inject('meiliMasterKey') || undefined };
+  const runtime = await startSearch({
+    config: {
+      MEILI_URL: connection.url,
+      MEILI_MASTER_KEY: connection.apiKey,
+      SEARCH_INDEX_PREFIX: prefix,
+      SEARCH_WORKER: true,
+      SEARCH_BATCH_SIZE: 200,
+      dataDir: '/nonexistent',
+    },
+    connection,
+    orm: db.orm,
+    logger: testLogger,
+    indexer: { pollMs: 20, maxBackoffMs: options.maxBackoffMs ?? 1000 },
+  });
+  const search = runtime as SearchTest['search'];
+  await search.indexer.idle(120_000);
+  const client = await createTestClient(db);
+  return {
+    db,
+    search,
+    client,
+    prefix,
+    settle: () => search.indexer.idle(60_000),
+    cleanup: async () => {
+      await client.app.close();
+      await search.engine.dropAll().catch(() => {});
+      await runtime.stop();
+      await db.drop();
+    },
+  };
+}
+
+export interface HitNode {
+  __typename: string;
+  id: string;
+  slug?: string;
+  title?: string;
+  name?: string;
+}
+
+export const HIT_FIELDS = `
+  __typename
+  ... on Case { id slug title }
+  ... on Method { id slug name }
+  ... on Study { id slug title }
+  ... on Talk { id slug title }
+  ... on Event { id slug title }
+  ... on Workshop { id slug title }
+  ... on Report { id slug title }
+  ... on Organisation { id slug name }
+`;
+
+/** The slugs of the hits of a search, best first. */
+export async function searchSlugs(
+  client: TestClient,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<string[]> {
+  const res = await client.query<{ search: { nodes: HitNode[] } }>(
+    `query($q: String!, $filter: SearchFilter, $first: Int) { search(query: $q, filter: $filter, first: $first) { nodes { ${HIT_FIELDS} } } }`,
+    { q: query, first: 20, ...variables },
+  );
+  if (res.errors) throw new Error(JSON.stringify(res.errors));
+  return res.data!.search.nodes.map((node) => node.slug!);
+}
