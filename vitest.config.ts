@@ -20,6 +20,7 @@ export default defineConfig({
         },
       },
       'client/vitest.config.ts',
+      'client/vitest.e2e.config.ts',
     ],
   },
 });

@@ -49,7 +49,16 @@ export function Layout(props: RouteSectionProps) {
 
   return (
     <>
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // The router would treat #main as a navigation; a skip link only moves focus.
+          e.preventDefault();
+          main?.focus();
+          main?.scrollIntoView();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header class="site-header">

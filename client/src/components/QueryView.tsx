@@ -1,6 +1,8 @@
 import type { CombinedError } from '@urql/core';
 import { Match, Switch, createEffect, type JSX } from 'solid-js';
+import { A } from '@solidjs/router';
 import { problemOf } from '../graphql/errors';
+import { paths } from '../paths';
 import { useI18n } from '../i18n';
 
 export function Loading() {
@@ -33,6 +35,26 @@ export function Problem(props: { error?: CombinedError; notFound?: boolean; onRe
   );
 }
 
+/** A whole page that could not be shown: a heading that says so, then what to do. */
+export function ProblemPage(props: { error?: CombinedError; notFound?: boolean; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const notFound = () => props.notFound || problemOf(props.error) === 'notFound';
+  createEffect(() => {
+    document.title = `${notFound() ? t('state.pageNotFound') : t('state.problemTitle')} · Vidensbro`;
+  });
+  return (
+    <div class="page">
+      <header class="page-header">
+        <h1>{notFound() ? t('state.pageNotFound') : t('state.problemTitle')}</h1>
+      </header>
+      <Problem error={props.error} notFound={props.notFound} onRetry={props.onRetry} />
+      <p>
+        <A href={paths.home()}>{t('state.backHome')}</A>
+      </p>
+    </div>
+  );
+}
+
 interface QueryState<T> {
   fetching: boolean;
   data?: T;
@@ -61,13 +83,13 @@ export function QueryView<T, E>(props: {
         {(e) => props.children(e)}
       </Match>
       <Match when={props.state.error}>
-        <Problem error={props.state.error} onRetry={props.retry} />
+        <ProblemPage error={props.state.error} onRetry={props.retry} />
       </Match>
       <Match when={props.state.fetching || !props.state.data}>
         <Loading />
       </Match>
       <Match when={props.state.data && !entity()}>
-        <Problem notFound />
+        <ProblemPage notFound />
       </Match>
     </Switch>
   );

@@ -35,6 +35,7 @@ export const da = {
     unknown: 'Noget gik galt hos os. Prøv igen om lidt.',
     backHome: 'Gå til forsiden',
     pageNotFound: 'Siden blev ikke fundet',
+    problemTitle: 'Siden kunne ikke vises',
     pageNotFoundText: 'Adressen findes ikke i Vidensbro. Måske er den flyttet, eller der er en stavefejl.',
   },
   home: {
@@ -160,7 +161,7 @@ export const da = {
     noMatches: 'Ingen afsnit matcher søgningen.',
     follow: 'Følg afspilningen',
     noTranscript: 'Der er ingen udskrift til oplægget.',
-    jumpTo: (time: string) => `Spring til ${time}`,
+    jumpTo: 'Spring til',
     duration: 'Varighed',
     at: 'Givet ved',
     methods: 'Metoder i oplægget',

@@ -37,6 +37,7 @@ export const en: Dictionary = {
     unknown: 'Something went wrong on our side. Try again shortly.',
     backHome: 'Go to the home page',
     pageNotFound: 'Page not found',
+    problemTitle: 'The page could not be shown',
     pageNotFoundText: 'This address does not exist in Vidensbro. It may have moved, or there may be a typo.',
   },
   home: {
@@ -162,7 +163,7 @@ export const en: Dictionary = {
     noMatches: 'No passages match the search.',
     follow: 'Follow playback',
     noTranscript: 'There is no transcript for this talk.',
-    jumpTo: (time: string) => `Jump to ${time}`,
+    jumpTo: 'Jump to',
     duration: 'Length',
     at: 'Given at',
     methods: 'Methods in the talk',

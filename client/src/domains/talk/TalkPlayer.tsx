@@ -86,9 +86,9 @@ export function TalkPlayer(props: { talk: Talk }) {
                     class="chapter"
                     classList={{ 'is-current': chapter() === index() }}
                     aria-current={chapter() === index() ? 'true' : undefined}
-                    aria-label={`${t('talk.jumpTo', formatTimestamp(item.startSeconds))}: ${item.title}`}
                     onClick={() => seek(item.startSeconds)}
                   >
+                    <span class="visually-hidden">{t('talk.jumpTo')} </span>
                     <span class="chapter__time">{formatTimestamp(item.startSeconds)}</span>
                     <span class="chapter__title" lang="da">
                       {item.title}
