@@ -72,7 +72,8 @@ export function QueryView<T, E>(props: {
   title?: (entity: E) => string;
   children: (entity: E) => JSX.Element;
 }) {
-  const entity = () => (props.state.data ? props.pick(props.state.data) : undefined);
+  // While another item loads (a new slug), the previous one is not shown as if it were the new page.
+  const entity = () => (props.state.data && !props.state.fetching ? props.pick(props.state.data) : undefined);
   createEffect(() => {
     const e = entity();
     if (e && props.title) document.title = `${props.title(e)} · Vidensbro`;
@@ -88,7 +89,7 @@ export function QueryView<T, E>(props: {
       <Match when={props.state.fetching || !props.state.data}>
         <Loading />
       </Match>
-      <Match when={props.state.data && !entity()}>
+      <Match when={props.state.data && !props.state.fetching && !entity()}>
         <ProblemPage notFound />
       </Match>
     </Switch>

@@ -41,7 +41,7 @@ export function TalkPlayer(props: { talk: Talk }) {
       const row = transcriptBox.querySelector<HTMLElement>(`[data-index="${index}"]`);
       if (!row) return;
       const box = transcriptBox;
-      const top = row.offsetTop - box.offsetTop;
+      const top = row.offsetTop; // the list is position: relative, so this is measured from its top
       if (top < box.scrollTop || top + row.offsetHeight > box.scrollTop + box.clientHeight) {
         box.scrollTop = Math.max(0, top - box.clientHeight / 3);
       }
