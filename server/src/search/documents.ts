@@ -194,7 +194,8 @@ function toDocument(
     facets.ageMax = item.ageMax;
     facets.targetGroups = [...item.targetGroups];
   };
-  const viaMethods = (methods: Method[]) => {
+  const viaMethods = (unsorted: Method[]) => {
+    const methods = [...unsorted].sort((a, b) => a.id.localeCompare(b.id));
     facets.evidence = methods.length > 0 ? strongest(methods.map((m) => m.evidenceStrength)) : null;
     facets.dependsOn.push(...methods.map((m) => `Method:${m.id}`));
   };
@@ -252,6 +253,8 @@ function toDocument(
     Object.assign(text, { title: row.name, summary: row.description, place: row.city ? [row.city] : [] });
     facets.organisationKind = row.kind;
   }
+  // Collections load in no particular order; sort so the same row always gives the same document.
+  facets.topics = [...facets.topics].sort((a, b) => a.nameDa.localeCompare(b.nameDa, 'da') || a.id.localeCompare(b.id));
   const topicIds = withAncestors(
     tree,
     facets.topics.map((t) => t.id),

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
 import { seedContent } from '../../src/platform/seed.js';
 import type { MeiliConnection } from '../../src/platform/meilisearch.js';
+import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from '../../src/search/documents.js';
 import { startSearch, type SearchRuntime } from '../../src/search/runtime.js';
 import { createTestDatabase, testLogger, type TestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
@@ -28,7 +29,7 @@ export interface SearchTest {
  * an index prefix of this file's own, so files run in parallel. `cleanup` deletes the indexes and the database.
  */
 export async function createSearchTest(
-  options: { seed?: boolean; connection?: MeiliConnection; maxBackoffMs?: number } = {},
+  options: { seed?: boolean; connection?: MeiliConnection; maxBackoffMs?: number; graphql?: boolean } = {},
 ): Promise<SearchTest> {
   const db = await createTestDatabase();
   if (options.seed ?? true) await seedContent(db.orm.em, demoContent);
@@ -50,7 +51,7 @@ export async function createSearchTest(
   });
   const search = runtime as SearchTest['search'];
   await search.indexer.idle(120_000);
-  const client = await createTestClient(db);
+  const client = options.graphql === false ? (null as unknown as TestClient) : await createTestClient(db);
   return {
     db,
     search,
@@ -58,7 +59,7 @@ export async function createSearchTest(
     prefix,
     settle: () => search.indexer.idle(60_000),
     cleanup: async () => {
-      await client.app.close();
+      await client?.app.close();
       await search.engine.dropAll().catch(() => {});
       await runtime.stop();
       await db.drop();
@@ -98,4 +99,32 @@ export async function searchSlugs(
   );
   if (res.errors) throw new Error(JSON.stringify(res.errors));
   return res.data!.search.nodes.map((node) => node.slug!);
+}
+
+/** Every document in the live index, by id. */
+export async function indexedDocuments(t: SearchTest): Promise<Map<string, SearchDocument>> {
+  const index = t.search.engine.client.index<SearchDocument>(t.search.engine.live);
+  const all = new Map<string, SearchDocument>();
+  for (let offset = 0; ; offset += 1000) {
+    const page = await index.getDocuments({ limit: 1000, offset });
+    for (const doc of page.results) all.set(doc.id, doc);
+    if (page.results.length < 1000) break;
+  }
+  return all;
+}
+
+/** The documents Postgres says the index should hold, by id. */
+export async function expectedDocuments(t: SearchTest): Promise<Map<string, SearchDocument>> {
+  const all = new Map<string, SearchDocument>();
+  for (const type of SEARCH_TYPES) {
+    let after: string | null = null;
+    for (;;) {
+      const em = t.db.orm.em.fork();
+      const rows = await loadRowsAfter(em, type, after, 1000);
+      for (const doc of await buildDocuments(em, t.search.engine.lexicon, type, rows)) all.set(doc.id, doc);
+      if (rows.length < 1000) break;
+      after = rows.at(-1)!.id;
+    }
+  }
+  return all;
 }
