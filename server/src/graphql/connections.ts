@@ -1,6 +1,9 @@
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { ApiToken } from '../modules/auth/auth.entities.js';
 import { Case } from '../modules/case/case.entity.js';
+import { Comment, Flag } from '../modules/discussion/comment.entity.js';
+import { Thread } from '../modules/discussion/thread.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Study } from '../modules/evidence/study.entity.js';
@@ -26,3 +29,7 @@ export const MembershipConnection = connectionType(Membership, 'Membership', 'A 
 export const MemberConnection = connectionType(Member, 'Member', 'A page of members.');
 export const ApiTokenConnection = connectionType(ApiToken, 'ApiToken', 'A page of API tokens.');
 export const AuditEntryConnection = connectionType(AuditEntry, 'AuditEntry', 'A page of audit entries.');
+export const ThreadConnection = connectionType(Thread, 'Thread', 'A page of discussion threads.');
+export const CommentConnection = connectionType(Comment, 'Comment', 'A page of comments.');
+export const FlagConnection = connectionType(Flag, 'Flag', 'A page of reported comments.');
+export const NotificationConnection = connectionType(Notification, 'Notification', 'A page of notifications.');

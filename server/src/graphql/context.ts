@@ -34,7 +34,7 @@ export class Loaders {
     });
   }
 
-  /** The one row whose `property` (a ManyToOne/OneToOne) points at each given id, e.g. the report of an event. */
+  /** The one row whose `property` (a reference or an id column) points at each given id, e.g. the report of an event. */
   byReference<T extends object>(
     entity: EntityName<T> & { name: string },
     property: string,
@@ -45,8 +45,8 @@ export class Loaders {
       const rows: T[] = await this.em.find<T>(entity, filter);
       const byParent = new Map<string, T>();
       for (const row of rows) {
-        const ref = (row as Record<string, unknown>)[property] as { id: string } | null;
-        if (ref) byParent.set(ref.id, row);
+        const value = (row as Record<string, unknown>)[property] as { id: string } | string | null;
+        if (value) byParent.set(typeof value === 'string' ? value : value.id, row);
       }
       return ids.map((id) => byParent.get(id) ?? null);
     });

@@ -2,6 +2,10 @@ import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { ApiToken } from '../modules/auth/auth.entities.js';
 import { can } from '../modules/auth/policy.js';
 import { Case } from '../modules/case/case.entity.js';
+import type { ContentEntity } from '../modules/content/content.entity.js';
+import { Comment, Flag } from '../modules/discussion/comment.entity.js';
+import { Thread } from '../modules/discussion/thread.entity.js';
+import { Notification } from '../modules/notification/notification.entity.js';
 import { readableWhere } from '../modules/content/content.policy.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
@@ -39,6 +43,20 @@ const LOADERS: Record<string, Loadable> = {
     ctx.viewer.kind === 'member'
       ? ctx.loaders.byId(ApiToken, { member: ctx.viewer.memberId }).load(id)
       : Promise.resolve(null),
+  Thread: (ctx, id) => ctx.loaders.byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer)).load(id),
+  Comment: async (ctx, id) => {
+    const comment = await ctx.loaders.byId(Comment).load(id);
+    if (!comment) return null;
+    const thread = await ctx.loaders
+      .byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer))
+      .load(comment.thread.id);
+    return thread ? comment : null;
+  },
+  Notification: (ctx, id) =>
+    ctx.viewer.kind === 'member'
+      ? ctx.loaders.byId(Notification, { member: ctx.viewer.memberId }).load(id)
+      : Promise.resolve(null),
+  Flag: (ctx, id) => (can(ctx.viewer, 'comment.moderate') ? ctx.loaders.byId(Flag).load(id) : Promise.resolve(null)),
   AuditEntry: (ctx, id) =>
     can(ctx.viewer, 'audit.read') ? ctx.loaders.byId(AuditEntry).load(id) : Promise.resolve(null),
   // A rating is visible exactly when its method is.

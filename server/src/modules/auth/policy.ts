@@ -15,8 +15,12 @@ export type Action =
   | 'member.remove'
   | 'member.readEmail'
   | 'member.list'
+  | 'account.self' // the viewer's own data: notifications, profile
   | 'token.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'discussion.participate' // start threads, comment, react, flag, follow
+  | 'comment.editOwn'
+  | 'comment.moderate';
 
 /** Subjects some actions are about: the organisation the action concerns, and the row's state. */
 export interface Subject {
@@ -50,6 +54,8 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       );
     case 'member.list':
       return role !== null;
+    case 'account.self':
+      return true;
   }
   if (!mayWrite(viewer)) return false;
   switch (action) {
@@ -64,6 +70,12 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
     case 'audit.read':
       return role === MemberRole.ADMIN;
+    case 'discussion.participate':
+      return role !== null;
+    case 'comment.editOwn':
+      return role !== null && subject.memberId === viewer.memberId;
+    case 'comment.moderate':
+      return role === MemberRole.EDITOR || role === MemberRole.ADMIN;
   }
 }
 
@@ -75,8 +87,12 @@ const NEEDS: Record<Action, string> = {
   'member.remove': 'an admin of this organisation',
   'member.readEmail': 'the member themself or an admin of their organisation',
   'member.list': 'a member of an organisation with an active membership',
+  'account.self': 'a signed-in member',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
   'audit.read': 'a platform admin',
+  'discussion.participate': 'a member of an organisation with an active membership',
+  'comment.editOwn': 'the comment’s author',
+  'comment.moderate': 'an editor or admin',
 };
 
 /** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN (saying who may) for everyone else. */

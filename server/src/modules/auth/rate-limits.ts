@@ -7,6 +7,8 @@ export interface RateLimits {
   signInAccount: RateLimiterPostgres;
   /** Failed sign-ins per client address. */
   signInAddress: RateLimiterPostgres;
+  /** Threads and comments per member. */
+  posting: RateLimiterPostgres;
 }
 
 /** Limits kept in PostgreSQL (table rate_limit, made by a migration), so they hold across server processes. */
@@ -15,6 +17,7 @@ export function createRateLimits(em: EntityManager): RateLimits {
   return {
     signInAccount: new RateLimiterPostgres({ ...store, keyPrefix: 'signin-account', points: 8, duration: 15 * 60 }),
     signInAddress: new RateLimiterPostgres({ ...store, keyPrefix: 'signin-address', points: 40, duration: 15 * 60 }),
+    posting: new RateLimiterPostgres({ ...store, keyPrefix: 'posting', points: 30, duration: 10 * 60 }),
   };
 }
 
@@ -32,12 +35,12 @@ export async function assertNotLimited(limiter: RateLimiterPostgres, key: string
   if (state && state.remainingPoints <= 0) throw limited(state);
 }
 
-/** Counts a failed attempt. */
+/** Counts an attempt (a failed sign-in, a post). */
 export async function countFailure(limiter: RateLimiterPostgres, key: string): Promise<void> {
   try {
     await limiter.consume(key);
   } catch (error) {
-    if (error instanceof RateLimiterRes) return; // already at the limit; the next check refuses
+    if (error instanceof RateLimiterRes) return; // at the limit now; the next check refuses
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import { Event, Workshop } from '../event/event.entity.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
 import { ApiToken } from '../auth/auth.entities.js';
+import { Comment } from '../discussion/comment.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Report } from '../report/report.entity.js';
@@ -17,7 +18,7 @@ import { ContentEntity } from './content.entity.js';
 import { readableWhere } from './content.policy.js';
 
 type Child =
-  Case | Method | Study | Talk | Workshop | Report | Event | Topic | EvidenceRating | Membership | Member | ApiToken;
+  Case | Method | Study | Talk | Workshop | Report | Event | Topic | EvidenceRating | Membership | Member | ApiToken | Comment;
 
 /** The default order of each kind of nested list. */
 const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
@@ -39,6 +40,7 @@ const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
   [Membership, [['year', 'desc']]],
   [Member, [['name', 'asc']]],
   [ApiToken, [['created_at', 'desc']]],
+  [Comment, [['created_at', 'asc']]],
 ]);
 
 /**

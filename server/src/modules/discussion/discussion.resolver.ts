@@ -1,0 +1,153 @@
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { CommentConnection, FlagConnection, ThreadConnection } from '../../graphql/connections.js';
+import type { Context } from '../../graphql/context.js';
+import { encodeGlobalId } from '../../graphql/global-id.js';
+import { Node } from '../../graphql/node.js';
+import { loadNodes } from '../../graphql/node.service.js';
+import { selects } from '../../graphql/selection.js';
+import { authorize, can } from '../auth/policy.js';
+import { readableWhere } from '../content/content.policy.js';
+import { nestedConnection } from '../content/nested.js';
+import { Member } from '../member/member.entity.js';
+import { OrganisationKind } from '../organisation/organisation.entity.js';
+import { Comment, Flag, Follow, Reaction } from './comment.entity.js';
+import { loadSubject } from './subject.js';
+import { Thread } from './thread.entity.js';
+
+const FORMER_MEMBER = 'Tidligere medlem';
+
+@Resolver(() => Thread)
+export class ThreadResolver {
+  @Query(() => ThreadConnection, {
+    description: 'Discussion threads you may read, most recently active first (members).',
+  })
+  async threads(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('about', () => ID, { nullable: true, description: 'Only threads about this node.' }) about: string | null,
+    @Arg('organisationKind', () => OrganisationKind, {
+      nullable: true,
+      description: 'Only threads where someone from this kind of organisation has spoken.',
+    })
+    organisationKind: OrganisationKind | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const parts: FilterQuery<Thread>[] = [readableWhere(ctx.viewer) as FilterQuery<Thread>];
+    if (about) parts.push({ subjectId: (await loadSubject(ctx.em, ctx.viewer, about)).id });
+    if (organisationKind) parts.push({ participantKinds: { $contains: [organisationKind] } });
+    return paginate(
+      ctx.em,
+      Thread,
+      { $and: parts },
+      { lastActivityAt: 'desc', id: 'asc' },
+      args,
+      selects(info, 'totalCount'),
+    );
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: 'What the thread is about.' })
+  async subject(@Root() root: Thread, @Ctx() ctx: Context) {
+    const [node] = await loadNodes(ctx, [{ type: root.subjectType, id: root.subjectId }]);
+    return node ?? null;
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: 'Who started the thread (null for a former member).' })
+  author(@Root() root: Thread, @Ctx() ctx: Context) {
+    return root.author ? ctx.loaders.byId(Member).load(root.author.id) : null;
+  }
+
+  @FieldResolver(() => Comment, { nullable: true, description: 'For questions: the reply marked as the answer.' })
+  answer(@Root() root: Thread, @Ctx() ctx: Context) {
+    return root.answer ? ctx.loaders.byId(Comment).load(root.answer.id) : null;
+  }
+
+  @FieldResolver(() => [OrganisationKind], { description: 'The kinds of organisation that have spoken in the thread.' })
+  participantKinds(@Root() root: Thread): OrganisationKind[] {
+    return root.participantKinds;
+  }
+
+  @FieldResolver(() => CommentConnection, {
+    description: 'The top-level comments, oldest first; replies hang under each.',
+  })
+  comments(@Root() root: Thread, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Comment, back: 'thread', parentId: root.id, args, where: { parent: null } });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you follow the thread.' })
+  async viewerIsFollowing(@Root() root: Thread, @Ctx() ctx: Context) {
+    if (ctx.viewer.kind !== 'member') return false;
+    const follow = await ctx.loaders.byReference(Follow, 'subjectId', { member: ctx.viewer.memberId }).load(root.id);
+    return follow !== null;
+  }
+
+  @Query(() => FlagConnection, { description: 'Open reports of comments, oldest first (editors and admins).' })
+  moderationQueue(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    authorize(ctx.viewer, 'comment.moderate');
+    return paginate(
+      ctx.em,
+      Flag,
+      { resolvedAt: null },
+      { createdAt: 'asc', id: 'asc' },
+      args,
+      selects(info, 'totalCount'),
+    );
+  }
+}
+
+/** What a reader sees of a comment: deleted ones lose their text; hidden ones keep it only for moderators. */
+function shows(ctx: Context, comment: Comment): boolean {
+  if (comment.deletedAt) return false;
+  return !comment.hiddenAt || can(ctx.viewer, 'comment.moderate');
+}
+
+@Resolver(() => Comment)
+export class CommentResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The comment as safe HTML; null when deleted, or hidden by a moderator.',
+  })
+  bodyHtml(@Root() root: Comment, @Ctx() ctx: Context): string | null {
+    return shows(ctx, root) ? root.bodyHtml : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The Markdown source, for its author to edit.' })
+  body(@Root() root: Comment, @Ctx() ctx: Context): string | null {
+    return ctx.viewer.kind === 'member' && root.author?.id === ctx.viewer.memberId && !root.deletedAt
+      ? root.body
+      : null;
+  }
+
+  @FieldResolver(() => Member, { nullable: true, description: 'The author; null for a former member.' })
+  author(@Root() root: Comment, @Ctx() ctx: Context) {
+    return root.author ? ctx.loaders.byId(Member, { deactivatedAt: null }).load(root.author.id) : null;
+  }
+
+  @FieldResolver(() => String, { description: 'The author’s name, or "Tidligere medlem" for someone who left.' })
+  async authorName(@Root() root: Comment, @Ctx() ctx: Context): Promise<string> {
+    const author = root.author ? await ctx.loaders.byId(Member, { deactivatedAt: null }).load(root.author.id) : null;
+    return author?.name ?? FORMER_MEMBER;
+  }
+
+  @FieldResolver(() => CommentConnection, { description: 'Replies to this comment, oldest first.' })
+  replies(@Root() root: Comment, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return nestedConnection(ctx, { child: Comment, back: 'parent', parentId: root.id, args });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you marked it useful.' })
+  async viewerFoundUseful(@Root() root: Comment, @Ctx() ctx: Context) {
+    if (ctx.viewer.kind !== 'member') return false;
+    return (await ctx.loaders.byReference(Reaction, 'comment', { member: ctx.viewer.memberId }).load(root.id)) !== null;
+  }
+
+  @FieldResolver(() => ID, { description: 'The thread the comment belongs to.' })
+  threadId(@Root() root: Comment): string {
+    return encodeGlobalId('Thread', root.thread.id);
+  }
+}

@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { decodeGlobalId } from '../../graphql/global-id.js';
+import { UserInputProblem } from '../../graphql/payload.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { ContentEntity } from '../content/content.entity.js';
+import { canRead } from '../content/content.policy.js';
+import { CONTENT_TYPES } from '../content/editing.js';
+import { Visibility } from '../content/enums.js';
+import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+
+export const DISCUSSABLE = [...Object.keys(CONTENT_TYPES), 'EvidenceRating', 'Topic'];
+
+/** What a thread inherits from its subject: who may read it follows the subject, but is never wider than MEMBERS. */
+export interface SubjectAccess {
+  type: string;
+  id: string;
+  label: string;
+  visibility: Visibility;
+  publishedAt: Date | null;
+  owner: Organisation | null;
+}
+
+function narrowed(
+  row: Pick<ContentEntity, 'visibility' | 'publishedAt' | 'owner'>,
+): Pick<SubjectAccess, 'visibility' | 'publishedAt' | 'owner'> {
+  return {
+    visibility: row.visibility === Visibility.PUBLIC ? Visibility.MEMBERS : row.visibility,
+    publishedAt: row.publishedAt,
+    owner: row.owner?.getEntity() ?? null,
+  };
+}
+
+/** Loads the node a thread is about, if the viewer may read it; NOT_FOUND otherwise. */
+export async function loadSubject(em: EntityManager, viewer: Viewer, globalId: string): Promise<SubjectAccess> {
+  const { type, id } = decodeGlobalId(globalId, DISCUSSABLE, 'about');
+  const notFound = () => UserInputProblem.of('input.about', `No ${type} with this ID.`, 'NOT_FOUND');
+  if (type === 'Topic') {
+    const topic = await em.findOne(Topic, id);
+    if (!topic) throw notFound();
+    return { type, id, label: topic.nameDa, visibility: Visibility.MEMBERS, publishedAt: topic.createdAt, owner: null };
+  }
+  if (type === 'EvidenceRating') {
+    const rating = await em.findOne(EvidenceRating, id, { populate: ['method', 'method.owner'] });
+    const method = rating?.method.getEntity();
+    if (!rating || !method || !canRead(viewer, method)) throw notFound();
+    return { type, id, label: `${method.name}: ${rating.scheme} ${rating.value}`, ...narrowed(method) };
+  }
+  const row = await em.findOne<ContentEntity>(
+    CONTENT_TYPES[type as keyof typeof CONTENT_TYPES],
+    { id },
+    { populate: ['owner'] as never },
+  );
+  if (!row || !canRead(viewer, row)) throw notFound();
+  const { title, name } = row as unknown as { title?: string; name?: string };
+  return { type, id, label: title ?? name ?? row.slug, ...narrowed(row) };
+}

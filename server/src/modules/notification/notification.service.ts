@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { notifyInTransaction } from '../../live/pubsub.js';
+import type { MemberViewer, Viewer } from '../auth/viewer.js';
+import { canRead } from '../content/content.policy.js';
+import type { Comment } from '../discussion/comment.entity.js';
+import { Follow } from '../discussion/comment.entity.js';
+import type { Thread } from '../discussion/thread.entity.js';
+import { Member } from '../member/member.entity.js';
+import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
+import { Notification, NotificationKind } from './notification.entity.js';
+
+export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
+
+/** Strongest reason wins when one person has several (mentioned in a reply to their own comment → MENTION). */
+const PRIORITY: NotificationKind[] = [
+  NotificationKind.MENTION,
+  NotificationKind.ANSWER,
+  NotificationKind.REPLY,
+  NotificationKind.NEW_COMMENT,
+];
+
+/** The viewer a member would be, to ask the one policy whether they may read the thread. */
+async function viewersOf(em: EntityManager, memberIds: string[]): Promise<Map<string, Viewer>> {
+  const members = await em.find(Member, { id: { $in: memberIds }, deactivatedAt: null });
+  const organisations = [...new Set(members.map((m) => m.organisation.id))];
+  const active = await em.find(Membership, {
+    organisation: { $in: organisations },
+    year: new Date().getUTCFullYear(),
+    status: MembershipStatus.ACTIVE,
+  });
+  const activeOrgs = new Set(active.map((m) => m.organisation.id));
+  return new Map(
+    members.map((m) => [
+      m.id,
+      {
+        kind: 'member',
+        memberId: m.id,
+        name: m.name,
+        organisationId: m.organisation.id,
+        role: m.role,
+        activeMembership: activeOrgs.has(m.organisation.id),
+        via: { kind: 'session', sessionId: '' },
+      } satisfies Viewer,
+    ]),
+  );
+}
+
+/**
+ * Notifies the people a new comment concerns: those mentioned, the author of the comment replied to, and followers
+ * of the thread or its subject; never the writer, and only people who may read the thread. Runs in the comment's
+ * transaction; live delivery follows the commit.
+ */
+export async function notifyAboutComment(
+  em: EntityManager,
+  props: {
+    actor: MemberViewer;
+    thread: Thread;
+    comment: Comment;
+    mentioned: string[];
+    repliedTo: string | null;
+    kind?: NotificationKind;
+    only?: string[];
+  },
+): Promise<Notification[]> {
+  const { actor, thread, comment } = props;
+  const reasons = new Map<string, NotificationKind>();
+  const add = (memberId: string, kind: NotificationKind) => {
+    const current = reasons.get(memberId);
+    if (!current || PRIORITY.indexOf(kind) < PRIORITY.indexOf(current)) reasons.set(memberId, kind);
+  };
+  if (props.only) {
+    for (const id of props.only) add(id, props.kind ?? NotificationKind.NEW_COMMENT);
+  } else {
+    const follows = await em.find(Follow, { subjectId: { $in: [thread.id, thread.subjectId] } });
+    for (const follow of follows) add(follow.member.id, props.kind ?? NotificationKind.NEW_COMMENT);
+  }
+  if (props.repliedTo) add(props.repliedTo, NotificationKind.REPLY);
+  for (const id of props.mentioned) add(id, NotificationKind.MENTION);
+  reasons.delete(actor.memberId);
+  if (reasons.size === 0) return [];
+
+  const viewers = await viewersOf(em, [...reasons.keys()]);
+  const notifications: Notification[] = [];
+  for (const [memberId, kind] of reasons) {
+    const viewer = viewers.get(memberId);
+    if (!viewer || !canRead(viewer, thread)) continue;
+    const notification = em.create(Notification, {
+      member: em.getReference(Member, memberId),
+      kind,
+      thread,
+      comment,
+      actorName: actor.name,
+    });
+    notifications.push(notification);
+  }
+  await em.flush();
+  for (const n of notifications)
+    await notifyInTransaction(em, `${NOTIFICATION_ADDED}:${n.member.id}`, { notificationId: n.id });
+  return notifications;
+}
