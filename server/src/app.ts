@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';
+import { liveEvents } from './live/pubsub.js';
 import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
 import { createHttpServer } from './platform/http.js';
@@ -35,6 +36,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const orm = await openDatabase({ url: databaseUrl, logger });
     stops.push(() => orm.close());
     if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger);
+    // Live events (comments, notifications) reach every server process through PostgreSQL LISTEN/NOTIFY.
+    await liveEvents.connect(databaseUrl, logger);
+    stops.push(() => liveEvents.close());
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());

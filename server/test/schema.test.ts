@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { type GraphQLArgument, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLNamedType } from 'graphql';
+import {
+  type GraphQLArgument,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLNamedType,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { printVidensbroSchema } from '../src/graphql/print-schema.js';
 import { getSchema } from '../src/graphql/schema.js';

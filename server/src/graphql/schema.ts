@@ -2,7 +2,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CaseMutations } from '../modules/case/case.mutations.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
+import { ContentMutations } from '../modules/content/content.mutations.js';
+import { CommentResolver, ThreadResolver } from '../modules/discussion/discussion.resolver.js';
+import { DiscussionMutations } from '../modules/discussion/discussion.mutations.js';
+import { LiveDiscussionResolver } from '../modules/discussion/live.resolver.js';
+import { NotificationResolver, ViewerNotificationsResolver } from '../modules/notification/notification.resolver.js';
+import { liveEvents } from '../live/pubsub.js';
 import { EventResolver, WorkshopResolver } from '../modules/event/event.resolver.js';
 import { EvidenceRatingResolver, StudyResolver } from '../modules/evidence/study.resolver.js';
 import { MemberResolver, OrganisationMembersResolver } from '../modules/member/member.resolver.js';
@@ -32,6 +39,14 @@ export const resolvers = [
   MemberResolver,
   OrganisationMembersResolver,
   AuditResolver,
+  ContentMutations,
+  CaseMutations,
+  ThreadResolver,
+  CommentResolver,
+  DiscussionMutations,
+  LiveDiscussionResolver,
+  NotificationResolver,
+  ViewerNotificationsResolver,
   SearchResolver,
 ] as const;
 
@@ -39,7 +54,7 @@ let built: Promise<GraphQLSchema> | undefined;
 
 /** The schema is built once per process (type-graphql's metadata is global). */
 export function getSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false }).then((schema) => {
+  built ??= buildSchema({ resolvers, validate: false, emitSchemaFile: false, pubSub: liveEvents }).then((schema) => {
     const query = schema.getQueryType();
     if (query)
       query.description = 'Vidensbro: research and documented practice for people who work with vulnerable children.';

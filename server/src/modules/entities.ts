@@ -1,12 +1,15 @@
 import { AuditEntry } from './audit/audit.entity.js';
 import { ApiToken, Invitation, Session } from './auth/auth.entities.js';
 import { Case } from './case/case.entity.js';
+import { Comment, CommentRevision, Flag, Follow, Reaction } from './discussion/comment.entity.js';
+import { Thread } from './discussion/thread.entity.js';
 import { BaseEntity, ContentEntity } from './content/content.entity.js';
 import { Event, Workshop } from './event/event.entity.js';
 import { EvidenceRating, VidensportalDimensions } from './evidence/evidence-rating.entity.js';
 import { Study } from './evidence/study.entity.js';
 import { Member } from './member/member.entity.js';
 import { Method } from './method/method.entity.js';
+import { Notification } from './notification/notification.entity.js';
 import { Membership, Organisation } from './organisation/organisation.entity.js';
 import { Report } from './report/report.entity.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entity.js';
@@ -37,5 +40,12 @@ export const entities = [
   ApiToken,
   Invitation,
   AuditEntry,
+  Thread,
+  Comment,
+  CommentRevision,
+  Reaction,
+  Flag,
+  Follow,
+  Notification,
   SearchOutbox,
 ];

@@ -13,6 +13,7 @@ import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/auth
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
+import { registerSubscriptions } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import type { Logger } from './logger.js';
 
@@ -75,6 +76,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply) });
     },
   });
+  registerSubscriptions(app, { schema, em: orm.em, limits, logger });
   await registerExplorer(app);
   await registerClient(app, logger);
 
