@@ -46,6 +46,7 @@ describe.skipIf(!base)('accessibility: axe-core finds nothing on any page', () =
       ['topic', `/topics/${s.topics}`],
       ['organisations', '/organisations'],
       ['organisation', `/organisations/${s.organisations}`],
+      ['sign in', '/sign-in'],
       ['not found', '/findes/ikke'],
       ['unknown method', '/methods/findes-ikke'],
     ];

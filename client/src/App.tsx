@@ -22,6 +22,7 @@ const TopicsPage = lazy(() => import('./pages/TopicsPage'));
 const TopicPage = lazy(() => import('./pages/TopicPage'));
 const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
+const SignInPage = lazy(() => import('./pages/SignInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App(props: { apiUrl?: string; locale?: Locale }) {
@@ -48,6 +49,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/topics/:slug" component={TopicPage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:slug" component={OrganisationPage} />
+          <Route path="/sign-in" component={SignInPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       </Provider>

@@ -16,4 +16,5 @@ export const paths = {
   topic: (slug: string) => `/topics/${slug}`,
   organisations: () => '/organisations',
   organisation: (slug: string) => `/organisations/${slug}`,
+  signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };

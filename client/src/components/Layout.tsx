@@ -2,6 +2,7 @@ import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
 import { For, Suspense, createEffect, on } from 'solid-js';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
+import { ViewerMenu } from '../domains/member/ViewerMenu';
 import { Loading } from './QueryView';
 
 function LanguageSwitch() {
@@ -83,7 +84,10 @@ export function Layout(props: RouteSectionProps) {
               </For>
             </ul>
           </nav>
-          <LanguageSwitch />
+          <div class="site-header__tools">
+            <ViewerMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={(el) => (main = el)}>

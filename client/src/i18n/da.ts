@@ -224,6 +224,21 @@ export const da = {
     notMember: 'Ikke aktivt medlem',
     cases: 'Praksiseksempler fra organisationen',
   },
+  member: {
+    signIn: 'Log ind',
+    signOut: 'Log ud',
+    signInIntro: 'Log ind for at læse medlemmernes indhold og deltage i dialogen.',
+    email: 'E-mail',
+    password: 'Adgangskode',
+    invitationOnly: 'Adgang gives ved invitation fra din organisation.',
+  },
+  userError: {
+    INVALID_CREDENTIALS: 'Forkert e-mail eller adgangskode.',
+    REQUIRED: 'Skal udfyldes.',
+    INVALID: 'Værdien er ikke gyldig.',
+    TOO_LONG: 'Teksten er for lang.',
+    EXPIRED: 'Linket er udløbet.',
+  },
   type: {
     case: 'Praksiseksempel',
     method: 'Metode',

@@ -226,6 +226,21 @@ export const en: Dictionary = {
     notMember: 'Not an active member',
     cases: 'Practice examples from the organisation',
   },
+  member: {
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    signInIntro: 'Sign in to read members’ content and take part in the conversation.',
+    email: 'Email',
+    password: 'Password',
+    invitationOnly: 'Access is by invitation from your organisation.',
+  },
+  userError: {
+    INVALID_CREDENTIALS: 'Wrong email or password.',
+    REQUIRED: 'Please fill this in.',
+    INVALID: 'This value is not valid.',
+    TOO_LONG: 'The text is too long.',
+    EXPIRED: 'The link has expired.',
+  },
   type: {
     case: 'Practice example',
     method: 'Method',

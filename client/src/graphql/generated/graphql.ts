@@ -18,6 +18,145 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** Accepting an invitation: the secret from the link, a name and a password. */
+export type AcceptInvitationInput = {
+  /** Your name as others will see it. */
+  name: Scalars['String']['input'];
+  /** A password of at least 10 characters. */
+  password: Scalars['String']['input'];
+  /** The secret from the invitation link. */
+  secret: Scalars['String']['input'];
+};
+
+/** A comment in a thread, or a reply to a comment. */
+export type AddCommentInput = {
+  /** The comment in Markdown. */
+  body: Scalars['String']['input'];
+  /** The comment this replies to, if any. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The thread. */
+  threadId: Scalars['ID']['input'];
+};
+
+/** Age buckets for filtering and facets; an item counts in every bucket its age range touches. */
+export type AgeRange =
+  /** 0–2 years. */
+  | 'INFANT'
+  /** 3–5 years. */
+  | 'PRESCHOOL'
+  /** 6–12 years. */
+  | 'SCHOOL_AGE'
+  /** 13–17 years. */
+  | 'TEENAGER'
+  /** 18 years and older (young people leaving care). */
+  | 'YOUNG_ADULT';
+
+/** How many hits touch one age range. */
+export type AgeRangeCount = {
+  __typename?: 'AgeRangeCount';
+  /** Hits touching this age range. */
+  count: Scalars['Int']['output'];
+  /** The age range. */
+  value: AgeRange;
+};
+
+/** A personal API token for integrations. The secret is shown once, when created. */
+export type ApiToken = Node & {
+  __typename?: 'ApiToken';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the token stops working, if it expires. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** When the token was last used. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A name that says what the token is for. */
+  name: Scalars['String']['output'];
+  /** The first characters of the token, to recognise it (e.g. "vbt_3kf9"). */
+  prefix: Scalars['String']['output'];
+  /** When the token was revoked; it no longer works. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the token may be used for. */
+  scopes: Array<TokenScope>;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of API tokens. */
+export type ApiTokenConnection = {
+  __typename?: 'ApiTokenConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<ApiTokenEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<ApiToken>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One ApiToken in a list, with its cursor. */
+export type ApiTokenEdge = {
+  __typename?: 'ApiTokenEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The ApiToken. */
+  node: ApiToken;
+};
+
+/** One change to the knowledge base or its members, for admins. */
+export type AuditEntry = Node & {
+  __typename?: 'AuditEntry';
+  /** What happened, e.g. "case.publish", "member.invite", "token.revoke". */
+  action: Scalars['String']['output'];
+  /** The member who made the change (null for the system or a removed member). */
+  actor?: Maybe<Member>;
+  /** The actor’s name at the time (kept when the member is later removed). */
+  actorName: Scalars['String']['output'];
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The global ID of the changed object. */
+  subjectId?: Maybe<Scalars['String']['output']>;
+  /** A short human-readable label, e.g. the title at the time. */
+  subjectLabel?: Maybe<Scalars['String']['output']>;
+  /** The type of the changed object, e.g. "Case". */
+  subjectType: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of audit entries. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<AuditEntry>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One AuditEntry in a list, with its cursor. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The AuditEntry. */
+  node: AuditEntry;
+};
+
+/** How the current request was authenticated. */
+export type AuthMethod =
+  /** A browser session (signed in with a password). */
+  | 'SESSION'
+  /** A personal API token. */
+  | 'TOKEN';
+
 /** A practice example (praksiseksempel): what an organisation did and learned. */
 export type Case = Node & {
   __typename?: 'Case';
@@ -130,6 +269,34 @@ export type CaseFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A practice example. On update, fields left out stay as they are. */
+export type CaseInput = {
+  /** Oldest age of the children involved. */
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Youngest age of the children involved. */
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  /** The story in Markdown (required when creating). No personal data about children. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Methods it uses (replaces the current ones). */
+  methods?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The organisation it comes from (editors only; members propose for their own). */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** URL key; made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary (required when creating). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Who the practice is about. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** The title (required when creating). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topics to file it under (replaces the current ones). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who may read it once published (default MEMBERS). */
+  visibility?: InputMaybe<Visibility>;
+  /** The year of the practice (required when creating). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How to sort cases (default: newest year first). */
 export type CaseOrder = {
   /** The direction (default: DESC for YEAR and PUBLISHED_AT, ASC for TITLE). */
@@ -144,6 +311,15 @@ export type CaseOrderField =
   | 'TITLE'
   | 'YEAR';
 
+/** The case after the change. */
+export type CasePayload = {
+  __typename?: 'CasePayload';
+  /** The case. */
+  case?: Maybe<Case>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A point in a talk’s video with a title, for jumping straight to it. */
 export type Chapter = {
   __typename?: 'Chapter';
@@ -151,6 +327,113 @@ export type Chapter = {
   startSeconds: Scalars['Int']['output'];
   /** The chapter’s title. */
   title: Scalars['String']['output'];
+};
+
+/** A comment in a thread, possibly a reply to another comment. */
+export type Comment = Node & {
+  __typename?: 'Comment';
+  /** The author; null for a former member. */
+  author?: Maybe<Member>;
+  /** The author’s name, or "Tidligere medlem" for someone who left. */
+  authorName: Scalars['String']['output'];
+  /** The Markdown source, for its author to edit. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The comment as safe HTML; null when deleted, or hidden by a moderator. */
+  bodyHtml?: Maybe<Scalars['String']['output']>;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When its author deleted it; the text is gone but replies remain. */
+  deletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the comment was last edited; null if never. */
+  editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When a moderator hid it. */
+  hiddenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why a moderator hid it. */
+  hiddenReason?: Maybe<Scalars['String']['output']>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The kind of organisation the author speaks from. */
+  organisationKind?: Maybe<OrganisationKind>;
+  /** Replies to this comment, oldest first. */
+  replies: CommentConnection;
+  /** The thread the comment belongs to. */
+  threadId: Scalars['ID']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** How many members found it useful. */
+  usefulCount: Scalars['Int']['output'];
+  /** Whether you marked it useful. */
+  viewerFoundUseful: Scalars['Boolean']['output'];
+};
+
+
+/** A comment in a thread, possibly a reply to another comment. */
+export type CommentRepliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of comments. */
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<CommentEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Comment>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Comment in a list, with its cursor. */
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Comment. */
+  node: Comment;
+};
+
+/** The comment after the change. */
+export type CommentPayload = {
+  __typename?: 'CommentPayload';
+  /** The comment. */
+  comment?: Maybe<Comment>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A new API token. */
+export type CreateApiTokenInput = {
+  /** Days until it expires; never when left out. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** What the token is for, e.g. "Intranet integration". */
+  name: Scalars['String']['input'];
+  /** What it may do. */
+  scopes: Array<TokenScope>;
+};
+
+/** A new API token. Copy the secret now: it is never shown again. */
+export type CreateApiTokenPayload = {
+  __typename?: 'CreateApiTokenPayload';
+  /** The secret to send as "Authorization: Bearer <secret>". */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The token’s details. */
+  token?: Maybe<ApiToken>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of deleting something. */
+export type DeletePayload = {
+  __typename?: 'DeletePayload';
+  /** The ID of what was deleted. */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A forum meeting or other event, with its theme, talks, workshops and report. */
@@ -344,6 +627,145 @@ export type EvidenceStrength =
   | 'PROMISING'
   /** Consistent positive effects in several rigorous studies (e.g. CEBC 1, EIF 4, Blueprints Model). */
   | 'STRONG';
+
+/** How many hits have one evidence strength. */
+export type EvidenceStrengthCount = {
+  __typename?: 'EvidenceStrengthCount';
+  /** Hits with this strength. */
+  count: Scalars['Int']['output'];
+  /** The evidence strength. */
+  value: EvidenceStrength;
+};
+
+/** A member’s report of a comment, for moderators. */
+export type Flag = Node & {
+  __typename?: 'Flag';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Why the comment was reported. */
+  reason: Scalars['String']['output'];
+  /** When a moderator dealt with it. */
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of reported comments. */
+export type FlagConnection = {
+  __typename?: 'FlagConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<FlagEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Flag>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Flag in a list, with its cursor. */
+export type FlagEdge = {
+  __typename?: 'FlagEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Flag. */
+  node: Flag;
+};
+
+/** The report that was filed. */
+export type FlagPayload = {
+  __typename?: 'FlagPayload';
+  /** The report. */
+  flag?: Maybe<Flag>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Whether you now follow it. */
+export type FollowPayload = {
+  __typename?: 'FollowPayload';
+  /** True when you follow it now. */
+  following?: Maybe<Scalars['Boolean']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Who to invite, and with which role. */
+export type InviteMemberInput = {
+  /** Their email address. */
+  email: Scalars['String']['input'];
+  /** The organisation they join (an org admin can only invite to their own). */
+  organisation: Scalars['ID']['input'];
+  /** Their role (EDITOR and ADMIN only by platform admins). */
+  role?: MemberRole;
+};
+
+/** A sent invitation. Give the person the secret (in a link); it is shown only now. */
+export type InviteMemberPayload = {
+  __typename?: 'InviteMemberPayload';
+  /** When the invitation stops working. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The single-use invitation secret, for the link /invitation/<secret>. */
+  invitationSecret?: Maybe<Scalars['String']['output']>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A person who belongs to a member organisation. */
+export type Member = Node & {
+  __typename?: 'Member';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The member’s email: visible to themself, their organisation’s admins and platform admins. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** The member’s name. */
+  name: Scalars['String']['output'];
+  /** The organisation the member speaks from. */
+  organisation: Organisation;
+  /** What the member may do. */
+  role: MemberRole;
+  /** The member’s job title, e.g. "Sagsbehandler". */
+  title?: Maybe<Scalars['String']['output']>;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of members. */
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<MemberEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Member>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Member in a list, with its cursor. */
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Member. */
+  node: Member;
+};
+
+/** What a member may do beyond reading. */
+export type MemberRole =
+  /** Runs the forum’s platform: everything, including the audit trail. */
+  | 'ADMIN'
+  /** Curates the knowledge base: creates, edits, publishes and deletes content. */
+  | 'EDITOR'
+  /** Reads members’ content, proposes cases from their own organisation, takes part in discussions. */
+  | 'MEMBER'
+  /** Invites and removes the people of their own organisation. */
+  | 'ORG_ADMIN';
 
 /** An organisation’s membership of the forum for one calendar year. */
 export type Membership = Node & {
@@ -539,11 +961,228 @@ export type MethodOrderField =
   | 'NAME'
   | 'PUBLISHED_AT';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Accepts an invitation: sets your name and password and signs you in. */
+  acceptInvitation: SignInPayload;
+  /** Comments in a thread or replies to a comment (members). */
+  addComment: CommentPayload;
+  /** Creates a personal API token; its secret is returned only this once. */
+  createApiToken: CreateApiTokenPayload;
+  /** Creates a case as a draft: editors for any organisation, members as a proposal from their own. */
+  createCase: CasePayload;
+  /** Deletes your comment; replies to it stay readable. */
+  deleteComment: CommentPayload;
+  /** Deletes content, a topic or an evidence rating (editors; members may delete their own case proposals). */
+  deleteNode: DeletePayload;
+  /** Edits your comment; it shows as edited and the earlier text is kept. */
+  editComment: CommentPayload;
+  /** Reports a comment to the moderators. */
+  flagComment: FlagPayload;
+  /** Follows or unfollows a thread, or any node (then all its threads). */
+  follow: FollowPayload;
+  /** Invites a person to your organisation (org admins and admins). */
+  inviteMember: InviteMemberPayload;
+  /** Marks a reply as the answer to your question (null clears it). */
+  markAnswer: ThreadPayload;
+  /** Marks notifications read: the given ones, or all when none are given. Returns how many changed. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Hides or restores a comment, with a reason (editors and admins). */
+  moderateComment: CommentPayload;
+  /** Publishes a case, method, study, event, talk, workshop or report (editors). */
+  publish: PublishPayload;
+  /** Removes a person who left your organisation (org admins and admins). */
+  removeMember: RemoveMemberPayload;
+  /** Revokes one of your API tokens; it stops working at once. */
+  revokeApiToken: RevokeApiTokenPayload;
+  /** Marks a comment useful, or takes that back. */
+  setUseful: CommentPayload;
+  /** Signs in with email and password and sets the session cookie. */
+  signIn: SignInPayload;
+  /** Ends this browser session. */
+  signOut: SignOutPayload;
+  /** Ends every session of yours, on every device. */
+  signOutEverywhere: SignOutPayload;
+  /** Starts a thread on a piece of knowledge or a topic (members). */
+  startThread: ThreadPayload;
+  /** Takes published content back to draft (editors). */
+  unpublish: PublishPayload;
+  /** Changes a case (editors; members their own organisation’s drafts). */
+  updateCase: CasePayload;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  input: CreateApiTokenInput;
+};
+
+
+export type MutationCreateCaseArgs = {
+  input: CaseInput;
+};
+
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEditCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationFlagCommentArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationFollowArgs = {
+  following: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationMarkAnswerArgs = {
+  commentId?: InputMaybe<Scalars['ID']['input']>;
+  threadId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationModerateCommentArgs = {
+  hidden: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPublishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUsefulArgs = {
+  id: Scalars['ID']['input'];
+  useful: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+export type MutationStartThreadArgs = {
+  input: StartThreadInput;
+};
+
+
+export type MutationUnpublishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCaseArgs = {
+  id: Scalars['ID']['input'];
+  input: CaseInput;
+};
+
 /** An object with a globally unique ID; fetch any of them again with `node(id:)` or `nodes(ids:)`. */
 export type Node = {
   /** The opaque, globally unique ID of this object. */
   id: Scalars['ID']['output'];
 };
+
+/** Something that happened in a discussion you take part in or follow. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  /** Who did it. */
+  actorName: Scalars['String']['output'];
+  /** The comment it is about. */
+  comment?: Maybe<Comment>;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: NotificationKind;
+  /** When you read it; null while unread. */
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The thread it happened in. */
+  thread?: Maybe<Thread>;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of notifications. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<NotificationEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Notification>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Notification in a list, with its cursor. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Notification. */
+  node: Notification;
+};
+
+/** Why a member is notified. */
+export type NotificationKind =
+  /** Your reply was marked as the answer. */
+  | 'ANSWER'
+  /** Someone mentioned you. */
+  | 'MENTION'
+  /** A new comment in a thread or on something you follow. */
+  | 'NEW_COMMENT'
+  /** Someone replied to your comment. */
+  | 'REPLY';
 
 /** Sort direction. */
 export type OrderDirection =
@@ -571,6 +1210,8 @@ export type Organisation = Node & {
   isExample: Scalars['Boolean']['output'];
   /** What kind of organisation this is. */
   kind: OrganisationKind;
+  /** The organisation’s people, by name (for signed-in members with an active membership; empty otherwise). */
+  members: MemberConnection;
   /** The organisation’s yearly memberships, newest first. */
   memberships: MembershipConnection;
   /** The organisation’s name. */
@@ -586,6 +1227,15 @@ export type Organisation = Node & {
 
 /** A municipality, NGO, research institute or other organisation in the forum. */
 export type OrganisationCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A municipality, NGO, research institute or other organisation in the forum. */
+export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -646,6 +1296,15 @@ export type OrganisationKind =
   /** A university college (professionshøjskole). */
   | 'UNIVERSITY_COLLEGE';
 
+/** How many hits come from one kind of organisation. */
+export type OrganisationKindCount = {
+  __typename?: 'OrganisationKindCount';
+  /** Hits from this kind of organisation. */
+  count: Scalars['Int']['output'];
+  /** The kind of organisation. */
+  value: OrganisationKind;
+};
+
 /** Where a page sits in a list, for fetching the next or previous page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -659,9 +1318,20 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The content after publishing or unpublishing it. */
+export type PublishPayload = {
+  __typename?: 'PublishPayload';
+  /** The content, with its new publication state. */
+  node?: Maybe<Node>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type Query = {
   __typename?: 'Query';
+  /** Who changed what and when, newest first (platform admins). */
+  auditTrail: AuditEntryConnection;
   /** A practice example by its slug. */
   case?: Maybe<Case>;
   /** Practice examples, filtered and sorted. */
@@ -674,10 +1344,14 @@ export type Query = {
   method?: Maybe<Method>;
   /** Methods (interventions), filtered and sorted. */
   methods: MethodConnection;
+  /** Open reports of comments, oldest first (editors and admins). */
+  moderationQueue: FlagConnection;
   /** Any object by its global ID; null when it does not exist or you may not see it. */
   node?: Maybe<Node>;
   /** Several objects by global ID, in the order asked (at most 100); null for each one that does not exist or you may not see. */
   nodes: Array<Maybe<Node>>;
+  /** Your notifications, newest first. */
+  notifications: NotificationConnection;
   /** An organisation by its slug. */
   organisation?: Maybe<Organisation>;
   /** The forum’s organisations, by name. */
@@ -686,22 +1360,39 @@ export type Query = {
   report?: Maybe<Report>;
   /** Reports, newest first. */
   reports: ReportConnection;
+  /** Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports and organisations at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read. */
+  search: SearchConnection;
   /** Studies, reviews and evaluations, filtered and sorted. */
   studies: StudyConnection;
   /** A study by its slug. */
   study?: Maybe<Study>;
+  /** Titles matching what has been typed so far, for search-as-you-type; fast and small. */
+  suggest: Array<SearchSuggestion>;
   /** A talk by its slug. */
   talk?: Maybe<Talk>;
   /** Filmed talks, in programme order. */
   talks: TalkConnection;
+  /** Discussion threads you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** A topic by its slug. */
   topic?: Maybe<Topic>;
   /** Topics by Danish name; the top of the tree unless `parent` is given. */
   topics: TopicConnection;
+  /** Who you are: null when not signed in. */
+  viewer?: Maybe<Viewer>;
   /** A workshop by its slug. */
   workshop?: Maybe<Workshop>;
   /** Workshops, by start time. */
   workshops: WorkshopConnection;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -757,6 +1448,15 @@ export type QueryMethodsArgs = {
 
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryModerationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -765,6 +1465,16 @@ export type QueryNodeArgs = {
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 
@@ -801,6 +1511,15 @@ export type QueryReportsArgs = {
 
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query?: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryStudiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -818,6 +1537,14 @@ export type QueryStudyArgs = {
 
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QuerySuggestArgs = {
+  first?: Scalars['Int']['input'];
+  prefix: Scalars['String']['input'];
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryTalkArgs = {
   slug: Scalars['String']['input'];
 };
@@ -830,6 +1557,17 @@ export type QueryTalksArgs = {
   filter?: InputMaybe<TalkFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryThreadsArgs = {
+  about?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  organisationKind?: InputMaybe<OrganisationKind>;
 };
 
 
@@ -863,6 +1601,15 @@ export type QueryWorkshopsArgs = {
   filter?: InputMaybe<WorkshopFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The removed member. */
+export type RemoveMemberPayload = {
+  __typename?: 'RemoveMemberPayload';
+  /** The member, who can no longer sign in. */
+  member?: Maybe<Member>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A report on trends and concrete cases, published before the meeting it prepares. */
@@ -940,6 +1687,178 @@ export type ReportEdge = {
   node: Report;
 };
 
+/** The revoked token. */
+export type RevokeApiTokenPayload = {
+  __typename?: 'RevokeApiTokenPayload';
+  /** The token, now revoked. */
+  token?: Maybe<ApiToken>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A page of search hits, best first (newest first when browsing without a query). */
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  /** The hits on this page, with cursors and highlights. */
+  edges: Array<SearchEdge>;
+  /** Facet counts for narrowing the search. */
+  facets: SearchFacets;
+  /** The items on this page, without the hit details. */
+  nodes: Array<SearchResult>;
+  /** Where this page sits in the hits. */
+  pageInfo: PageInfo;
+  /** The query as searched: Danish words as base forms and compound parts, as the index stores them. */
+  searchedAs: Scalars['String']['output'];
+  /** How many hits there are across all pages (estimated for very large results). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One search hit with its cursor and why it matched. */
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  /** Opaque position of this hit; pass it as `after` for the next page. */
+  cursor: Scalars['String']['output'];
+  /** Snippets of the matched parts with the matches marked. */
+  highlights: Array<SearchHighlight>;
+  /** The parts of the item the search matched, most important first. */
+  matchedFields: Array<SearchField>;
+  /** The item found, loaded from the database. */
+  node: SearchResult;
+};
+
+/** Counts per value of each facet, for the hits of this search (a facet’s own selection is ignored in its counts, so other choices stay visible). */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** Hits per age range. */
+  ageRanges: Array<AgeRangeCount>;
+  /** Hits per evidence strength. */
+  evidenceStrengths: Array<EvidenceStrengthCount>;
+  /** Hits per kind of organisation. */
+  organisationKinds: Array<OrganisationKindCount>;
+  /** Hits per target group. */
+  targetGroups: Array<TargetGroupCount>;
+  /** Hits per topic. */
+  topics: Array<TopicCount>;
+  /** Hits per kind of item. */
+  types: Array<SearchTypeCount>;
+  /** Hits per year, newest first. */
+  years: Array<YearCount>;
+};
+
+/** The part of an item a search matched. */
+export type SearchField =
+  /** The full text: a case’s story, a method’s description, a report’s body. */
+  | 'BODY'
+  /** A talk’s chapter titles. */
+  | 'CHAPTERS'
+  /** Authors, speakers, facilitators or the organisation behind it. */
+  | 'PEOPLE'
+  /** Venue, city, publisher or country. */
+  | 'PLACE'
+  /** The summary, abstract, theme or description in brief. */
+  | 'SUMMARY'
+  /** The title or name. */
+  | 'TITLE'
+  /** The names of the topics it is filed under. */
+  | 'TOPICS'
+  /** What is said in a talk. */
+  | 'TRANSCRIPT';
+
+/** Narrows a search; values within one list are alternatives, the lists all apply. */
+export type SearchFilter = {
+  /** Items whose ages touch any of these ranges. */
+  ageRanges?: InputMaybe<Array<AgeRange>>;
+  /** Items with any of these evidence strengths (a case or talk has its strongest method’s). */
+  evidenceStrengths?: InputMaybe<Array<EvidenceStrength>>;
+  /** Cases from, and organisations of, any of these kinds. */
+  organisationKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Items about any of these target groups. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Items on any of these topics (or topics below them). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Only these kinds of items. */
+  types?: InputMaybe<Array<SearchType>>;
+  /** Items from this year or later. */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Items from this year or earlier. */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A piece of an item’s text around what matched. */
+export type SearchHighlight = {
+  __typename?: 'SearchHighlight';
+  /** Which part of the item this is from. */
+  field: SearchField;
+  /** The text, HTML-escaped, with the matched words wrapped in <mark>…</mark>; long texts are cut to the part around the match. */
+  snippet: Scalars['String']['output'];
+};
+
+/** Anything search can find. */
+export type SearchResult = Case | Event | Method | Organisation | Report | Study | Talk | Workshop;
+
+/** A suggestion while typing: an item whose title matches what is typed so far. */
+export type SearchSuggestion = {
+  __typename?: 'SearchSuggestion';
+  /** The title, HTML-escaped, with the matched part wrapped in <mark>…</mark>. */
+  highlighted: Scalars['String']['output'];
+  /** The item. */
+  node: SearchResult;
+  /** The item’s title. */
+  text: Scalars['String']['output'];
+};
+
+/** The kinds of things search finds. */
+export type SearchType =
+  /** Practice examples. */
+  | 'CASE'
+  /** Forum meetings and other events. */
+  | 'EVENT'
+  /** Methods and programmes. */
+  | 'METHOD'
+  /** Organisations in the forum. */
+  | 'ORGANISATION'
+  /** Reports. */
+  | 'REPORT'
+  /** Studies and other evidence sources. */
+  | 'STUDY'
+  /** Filmed talks, including their chapters and transcripts. */
+  | 'TALK'
+  /** Workshops at events. */
+  | 'WORKSHOP';
+
+/** How many hits have one kind. */
+export type SearchTypeCount = {
+  __typename?: 'SearchTypeCount';
+  /** Hits of this kind. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  value: SearchType;
+};
+
+/** Email and password. */
+export type SignInInput = {
+  /** The email address the invitation was sent to. */
+  email: Scalars['String']['input'];
+  /** The password. */
+  password: Scalars['String']['input'];
+};
+
+/** The result of signing in: the member, or why not. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** The signed-in member. */
+  member?: Maybe<Member>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of signing out. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** How many sessions were ended. */
+  endedSessions: Scalars['Int']['output'];
+};
+
 /** A person giving a talk. */
 export type Speaker = {
   __typename?: 'Speaker';
@@ -949,6 +1868,20 @@ export type Speaker = {
   organisation?: Maybe<Organisation>;
   /** The speaker’s title or role, e.g. "Forsker, ph.d.". */
   title: Scalars['String']['output'];
+};
+
+/** A new thread with its first comment. */
+export type StartThreadInput = {
+  /** What the thread is about: a case, method, study, evidence rating, talk, event, workshop, report or topic. */
+  about: Scalars['ID']['input'];
+  /** For talks: the second of the video the thread refers to. */
+  atSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The first comment, in Markdown. Mention members as [@Name](mention:<member id>). */
+  body: Scalars['String']['input'];
+  /** QUESTION lets you mark a reply as the answer (default DISCUSSION). */
+  kind?: InputMaybe<ThreadKind>;
+  /** The thread’s title. */
+  title: Scalars['String']['input'];
 };
 
 /** A source of evidence: a study, review or evaluation. */
@@ -1080,6 +2013,19 @@ export type StudyOrderField =
   | 'TITLE'
   | 'YEAR';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New comments in a thread, as they are written, from any server process (over graphql-ws). */
+  commentAdded: Comment;
+  /** Your new notifications, as they happen (over graphql-ws). */
+  notificationAdded: Notification;
+};
+
+
+export type SubscriptionCommentAddedArgs = {
+  threadId: Scalars['ID']['input'];
+};
+
 /** A filmed talk given at an event, with speakers, chapters and transcript. */
 export type Talk = Node & {
   __typename?: 'Talk';
@@ -1203,6 +2149,104 @@ export type TargetGroup =
   /** Schools and day care. */
   | 'SCHOOLS';
 
+/** How many hits are about one target group. */
+export type TargetGroupCount = {
+  __typename?: 'TargetGroupCount';
+  /** Hits about this target group. */
+  count: Scalars['Int']['output'];
+  /** The target group. */
+  value: TargetGroup;
+};
+
+/** A discussion thread on a case, method, study, rating, talk, event, workshop, report or topic. */
+export type Thread = Node & {
+  __typename?: 'Thread';
+  /** For questions: the reply marked as the answer. */
+  answer?: Maybe<Comment>;
+  /** For a thread on a talk: the second of the video it refers to. */
+  atSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Who started the thread (null for a former member). */
+  author?: Maybe<Member>;
+  /** How many comments the thread has (hidden and deleted ones included). */
+  commentCount: Scalars['Int']['output'];
+  /** The top-level comments, oldest first; replies hang under each. */
+  comments: CommentConnection;
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The opaque, globally unique ID of this object. */
+  id: Scalars['ID']['output'];
+  /** Discussion or question. */
+  kind: ThreadKind;
+  /** When the last comment was written. */
+  lastActivityAt: Scalars['DateTimeISO']['output'];
+  /** The kinds of organisation that have spoken in the thread. */
+  participantKinds: Array<OrganisationKind>;
+  /** What the thread is about. */
+  subject?: Maybe<Node>;
+  /** The type of what the thread is about, e.g. "Method". */
+  subjectType: Scalars['String']['output'];
+  /** The thread’s title. */
+  title: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Whether you follow the thread. */
+  viewerIsFollowing: Scalars['Boolean']['output'];
+};
+
+
+/** A discussion thread on a case, method, study, rating, talk, event, workshop, report or topic. */
+export type ThreadCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of discussion threads. */
+export type ThreadConnection = {
+  __typename?: 'ThreadConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<ThreadEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Thread>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Thread in a list, with its cursor. */
+export type ThreadEdge = {
+  __typename?: 'ThreadEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Thread. */
+  node: Thread;
+};
+
+/** Whether a thread is an open discussion or a question that can get an accepted answer. */
+export type ThreadKind =
+  /** An open conversation. */
+  | 'DISCUSSION'
+  /** A question; its author may mark one reply as the answer. */
+  | 'QUESTION';
+
+/** The thread after the change. */
+export type ThreadPayload = {
+  __typename?: 'ThreadPayload';
+  /** The thread. */
+  thread?: Maybe<Thread>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What an API token may be used for. */
+export type TokenScope =
+  /** Read everything its member may read. */
+  | 'READ'
+  /** Also change what its member may change. */
+  | 'WRITE';
+
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -1292,6 +2336,15 @@ export type TopicConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many hits are filed under one topic (or a topic below it). */
+export type TopicCount = {
+  __typename?: 'TopicCount';
+  /** Hits on this topic. */
+  count: Scalars['Int']['output'];
+  /** The topic. */
+  topic: Topic;
+};
+
 /** One Topic in a list, with its cursor. */
 export type TopicEdge = {
   __typename?: 'TopicEdge';
@@ -1308,6 +2361,17 @@ export type TranscriptSegment = {
   startSeconds: Scalars['Int']['output'];
   /** What is said. */
   text: Scalars['String']['output'];
+};
+
+/** A problem with the input of a mutation; nothing was changed. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** A stable code: INVALID, REQUIRED, TOO_LONG, UNSAFE_CONTENT, TAKEN, INVALID_CREDENTIALS, EXPIRED, NOT_FOUND. */
+  code: Scalars['String']['output'];
+  /** The input field at fault, as a dotted path (e.g. "input.title"). */
+  field?: Maybe<Scalars['String']['output']>;
+  /** What is wrong and how to fix it. */
+  message: Scalars['String']['output'];
 };
 
 /** The Danish Vidensdeklaration: A–D on each of five dimensions of knowledge about a method. */
@@ -1331,6 +2395,34 @@ export type VidensportalGrade =
   | 'B'
   | 'C'
   | 'D';
+
+/** The signed-in member making this request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Whether the member’s organisation has an active membership this year (member rights depend on it). */
+  activeMembership: Scalars['Boolean']['output'];
+  /** Your API tokens, newest first (revoked ones included). */
+  apiTokens: ApiTokenConnection;
+  /** How this request was authenticated. */
+  authenticatedWith: AuthMethod;
+  /** The member. */
+  member: Member;
+  /** The member’s role. */
+  role: MemberRole;
+  /** What this request may do: both scopes for a session, the token’s scopes otherwise. */
+  scopes: Array<TokenScope>;
+  /** How many of your notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+/** The signed-in member making this request. */
+export type ViewerApiTokensArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Who may read a piece of content. */
 export type Visibility =
@@ -1408,6 +2500,15 @@ export type WorkshopFilter = {
   talk?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How many hits are from one year. */
+export type YearCount = {
+  __typename?: 'YearCount';
+  /** Hits from this year. */
+  count: Scalars['Int']['output'];
+  /** The year. */
+  value: Scalars['Int']['output'];
+};
+
 export type CaseListItemFragment = { __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } };
 
 export type CasesQueryVariables = Exact<{
@@ -1451,6 +2552,23 @@ export type HomeQueryVariables = Exact<{
 
 
 export type HomeQuery = { __typename?: 'Query', nextMeeting: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', description: string, id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string, report?: { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null } | null }> }, latestCases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, latestMethods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, latestTalks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', role: MemberRole, activeMembership: boolean, member: { __typename?: 'Member', id: string, name: string, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } } } | null };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', member?: { __typename?: 'Member', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', endedSessions: number } };
 
 export type MethodListItemFragment = { __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null };
 
@@ -1555,6 +2673,9 @@ export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
 export const EventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}},{"kind":"Field","name":{"kind":"Name","value":"talk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
 export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"nextMeeting"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"FORUM_MEETING"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestCases"},"name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PUBLISHED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestMethods"},"name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PUBLISHED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestTalks"},"name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"activeMembership"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const MethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Methods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<MethodsQuery, MethodsQueryVariables>;
 export const MethodPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MethodPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"ratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"economy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MethodPageQuery, MethodPageQueryVariables>;
 export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isActiveMember"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;

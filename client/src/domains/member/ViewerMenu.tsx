@@ -1,0 +1,46 @@
+import { A, useLocation } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { useI18n } from '../../i18n';
+import { paths } from '../../paths';
+import { createSignOut, createViewer, restartAt } from './hooks';
+
+/** The header's account corner: "Log ind", or the member's name and "Log ud". */
+export function ViewerMenu() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const [viewer] = createViewer();
+  const [signOut, doSignOut] = createSignOut();
+  return (
+    <div class="viewer-menu">
+      <Show
+        when={viewer.data?.viewer}
+        fallback={
+          <A
+            href={paths.signIn(location.pathname === paths.signIn() ? undefined : location.pathname)}
+            class="viewer-menu__link"
+          >
+            {t('member.signIn')}
+          </A>
+        }
+      >
+        {(me) => (
+          <>
+            <span class="viewer-menu__name" title={me().member.organisation.name}>
+              {me().member.name}
+            </span>
+            <button
+              type="button"
+              class="viewer-menu__button"
+              disabled={signOut.fetching}
+              onClick={() => {
+                void doSignOut({}).then(() => restartAt(paths.home()));
+              }}
+            >
+              {t('member.signOut')}
+            </button>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

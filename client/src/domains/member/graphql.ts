@@ -1,0 +1,44 @@
+import { graphql } from '../../graphql/generated';
+
+/** Who is signed in on this browser (null when nobody is). */
+export const ViewerDoc = graphql(`
+  query Viewer {
+    viewer {
+      role
+      activeMembership
+      member {
+        id
+        name
+        organisation {
+          id
+          slug
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SignInDoc = graphql(`
+  mutation SignIn($input: SignInInput!) {
+    signIn(input: $input) {
+      member {
+        id
+        name
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const SignOutDoc = graphql(`
+  mutation SignOut {
+    signOut {
+      endedSessions
+    }
+  }
+`);
