@@ -19,6 +19,12 @@ import { ReportResolver } from '../modules/report/report.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { SpeakerResolver, TalkResolver } from '../modules/talk/talk.resolver.js';
 import { TopicResolver } from '../modules/topic/topic.resolver.js';
+import { EventMutations } from '../modules/event/event.mutations.js';
+import { EvidenceMutations } from '../modules/evidence/evidence.mutations.js';
+import { MethodMutations } from '../modules/method/method.mutations.js';
+import { ReportMutations } from '../modules/report/report.mutations.js';
+import { TalkMutations } from '../modules/talk/talk.mutations.js';
+import { TopicMutations } from '../modules/topic/topic.mutations.js';
 import { NodeResolver } from './node.resolver.js';
 
 export const resolvers = [
@@ -41,6 +47,12 @@ export const resolvers = [
   AuditResolver,
   ContentMutations,
   CaseMutations,
+  MethodMutations,
+  EvidenceMutations,
+  EventMutations,
+  TalkMutations,
+  ReportMutations,
+  TopicMutations,
   ThreadResolver,
   CommentResolver,
   DiscussionMutations,
@@ -58,6 +70,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     const query = schema.getQueryType();
     if (query)
       query.description = 'Vidensbro: research and documented practice for people who work with vulnerable children.';
+    const mutation = schema.getMutationType();
+    if (mutation) mutation.description = 'Changes: signing in, tokens, members, and editing the knowledge base.';
     return schema;
   });
   return built;

@@ -1,0 +1,147 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { sent } from '../content/drafts.js';
+import { Visibility } from '../content/enums.js';
+import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.editing.js';
+import { Event, EventKind, Workshop } from './event.entity.js';
+
+const OWNER = 'The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own.';
+
+@InputType({ description: 'A forum meeting or other event. On update, fields left out stay as they are.' })
+export class EventInput {
+  @Field(() => String, { nullable: true, description: 'URL key; made from the title when left out.' })
+  slug?: string;
+
+  @Field(() => EventKind, { nullable: true, description: 'What kind of event (required when creating).' })
+  kind?: EventKind;
+
+  @Field(() => String, { nullable: true, description: 'The title (required when creating).' })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'The theme (required when creating).' })
+  theme?: string;
+
+  @Field(() => String, { nullable: true, description: 'What it is about, in Markdown (required when creating).' })
+  description?: string;
+
+  @Field(() => Date, { nullable: true, description: 'When it begins (required when creating).' })
+  startsAt?: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it ends; not before it begins (required when creating).' })
+  endsAt?: Date;
+
+  @Field(() => String, { nullable: true, description: 'The venue (required when creating).' })
+  venue?: string;
+
+  @Field(() => String, { nullable: true, description: 'The city (required when creating).' })
+  city?: string;
+
+  @Field(() => Visibility, { nullable: true, description: 'Who may read it once published (default PUBLIC).' })
+  visibility?: Visibility;
+
+  @Field(() => ID, { nullable: true, description: OWNER })
+  owner?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Topics of the event (replaces the current ones).' })
+  topics?: string[];
+}
+
+@InputType({ description: 'A workshop at an event. On update, fields left out stay as they are.' })
+export class WorkshopInput {
+  @Field(() => String, { nullable: true, description: 'URL key; made from the title when left out.' })
+  slug?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The event it is part of (required when creating).' })
+  event?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The talk it works with, given at the same event.' })
+  talk?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The title (required when creating).' })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'What participants do, in Markdown (required when creating).' })
+  description?: string;
+
+  @Field(() => String, { nullable: true, description: 'Who facilitates it.' })
+  facilitator?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The room.' })
+  room?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it begins (required when creating).' })
+  startsAt?: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Its length in minutes, 5–1440 (required when creating).' })
+  durationMinutes?: number;
+
+  @Field(() => Int, { nullable: true, description: 'How many participants it has room for.' })
+  capacity?: number | null;
+
+  @Field(() => Visibility, { nullable: true, description: 'Who may read it once published (default PUBLIC).' })
+  visibility?: Visibility;
+
+  @Field(() => ID, { nullable: true, description: OWNER })
+  owner?: string | null;
+}
+
+@ObjectType({ description: 'The event after the change.' })
+export class EventPayload {
+  @Field(() => Event, { nullable: true, description: 'The event.' })
+  event?: Event | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The workshop after the change.' })
+export class WorkshopPayload {
+  @Field(() => Workshop, { nullable: true, description: 'The workshop.' })
+  workshop?: Workshop | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class EventMutations {
+  @Mutation(() => EventPayload, { description: 'Creates an event as a draft (editors).' })
+  createEvent(@Arg('input', () => EventInput, { description: 'The event.' }) input: EventInput, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({
+      event: await createEvent({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
+    }));
+  }
+
+  @Mutation(() => EventPayload, { description: 'Changes an event (editors).' })
+  updateEvent(
+    @Arg('id', () => ID, { description: 'The event’s ID.' }) id: string,
+    @Arg('input', () => EventInput, { description: 'The fields to change.' }) input: EventInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      event: await updateEvent({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
+    }));
+  }
+
+  @Mutation(() => WorkshopPayload, { description: 'Creates a workshop as a draft (editors).' })
+  createWorkshop(
+    @Arg('input', () => WorkshopInput, { description: 'The workshop.' }) input: WorkshopInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      workshop: await createWorkshop({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
+    }));
+  }
+
+  @Mutation(() => WorkshopPayload, { description: 'Changes a workshop (editors).' })
+  updateWorkshop(
+    @Arg('id', () => ID, { description: 'The workshop’s ID.' }) id: string,
+    @Arg('input', () => WorkshopInput, { description: 'The fields to change.' }) input: WorkshopInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      workshop: await updateWorkshop({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
+    }));
+  }
+}

@@ -1,0 +1,106 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { authorize } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import {
+  age,
+  applyOwner,
+  auditChange,
+  checkOrder,
+  loadForEditor,
+  sent,
+  targetGroups,
+  visibility,
+} from '../content/drafts.js';
+import { resolveIds } from '../content/references.js';
+import { slugify, uniqueSlug } from '../content/slug.js';
+import { parseInput, slug, text, url } from '../content/validation.js';
+import { Study } from '../evidence/study.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { Method } from './method.entity.js';
+
+/** What a method may hold; the same rules for creating and (partially) updating. */
+const methodFields = z.object({
+  slug,
+  name: text(300),
+  originalName: text(300).nullable(),
+  summary: text(2000),
+  description: text(50_000),
+  origin: text(100).nullable(),
+  website: url.nullable(),
+  targetGroups,
+  ageMin: age,
+  ageMax: age,
+  visibility,
+});
+const createSchema = methodFields.partial({
+  slug: true,
+  originalName: true,
+  origin: true,
+  website: true,
+  targetGroups: true,
+  ageMin: true,
+  ageMax: true,
+  visibility: true,
+});
+const updateSchema = methodFields.partial();
+
+/** The references a method input may carry, as global IDs. */
+export interface MethodRelationsInput {
+  owner?: string | null;
+  topics?: string[] | null;
+  studies?: string[] | null;
+}
+
+type Props = { em: EntityManager; viewer: Viewer; input: Record<string, unknown> & MethodRelationsInput };
+
+async function applyRelations(em: EntityManager, row: Method, input: MethodRelationsInput): Promise<void> {
+  const topics = await resolveIds(em, Topic, input.topics, 'input.topics');
+  if (topics) row.topics.set(topics);
+  const studies = await resolveIds(em, Study, input.studies, 'input.studies');
+  if (studies) row.studies.set(studies);
+  checkOrder('input.ageMin', row.ageMin, row.ageMax, 'ageMin must not be above ageMax.');
+}
+
+/** Creates a method as a draft (editors); nothing is stored unless all of it is valid. */
+export async function createMethod(props: Props): Promise<Method> {
+  const { viewer } = props;
+  authorize(viewer, 'content.edit');
+  const input = parseInput(createSchema, props.input);
+  return props.em.transactional(async (em) => {
+    const row = em.create(Method, {
+      slug: await uniqueSlug(em, Method, input.slug ?? slugify(input.name)),
+      name: input.name,
+      originalName: input.originalName ?? null,
+      summary: input.summary,
+      description: input.description,
+      origin: input.origin ?? null,
+      website: input.website ?? null,
+      targetGroups: input.targetGroups ?? [],
+      ageMin: input.ageMin ?? null,
+      ageMax: input.ageMax ?? null,
+      publishedAt: null,
+    });
+    await applyOwner(em, row, { owner: props.input.owner, visibility: input.visibility });
+    await applyRelations(em, row, props.input);
+    auditChange(em, viewer, 'create', row);
+    return row;
+  });
+}
+
+/** Changes the given fields of a method (editors); list fields replace the current ones. */
+export async function updateMethod(props: Props & { id: string }): Promise<Method> {
+  const { viewer } = props;
+  authorize(viewer, 'content.edit');
+  const input = parseInput(updateSchema, props.input);
+  return props.em.transactional(async (em) => {
+    const row = await loadForEditor(em, viewer, props.id, Method);
+    const { slug: wanted, visibility: newVisibility, ...fields } = input;
+    if (wanted && wanted !== row.slug) row.slug = await uniqueSlug(em, Method, wanted);
+    em.assign(row, sent(fields));
+    await applyOwner(em, row, { owner: props.input.owner, visibility: newVisibility });
+    await applyRelations(em, row, props.input);
+    auditChange(em, viewer, 'update', row);
+    return row;
+  });
+}

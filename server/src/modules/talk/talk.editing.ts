@@ -1,0 +1,147 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { UserInputProblem } from '../../graphql/payload.js';
+import { authorize } from '../auth/policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import {
+  applyOwner,
+  auditChange,
+  loadForEditor,
+  resolveReadable,
+  resolveReadableOne,
+  visibility,
+} from '../content/drafts.js';
+import { resolveIds } from '../content/references.js';
+import { slugify, uniqueSlug } from '../content/slug.js';
+import { parseInput, slug, text, url } from '../content/validation.js';
+import { Event } from '../event/event.entity.js';
+import { Method } from '../method/method.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk.entity.js';
+
+const second = z.number().int().min(0, 'Must be 0 or more.');
+
+/** Chapters and transcript segments come in video order; the list sizes bound what one request can store. */
+const talkFields = z.object({
+  slug,
+  title: text(300),
+  summary: text(5000),
+  speakers: z
+    .array(z.object({ name: text(200), title: text(200), organisation: z.string().nullable().optional() }))
+    .max(20, 'Give at most 20 speakers.'),
+  videoUrl: url.nullable(),
+  durationSeconds: z.number().int().min(1, 'Must be at least 1 second.').max(86_400, 'Must be at most 24 hours.'),
+  startsAt: z.date('Must be a date and time.').nullable(),
+  chapters: z
+    .array(z.object({ startSeconds: second, title: text(200) }))
+    .max(200, 'Give at most 200 chapters.')
+    .refine((list) => list.every((c, i) => i === 0 || c.startSeconds > list[i - 1]!.startSeconds), {
+      message: 'Chapters must be sorted by start time, each after the one before.',
+    }),
+  transcript: z
+    .array(z.object({ startSeconds: second, text: text(5000) }))
+    .max(5000, 'Give at most 5000 segments.')
+    .refine((list) => list.every((s, i) => i === 0 || s.startSeconds >= list[i - 1]!.startSeconds), {
+      message: 'Transcript segments must be sorted by start time.',
+    }),
+  visibility,
+});
+const createSchema = talkFields.partial({
+  slug: true,
+  speakers: true,
+  videoUrl: true,
+  startsAt: true,
+  chapters: true,
+  transcript: true,
+  visibility: true,
+});
+const updateSchema = talkFields.partial();
+type Parsed = z.infer<typeof updateSchema>;
+
+type Props = {
+  em: EntityManager;
+  viewer: Viewer;
+  input: Record<string, unknown> & {
+    event?: string | null;
+    owner?: string | null;
+    topics?: string[] | null;
+    methods?: string[] | null;
+  };
+};
+
+/** Creates a talk at an event as a draft (editors). */
+export async function createTalk(props: Props): Promise<Talk> {
+  const { viewer } = props;
+  authorize(viewer, 'content.edit');
+  const input = parseInput(createSchema, props.input);
+  return props.em.transactional(async (em) => {
+    const event = await resolveReadableOne(em, viewer, Event, props.input.event, 'input.event');
+    if (!event) throw UserInputProblem.of('input.event', 'A talk needs its event.', 'REQUIRED');
+    const row = em.create(Talk, {
+      event,
+      slug: await uniqueSlug(em, Talk, input.slug ?? slugify(input.title)),
+      title: input.title,
+      summary: input.summary,
+      videoUrl: input.videoUrl ?? null,
+      durationSeconds: input.durationSeconds,
+      startsAt: input.startsAt ?? null,
+      publishedAt: null,
+    });
+    await applyRest(em, viewer, row, input, props.input);
+    auditChange(em, viewer, 'create', row);
+    return row;
+  });
+}
+
+/** Changes the given fields of a talk (editors); speakers, chapters and transcript are replaced as wholes. */
+export async function updateTalk(props: Props & { id: string }): Promise<Talk> {
+  const { viewer } = props;
+  authorize(viewer, 'content.edit');
+  const input = parseInput(updateSchema, props.input);
+  return props.em.transactional(async (em) => {
+    const row = await loadForEditor(em, viewer, props.id, Talk);
+    if (input.slug && input.slug !== row.slug) row.slug = await uniqueSlug(em, Talk, input.slug);
+    for (const key of ['title', 'summary', 'videoUrl', 'durationSeconds', 'startsAt'] as const) {
+      if (input[key] !== undefined) em.assign(row, { [key]: input[key] });
+    }
+    if (props.input.event !== undefined) {
+      const event = await resolveReadableOne(em, viewer, Event, props.input.event, 'input.event');
+      if (!event) throw UserInputProblem.of('input.event', 'A talk needs its event.', 'REQUIRED');
+      row.event = em.getReference(Event, event.id, { wrapped: true });
+    }
+    await applyRest(em, viewer, row, input, props.input);
+    auditChange(em, viewer, 'update', row);
+    return row;
+  });
+}
+
+async function applyRest(em: EntityManager, viewer: Viewer, row: Talk, input: Parsed, raw: Props['input']) {
+  if (input.speakers) {
+    const ids = input.speakers.flatMap((s) => (s.organisation ? [s.organisation] : []));
+    const organisations = (await resolveIds(em, Organisation, ids, 'input.speakers')) ?? [];
+    const byGlobalId = new Map(organisations.map((o) => [o.nodeId, o.id]));
+    row.speakers = input.speakers.map((s) =>
+      Object.assign(new SpeakerData(), {
+        name: s.name,
+        title: s.title,
+        organisationId: s.organisation ? (byGlobalId.get(s.organisation) ?? null) : null,
+      }),
+    );
+  }
+  if (input.chapters) row.chapters = input.chapters.map((c) => Object.assign(new Chapter(), c));
+  if (input.transcript) row.transcript = input.transcript.map((s) => Object.assign(new TranscriptSegment(), s));
+  // Checked against the talk as it will be stored, so a shorter duration cannot strand old chapters.
+  const late = (list: { startSeconds: number }[], field: string) => {
+    const index = list.findIndex((item) => item.startSeconds >= row.durationSeconds);
+    if (index >= 0)
+      throw UserInputProblem.of(`input.${field}.${index}.startSeconds`, 'Must be within the video’s duration.');
+  };
+  late(row.chapters, 'chapters');
+  late(row.transcript, 'transcript');
+  await applyOwner(em, row, { owner: raw.owner, visibility: input.visibility });
+  const topics = await resolveIds(em, Topic, raw.topics, 'input.topics');
+  if (topics) row.topics.set(topics);
+  const methods = await resolveReadable(em, viewer, Method, raw.methods, 'input.methods');
+  if (methods) row.methods.set(methods);
+}
