@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'SEARCH_UNAVAILABLE'
   | 'RATE_LIMITED'
+  | 'PERSONAL_DATA'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {

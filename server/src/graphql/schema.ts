@@ -10,6 +10,7 @@ import { DiscussionMutations } from '../modules/discussion/discussion.mutations.
 import { LiveDiscussionResolver } from '../modules/discussion/live.resolver.js';
 import { NotificationResolver, ViewerNotificationsResolver } from '../modules/notification/notification.resolver.js';
 import { liveEvents } from '../live/pubsub.js';
+import { MyDataResolver } from '../modules/privacy/my-data.resolver.js';
 import { EventResolver, WorkshopResolver } from '../modules/event/event.resolver.js';
 import { EvidenceRatingResolver, StudyResolver } from '../modules/evidence/study.resolver.js';
 import { MemberResolver, OrganisationMembersResolver } from '../modules/member/member.resolver.js';
@@ -59,6 +60,7 @@ export const resolvers = [
   LiveDiscussionResolver,
   NotificationResolver,
   ViewerNotificationsResolver,
+  MyDataResolver,
   SearchResolver,
 ] as const;
 
@@ -72,6 +74,9 @@ export function getSchema(): Promise<GraphQLSchema> {
       query.description = 'Vidensbro: research and documented practice for people who work with vulnerable children.';
     const mutation = schema.getMutationType();
     if (mutation) mutation.description = 'Changes: signing in, tokens, members, and editing the knowledge base.';
+    const subscription = schema.getSubscriptionType();
+    if (subscription)
+      subscription.description = 'Live updates over graphql-ws at /graphql: new comments and notifications.';
     return schema;
   });
   return built;

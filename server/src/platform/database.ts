@@ -1,6 +1,7 @@
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
+import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
 import type { Logger } from './logger.js';
 import { migrationsList } from './migrations/index.js';
@@ -20,7 +21,7 @@ export function ormOptions(options: DatabaseOptions): Options {
     clientUrl: options.url,
     entities,
     // Every change to a row search shows queues its re-indexing in the same transaction.
-    subscribers: [new SearchOutboxSubscriber()],
+    subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber()],
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,

@@ -4,6 +4,7 @@ import { AppError } from '../../graphql/errors.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { email as emailSchema, parseInput, text } from '../content/validation.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { Member, MemberRole } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiToken, Invitation, Session, TokenScope } from './auth.entities.js';
@@ -52,7 +53,10 @@ export async function signIn(props: {
 export async function signOut(props: { em: EntityManager; viewer: Viewer; everywhere: boolean }): Promise<number> {
   const { em, viewer } = props;
   if (viewer.kind !== 'member') return 0;
-  if (props.everywhere) return em.nativeDelete(Session, { member: viewer.memberId });
+  if (props.everywhere) {
+    authorize(viewer, 'session.endAll');
+    return em.nativeDelete(Session, { member: viewer.memberId });
+  }
   return viewer.via.kind === 'session' ? em.nativeDelete(Session, { id: viewer.via.sessionId }) : 0;
 }
 
@@ -108,6 +112,7 @@ export async function acceptInvitation(props: {
 }): Promise<{ member: Member; sessionSecret: string }> {
   const { em } = props;
   const input = parseInput(acceptInput, props.input);
+  guardPersonalData({ 'input.name': input.name });
   const invitation = await em.findOne(Invitation, { secretHash: hashSecret(props.secret.slice(0, 200)) });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
     throw UserInputProblem.of(

@@ -17,6 +17,7 @@ export type Action =
   | 'member.list'
   | 'account.self' // the viewer's own data: notifications, profile
   | 'token.manage'
+  | 'session.endAll' // sign out of every session
   | 'audit.read'
   | 'discussion.participate' // start threads, comment, react, flag, follow
   | 'comment.editOwn'
@@ -48,6 +49,9 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'token.manage':
       // Only a signed-in person manages tokens; a token cannot mint or revoke tokens.
       return viewer.via.kind === 'session';
+    case 'session.endAll':
+      // Likewise for sign-ins: an integration token (even READ-only) must not sign its person out everywhere.
+      return viewer.via.kind === 'session';
     case 'member.readEmail':
       return (
         subject.memberId === viewer.memberId || role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg)
@@ -56,6 +60,9 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role !== null;
     case 'account.self':
       return true;
+    case 'audit.read':
+      // Reading the trail is a read: an admin's READ-only integration token may do it too.
+      return role === MemberRole.ADMIN;
   }
   if (!mayWrite(viewer)) return false;
   switch (action) {
@@ -68,8 +75,6 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'member.invite':
     case 'member.remove':
       return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
-    case 'audit.read':
-      return role === MemberRole.ADMIN;
     case 'discussion.participate':
       return role !== null;
     case 'comment.editOwn':
@@ -89,6 +94,7 @@ const NEEDS: Record<Action, string> = {
   'member.list': 'a member of an organisation with an active membership',
   'account.self': 'a signed-in member',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
+  'session.endAll': 'signed in with a password (API tokens cannot end sessions)',
   'audit.read': 'a platform admin',
   'discussion.participate': 'a member of an organisation with an active membership',
   'comment.editOwn': 'the comment’s author',

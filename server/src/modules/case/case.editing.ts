@@ -12,6 +12,7 @@ import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { UserInputProblem } from '../../graphql/payload.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { Case } from './case.entity.js';
 
 /** What a case may hold; the same rules for creating and (partially) updating. */
@@ -36,9 +37,22 @@ const updateSchema = caseFields
   .refine(ageOrder, { message: 'ageMin must not be above ageMax.', path: ['ageMin'] });
 
 export interface CaseRelationsInput {
+  /** The writer confirms that what the guard thinks may be personal details is not. */
+  confirmPersonalData?: boolean | null;
   organisation?: string | null;
   topics?: string[] | null;
   methods?: string[] | null;
+}
+
+/** Case texts are where practice meets children: refuse CPR numbers, and ask before storing likely names. */
+function guardCaseText(
+  input: { title?: string; summary?: string; body?: string },
+  confirmed: boolean | null | undefined,
+): void {
+  guardPersonalData(
+    { 'input.title': input.title, 'input.summary': input.summary, 'input.body': input.body },
+    { warn: true, confirmed: confirmed === true },
+  );
 }
 
 /**
@@ -57,6 +71,7 @@ export async function createCase(props: {
   const ownerId = isEditor ? (organisation?.id ?? viewer.organisationId) : viewer.organisationId;
   if (!isEditor) authorize(viewer, 'case.propose', { organisationId: organisation?.id ?? viewer.organisationId });
   const input = parseInput(createSchema, props.input);
+  guardCaseText(input, props.input.confirmPersonalData);
   const row = em.create(Case, {
     slug: await uniqueSlug(em, Case, input.slug ?? slugify(input.title)),
     title: input.title,
@@ -95,6 +110,7 @@ export async function updateCase(props: {
   if (!(row instanceof Case)) throw UserInputProblem.of('id', 'This is not a case.', 'INVALID');
   authorizeEdit(viewer, 'Case', row);
   const input = parseInput(updateSchema, props.input);
+  guardCaseText(input, props.input.confirmPersonalData);
   if (
     !ageOrder({
       ageMin: input.ageMin !== undefined ? input.ageMin : row.ageMin,

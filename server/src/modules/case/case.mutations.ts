@@ -48,6 +48,13 @@ export class CaseInput {
 
   @Field(() => [ID], { nullable: true, description: 'Methods it uses (replaces the current ones).' })
   methods?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Confirms that text the personal-data guard warned about (PERSONAL_DATA_WARNING) is not personal data. CPR numbers are always refused.',
+  })
+  confirmPersonalData?: boolean;
 }
 
 @ObjectType({ description: 'The case after the change.' })

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { parseInput, text } from '../content/validation.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { Member } from '../member/member.entity.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notifyAboutComment } from '../notification/notification.service.js';
@@ -24,6 +25,7 @@ export async function editComment(props: {
   authorize(viewer, 'comment.editOwn', { memberId: comment.author?.id });
   if (comment.deletedAt) throw UserInputProblem.of('commentId', 'A deleted comment cannot be edited.');
   const markdown = parseInput(text(20_000), props.body, 'body');
+  guardPersonalData({ body: markdown });
   em.create(CommentRevision, { comment, body: comment.body });
   comment.body = markdown;
   comment.bodyHtml = renderMarkdown(markdown);
@@ -112,6 +114,7 @@ export async function flagComment(props: {
   authorize(viewer, 'discussion.participate');
   const { comment } = await loadComment(em, viewer, props.commentId);
   const reason = parseInput(text(1000), props.reason, 'reason');
+  guardPersonalData({ reason });
   const flag = em.create(Flag, { comment, reporter: em.getReference(Member, viewer.memberId), reason });
   await em.flush();
   return flag;

@@ -8,6 +8,7 @@ import { assertNotLimited, countFailure, type RateLimits } from '../auth/rate-li
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { canRead } from '../content/content.policy.js';
 import { parseInput, text } from '../content/validation.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { Member } from '../member/member.entity.js';
 import { NotificationKind } from '../notification/notification.entity.js';
 import { notifyAboutComment } from '../notification/notification.service.js';
@@ -117,6 +118,7 @@ export async function startThread(props: {
   const { em, viewer } = props;
   authorize(viewer, 'discussion.participate');
   const input = parseInput(threadInput, { ...props.input, kind: props.input.kind ?? undefined });
+  guardPersonalData({ 'input.title': input.title, 'input.body': input.body });
   const subject = await loadSubject(em, viewer, props.about);
   if (input.atSeconds != null && subject.type !== 'Talk')
     throw UserInputProblem.of('input.atSeconds', 'Only threads on talks refer to a time in the video.');
@@ -150,6 +152,7 @@ export async function addComment(props: {
   const { em, viewer } = props;
   authorize(viewer, 'discussion.participate');
   const markdown = parseInput(body, props.body, 'body');
+  guardPersonalData({ body: markdown });
   const thread = await loadThread(em, viewer, props.threadId);
   let parent: Comment | null = null;
   if (props.parentId) {

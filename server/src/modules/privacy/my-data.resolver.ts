@@ -1,0 +1,49 @@
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { decodeGlobalId } from '../../graphql/global-id.js';
+import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
+import { authorize } from '../auth/policy.js';
+import { Member } from '../member/member.entity.js';
+import { DeleteAccountPayload } from './my-data.types.js';
+import { deleteMemberData, exportMemberData } from './my-data.service.js';
+
+@Resolver()
+export class MyDataResolver {
+  @Query(() => JSONObjectResolver, { description: 'Everything Vidensbro holds about you, as JSON (secrets excluded).' })
+  exportMyData(@Ctx() ctx: Context) {
+    authorize(ctx.viewer, 'account.self');
+    return exportMemberData(ctx.em, ctx.viewer.memberId);
+  }
+
+  @Mutation(() => DeleteAccountPayload, {
+    description: 'Deletes your account. Your comments stay, shown as "Tidligere medlem". Type your email to confirm.',
+  })
+  deleteMyAccount(
+    @Arg('confirmEmail', () => String, { description: 'Your email address, to confirm.' }) confirmEmail: string,
+    @Ctx() ctx: Context,
+  ) {
+    authorize(ctx.viewer, 'token.manage');
+    const viewer = ctx.viewer;
+    return withUserErrors(async () => {
+      const member = await ctx.em.findOneOrFail(Member, viewer.memberId);
+      if (confirmEmail.trim().toLowerCase() !== member.email)
+        throw UserInputProblem.of('confirmEmail', 'Type the email address you sign in with to confirm.', 'INVALID');
+      await deleteMemberData({ em: ctx.em, viewer, memberId: viewer.memberId, self: true });
+      ctx.http.clearSessionCookie();
+      return { deleted: true };
+    });
+  }
+
+  @Mutation(() => DeleteAccountPayload, {
+    description:
+      'Deletes the account of a person who left your organisation, as deleteMyAccount would (org admins and admins).',
+  })
+  deleteMember(@Arg('id', () => ID, { description: 'The member.' }) id: string, @Ctx() ctx: Context) {
+    const memberId = decodeGlobalId(id, ['Member']).id;
+    return withUserErrors(async () => {
+      await deleteMemberData({ em: ctx.em, viewer: ctx.viewer, memberId, self: false });
+      return { deleted: true };
+    });
+  }
+}

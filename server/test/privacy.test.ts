@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContent } from '../../seeds/demo/index.js';
+import { encodeGlobalId } from '../src/graphql/global-id.js';
+import { Visibility } from '../src/modules/content/enums.js';
+import { Method } from '../src/modules/method/method.entity.js';
+import { MemberRole } from '../src/modules/member/member.entity.js';
+import type { Organisation } from '../src/modules/organisation/organisation.entity.js';
+import { seedContent } from '../src/platform/seed.js';
+import { createTestDatabase, type TestDatabase } from './helpers/database.js';
+import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import { createTestClient, type TestClient } from './helpers/graphql.js';
+
+let db: TestDatabase;
+let client: TestClient;
+let organisation: Organisation;
+let methodId: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedContent(db.orm.em, demoContent);
+  const em = db.orm.em.fork();
+  organisation = await createOrganisation(em, { slug: 'privat-kommune' });
+  await createMember(em, { organisation, email: 'writer@p.example', name: 'Skriver Skrivesen' });
+  await createMember(em, { organisation, role: MemberRole.ORG_ADMIN, email: 'admin@p.example' });
+  methodId = encodeGlobalId('Method', (await em.findOne(Method, { visibility: Visibility.PUBLIC }))!.id);
+  client = await createTestClient(db);
+});
+afterAll(async () => {
+  await client.app.close();
+  await db.drop();
+});
+
+const CREATE_CASE =
+  'mutation($i: CaseInput!) { createCase(input: $i) { case { id } userErrors { field code message } } }';
+type CaseResult = {
+  createCase: { case: { id: string } | null; userErrors: { field: string; code: string; message: string }[] };
+};
+const caseInput = (body: string, extra: Record<string, unknown> = {}) => ({
+  i: { title: 'Lektiehjælp i plejefamilien', summary: 'Kort resumé', body, year: 2025, ...extra },
+});
+
+describe('the personal-data guard', () => {
+  it('refuses a CPR number in a case and points at it, storing nothing', async () => {
+    const cookie = await client.signIn('writer@p.example', PASSWORD);
+    const res = await client.query<CaseResult>(CREATE_CASE, caseInput('Barnet (010190-1234) fik hjælp.'), { cookie });
+    expect(res.data!.createCase.case).toBeNull();
+    expect(res.data!.createCase.userErrors[0]).toMatchObject({ field: 'input.body', code: 'PERSONAL_DATA' });
+    expect(res.data!.createCase.userErrors[0]!.message).toContain('characters 9–19');
+    expect(res.data!.createCase.userErrors[0]!.message).not.toMatch(/\d{6}/);
+    const stored = await db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>("select count(*)::int as n from practice_case where body like '%1234%'");
+    expect(stored[0]!.n).toBe(0);
+  });
+
+  it('warns about a likely name next to a child, and accepts it once the writer confirms', async () => {
+    const cookie = await client.signIn('writer@p.example', PASSWORD);
+    const body = 'Drengen Mikkel Hansen på 9 år fik en mentor.';
+    const warned = await client.query<CaseResult>(CREATE_CASE, caseInput(body), { cookie });
+    expect(warned.data!.createCase.userErrors[0]).toMatchObject({ field: 'input.body', code: 'PERSONAL_DATA_WARNING' });
+    const confirmed = await client.query<CaseResult>(CREATE_CASE, caseInput(body, { confirmPersonalData: true }), {
+      cookie,
+    });
+    expect(confirmed.data!.createCase.userErrors).toEqual([]);
+    const cpr = await client.query<CaseResult>(
+      CREATE_CASE,
+      caseInput('cpr 0101901234', { confirmPersonalData: true }),
+      { cookie },
+    );
+    expect(cpr.data!.createCase.userErrors[0]!.code).toBe('PERSONAL_DATA');
+  });
+
+  it('refuses CPR numbers in comments and thread titles', async () => {
+    const cookie = await client.signIn('writer@p.example', PASSWORD);
+    const res = await client.query<{ startThread: { thread: null; userErrors: { field: string; code: string }[] } }>(
+      'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } userErrors { field code } } }',
+      { i: { about: methodId, title: 'Om 010190 1234', body: 'Se 01.01.90-1234' } },
+      { cookie },
+    );
+    expect(res.data!.startThread.userErrors.map((e) => [e.field, e.code])).toEqual([
+      ['input.title', 'PERSONAL_DATA'],
+      ['input.body', 'PERSONAL_DATA'],
+    ]);
+  });
+
+  it('cannot be skipped by writing outside GraphQL (the seeder, scripts)', async () => {
+    const content = structuredClone(demoContent);
+    content.cases = [{ ...content.cases[0]!, slug: 'cpr-i-seed', body: 'Født 010190-1234' }];
+    content.reports = [];
+    await expect(seedContent(db.orm.em, content)).rejects.toThrow(/CPR/);
+    const stored = await db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ n: number }[]>("select count(*)::int as n from practice_case where slug = 'cpr-i-seed'");
+    expect(stored[0]!.n).toBe(0);
+  });
+});
+
+describe("members' own data", () => {
+  it('exports everything about a member, then deletes them leaving only anonymised comments', async () => {
+    const em = db.orm.em.fork();
+    await createMember(em, { organisation, email: 'leaving@p.example', name: 'Lise Afrejse' });
+    const cookie = await client.signIn('leaving@p.example', PASSWORD);
+    const started = await client.query<{
+      startThread: { thread: { id: string; comments: { nodes: { id: string }[] } } };
+    }>(
+      'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id comments { nodes { id } } } } }',
+      { i: { about: methodId, title: 'Farvel', body: 'Første udgave' } },
+      { cookie },
+    );
+    const thread = started.data!.startThread.thread;
+    await client.query(
+      'mutation($id: ID!) { editComment(id: $id, body: "Anden udgave") { comment { id } } }',
+      { id: thread.comments.nodes[0]!.id },
+      { cookie },
+    );
+    await client.query(
+      'mutation { createApiToken(input: { name: "Mit script", scopes: [READ] }) { secret } }',
+      {},
+      { cookie },
+    );
+
+    const exported = await client.query<{ exportMyData: Record<string, unknown> }>('{ exportMyData }', {}, { cookie });
+    const data = exported.data!.exportMyData as {
+      profile: { email: string };
+      comments: { body: string; earlierVersions: { body: string }[] }[];
+      apiTokens: { name: string }[];
+    };
+    expect(data.profile.email).toBe('leaving@p.example');
+    expect(data.comments[0]).toMatchObject({ body: 'Anden udgave', earlierVersions: [{ body: 'Første udgave' }] });
+    expect(data.apiTokens[0]!.name).toBe('Mit script');
+    expect(JSON.stringify(data)).not.toMatch(/scrypt|secretHash|passwordHash|vbt_[A-Za-z0-9_-]{20}/);
+
+    const wrong = await client.query<{ deleteMyAccount: { userErrors: { code: string }[] } }>(
+      'mutation { deleteMyAccount(confirmEmail: "nope@x.dk") { deleted userErrors { code } } }',
+      {},
+      { cookie },
+    );
+    expect(wrong.data!.deleteMyAccount.userErrors[0]!.code).toBe('INVALID');
+    const deleted = await client.query<{ deleteMyAccount: { deleted: boolean } }>(
+      'mutation { deleteMyAccount(confirmEmail: "Leaving@p.example") { deleted userErrors { code } } }',
+      {},
+      { cookie },
+    );
+    expect(deleted.data!.deleteMyAccount.deleted).toBe(true);
+
+    // Nothing of the person is left in any table, except their (now anonymous) comments.
+    const rows = await em.getConnection().execute<{ found: string }[]>(
+      `select t.table_name as found from information_schema.tables t
+       where t.table_schema = 'public' and t.table_type = 'BASE TABLE'
+         and (xpath('/row/c/text()', query_to_xml(format('select count(*) as c from %I x where x::text ilike %L or x::text ilike %L', t.table_name, '%leaving@p.example%', '%Lise Afrejse%'), false, true, '')))[1]::text::int > 0`,
+    );
+    expect(rows).toEqual([]);
+    const admin = await client.signIn('admin@p.example', PASSWORD);
+    const read = await client.query<{
+      node: { author: null; comments: { nodes: { authorName: string; author: null; bodyHtml: string }[] } };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Thread { author { id } comments { nodes { authorName author { id } bodyHtml } } } } }',
+      { id: thread.id },
+      { cookie: admin },
+    );
+    expect(read.data!.node.author).toBeNull();
+    expect(read.data!.node.comments.nodes[0]).toEqual({
+      authorName: 'Tidligere medlem',
+      author: null,
+      bodyHtml: '<p>Anden udgave</p>\n',
+    });
+    expect((await client.query('{ viewer { member { id } } }', {}, { cookie })).data).toEqual({ viewer: null });
+  });
+
+  it('lets an org admin delete a person who left, but not a member', async () => {
+    const em = db.orm.em.fork();
+    const gone = await createMember(em, { organisation, email: 'gone@p.example', name: 'Gorm Gået' });
+    const member = await client.signIn('writer@p.example', PASSWORD);
+    const id = encodeGlobalId('Member', gone.id);
+    expect(
+      (await client.query('mutation($id: ID!) { deleteMember(id: $id) { deleted } }', { id }, { cookie: member }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const admin = await client.signIn('admin@p.example', PASSWORD);
+    const res = await client.query<{ deleteMember: { deleted: boolean } }>(
+      'mutation($id: ID!) { deleteMember(id: $id) { deleted } }',
+      { id },
+      { cookie: admin },
+    );
+    expect(res.data!.deleteMember.deleted).toBe(true);
+    const audit = await em
+      .getConnection()
+      .execute<{ action: string; subject_label: string | null }[]>(
+        "select action, subject_label from audit_entry where action = 'member.delete'",
+      );
+    expect(audit).toEqual([{ action: 'member.delete', subject_label: null }]);
+  });
+});
