@@ -32,6 +32,7 @@ describe.skipIf(!base)('accessibility: axe-core finds nothing on any page', () =
     pages = [
       ['home', '/'],
       ['search', '/search?q=skole'],
+      ['search with filters', '/search?q=pleje&type=METHOD,CASE&maalgruppe=FOSTER_CHILDREN'],
       ['methods', '/methods'],
       ['method', '/methods/de-utrolige-aar'],
       ['cases', '/cases'],

@@ -9,13 +9,13 @@ export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> =
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
-  DateTimeISO: { input: string; output: string; }
+  DateTimeISO: { input: string; output: string };
 };
 
 /** Accepting an invitation: the secret from the link, a name and a password. */
@@ -198,7 +198,6 @@ export type Case = Node & {
   year: Scalars['Int']['output'];
 };
 
-
 /** A practice example (praksiseksempel): what an organisation did and learned. */
 export type CaseMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -207,7 +206,6 @@ export type CaseMethodsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** A practice example (praksiseksempel): what an organisation did and learned. */
 export type CaseReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -215,7 +213,6 @@ export type CaseReportsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A practice example (praksiseksempel): what an organisation did and learned. */
 export type CaseTopicsArgs = {
@@ -306,10 +303,7 @@ export type CaseOrder = {
 };
 
 /** What to sort cases by. */
-export type CaseOrderField =
-  | 'PUBLISHED_AT'
-  | 'TITLE'
-  | 'YEAR';
+export type CaseOrderField = 'PUBLISHED_AT' | 'TITLE' | 'YEAR';
 
 /** The case after the change. */
 export type CasePayload = {
@@ -327,6 +321,14 @@ export type Chapter = {
   startSeconds: Scalars['Int']['output'];
   /** The chapter’s title. */
   title: Scalars['String']['output'];
+};
+
+/** A chapter of a talk’s video. */
+export type ChapterInput = {
+  /** Where it starts, in seconds; within the video and after the previous one. */
+  startSeconds: Scalars['Int']['input'];
+  /** The chapter’s title. */
+  title: Scalars['String']['input'];
 };
 
 /** A comment in a thread, possibly a reply to another comment. */
@@ -365,7 +367,6 @@ export type Comment = Node & {
   /** Whether you marked it useful. */
   viewerFoundUseful: Scalars['Boolean']['output'];
 };
-
 
 /** A comment in a thread, possibly a reply to another comment. */
 export type CommentRepliesArgs = {
@@ -479,7 +480,6 @@ export type Event = Node & {
   workshops: WorkshopConnection;
 };
 
-
 /** A forum meeting or other event, with its theme, talks, workshops and report. */
 export type EventTalksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -488,7 +488,6 @@ export type EventTalksArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** A forum meeting or other event, with its theme, talks, workshops and report. */
 export type EventTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -496,7 +495,6 @@ export type EventTopicsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A forum meeting or other event, with its theme, talks, workshops and report. */
 export type EventWorkshopsArgs = {
@@ -540,12 +538,49 @@ export type EventFilter = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A forum meeting or other event. On update, fields left out stay as they are. */
+export type EventInput = {
+  /** The city (required when creating). */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** What it is about, in Markdown (required when creating). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends; not before it begins (required when creating). */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What kind of event (required when creating). */
+  kind?: InputMaybe<EventKind>;
+  /** The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** URL key; made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** When it begins (required when creating). */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The theme (required when creating). */
+  theme?: InputMaybe<Scalars['String']['input']>;
+  /** The title (required when creating). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topics of the event (replaces the current ones). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The venue (required when creating). */
+  venue?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read it once published (default PUBLIC). */
+  visibility?: InputMaybe<Visibility>;
+};
+
 /** What kind of gathering an event is. */
 export type EventKind =
   /** One of the forum’s two yearly meetings, with a theme, talks, workshops and a report. */
   | 'FORUM_MEETING'
   /** A smaller network or follow-up meeting. */
   | 'NETWORK_MEETING';
+
+/** The event after the change. */
+export type EventPayload = {
+  __typename?: 'EventPayload';
+  /** The event. */
+  event?: Maybe<Event>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** One grading of a method’s evidence on one scheme, at one date. */
 export type EvidenceRating = Node & {
@@ -596,6 +631,33 @@ export type EvidenceRatingEdge = {
   cursor: Scalars['String']['output'];
   /** The EvidenceRating. */
   node: EvidenceRating;
+};
+
+/** A rating of a method on one scheme. On update, fields left out stay as they are. */
+export type EvidenceRatingInput = {
+  /** The five grades; required for VIDENSPORTAL and refused for other schemes. */
+  dimensions?: InputMaybe<VidensportalDimensionsInput>;
+  /** A note on what the rating covers. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The date of the rating, YYYY-MM-DD (required when creating). */
+  ratedOn?: InputMaybe<Scalars['String']['input']>;
+  /** The scheme (required when creating). */
+  scheme?: InputMaybe<EvidenceScheme>;
+  /** Who gave the rating (required when creating). */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** The study the rating rests on. */
+  study?: InputMaybe<Scalars['ID']['input']>;
+  /** The rating in the scheme’s terms, e.g. "2" on CEBC; left out for VIDENSPORTAL. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The rating after the change; its method’s strength is already recomputed. */
+export type EvidenceRatingPayload = {
+  __typename?: 'EvidenceRatingPayload';
+  /** The rating. */
+  evidenceRating?: Maybe<EvidenceRating>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A rating scheme for the evidence behind a method. Each scheme has its own values (see `EvidenceRating.value`). */
@@ -864,7 +926,6 @@ export type Method = Node & {
   website?: Maybe<Scalars['String']['output']>;
 };
 
-
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type MethodCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -872,7 +933,6 @@ export type MethodCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type MethodEvidenceRatingsArgs = {
@@ -882,7 +942,6 @@ export type MethodEvidenceRatingsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type MethodStudiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -891,7 +950,6 @@ export type MethodStudiesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type MethodTalksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -899,7 +957,6 @@ export type MethodTalksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type MethodTopicsArgs = {
@@ -947,6 +1004,38 @@ export type MethodFilter = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A method (intervention). On update, fields left out stay as they are. */
+export type MethodInput = {
+  /** The oldest age the method is meant for. */
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  /** The youngest age the method is meant for. */
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  /** The description in Markdown (required when creating). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The name used in Denmark (required when creating). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The country the method comes from. */
+  origin?: InputMaybe<Scalars['String']['input']>;
+  /** The original name, for methods from abroad. */
+  originalName?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** URL key; made from the name when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Studies of the method (replaces the current ones). */
+  studies?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** One or two sentences (required when creating). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Who the method is for. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** Topics to file it under (replaces the current ones). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who may read it once published (default PUBLIC). */
+  visibility?: InputMaybe<Visibility>;
+  /** The method’s website (http or https). */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How to sort methods (default: by name). */
 export type MethodOrder = {
   /** The direction (default: ASC for NAME, DESC otherwise). */
@@ -956,10 +1045,16 @@ export type MethodOrder = {
 };
 
 /** What to sort methods by. */
-export type MethodOrderField =
-  | 'EVIDENCE_STRENGTH'
-  | 'NAME'
-  | 'PUBLISHED_AT';
+export type MethodOrderField = 'EVIDENCE_STRENGTH' | 'NAME' | 'PUBLISHED_AT';
+
+/** The method after the change. */
+export type MethodPayload = {
+  __typename?: 'MethodPayload';
+  /** The method. */
+  method?: Maybe<Method>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -971,6 +1066,22 @@ export type Mutation = {
   createApiToken: CreateApiTokenPayload;
   /** Creates a case as a draft: editors for any organisation, members as a proposal from their own. */
   createCase: CasePayload;
+  /** Creates an event as a draft (editors). */
+  createEvent: EventPayload;
+  /** Rates a method on one scheme (editors); the method’s normalised strength follows. */
+  createEvidenceRating: EvidenceRatingPayload;
+  /** Creates a method as a draft (editors). */
+  createMethod: MethodPayload;
+  /** Creates a report as a draft (editors). */
+  createReport: ReportPayload;
+  /** Creates a study as a draft (editors). */
+  createStudy: StudyPayload;
+  /** Creates a talk as a draft (editors). */
+  createTalk: TalkPayload;
+  /** Adds a topic to the tree (editors). */
+  createTopic: TopicPayload;
+  /** Creates a workshop as a draft (editors). */
+  createWorkshop: WorkshopPayload;
   /** Deletes your comment; replies to it stay readable. */
   deleteComment: CommentPayload;
   /** Deletes content, a topic or an evidence rating (editors; members may delete their own case proposals). */
@@ -1009,72 +1120,108 @@ export type Mutation = {
   unpublish: PublishPayload;
   /** Changes a case (editors; members their own organisation’s drafts). */
   updateCase: CasePayload;
+  /** Changes an event (editors). */
+  updateEvent: EventPayload;
+  /** Changes a rating (editors); the method’s strength follows. */
+  updateEvidenceRating: EvidenceRatingPayload;
+  /** Changes a method (editors). */
+  updateMethod: MethodPayload;
+  /** Changes a report (editors). */
+  updateReport: ReportPayload;
+  /** Changes a study (editors). */
+  updateStudy: StudyPayload;
+  /** Changes a talk (editors). */
+  updateTalk: TalkPayload;
+  /** Changes or moves a topic (editors). */
+  updateTopic: TopicPayload;
+  /** Changes a workshop (editors). */
+  updateWorkshop: WorkshopPayload;
 };
-
 
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
-
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
 };
-
 
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
-
 export type MutationCreateCaseArgs = {
   input: CaseInput;
 };
 
+export type MutationCreateEventArgs = {
+  input: EventInput;
+};
+
+export type MutationCreateEvidenceRatingArgs = {
+  input: EvidenceRatingInput;
+  method: Scalars['ID']['input'];
+};
+
+export type MutationCreateMethodArgs = {
+  input: MethodInput;
+};
+
+export type MutationCreateReportArgs = {
+  input: ReportInput;
+};
+
+export type MutationCreateStudyArgs = {
+  input: StudyInput;
+};
+
+export type MutationCreateTalkArgs = {
+  input: TalkInput;
+};
+
+export type MutationCreateTopicArgs = {
+  input: TopicInput;
+};
+
+export type MutationCreateWorkshopArgs = {
+  input: WorkshopInput;
+};
 
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationDeleteNodeArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationFlagCommentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
-
 
 export type MutationFollowArgs = {
   following: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
-
 
 export type MutationMarkAnswerArgs = {
   commentId?: InputMaybe<Scalars['ID']['input']>;
   threadId: Scalars['ID']['input'];
 };
 
-
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
-
 
 export type MutationModerateCommentArgs = {
   hidden: Scalars['Boolean']['input'];
@@ -1082,46 +1229,78 @@ export type MutationModerateCommentArgs = {
   reason: Scalars['String']['input'];
 };
 
-
 export type MutationPublishArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationRemoveMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type MutationSetUsefulArgs = {
   id: Scalars['ID']['input'];
   useful: Scalars['Boolean']['input'];
 };
 
-
 export type MutationSignInArgs = {
   input: SignInInput;
 };
-
 
 export type MutationStartThreadArgs = {
   input: StartThreadInput;
 };
 
-
 export type MutationUnpublishArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 export type MutationUpdateCaseArgs = {
   id: Scalars['ID']['input'];
   input: CaseInput;
+};
+
+export type MutationUpdateEventArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
+};
+
+export type MutationUpdateEvidenceRatingArgs = {
+  id: Scalars['ID']['input'];
+  input: EvidenceRatingInput;
+};
+
+export type MutationUpdateMethodArgs = {
+  id: Scalars['ID']['input'];
+  input: MethodInput;
+};
+
+export type MutationUpdateReportArgs = {
+  id: Scalars['ID']['input'];
+  input: ReportInput;
+};
+
+export type MutationUpdateStudyArgs = {
+  id: Scalars['ID']['input'];
+  input: StudyInput;
+};
+
+export type MutationUpdateTalkArgs = {
+  id: Scalars['ID']['input'];
+  input: TalkInput;
+};
+
+export type MutationUpdateTopicArgs = {
+  id: Scalars['ID']['input'];
+  input: TopicInput;
+};
+
+export type MutationUpdateWorkshopArgs = {
+  id: Scalars['ID']['input'];
+  input: WorkshopInput;
 };
 
 /** An object with a globally unique ID; fetch any of them again with `node(id:)` or `nodes(ids:)`. */
@@ -1224,7 +1403,6 @@ export type Organisation = Node & {
   website?: Maybe<Scalars['String']['output']>;
 };
 
-
 /** A municipality, NGO, research institute or other organisation in the forum. */
 export type OrganisationCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1233,7 +1411,6 @@ export type OrganisationCasesArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** A municipality, NGO, research institute or other organisation in the forum. */
 export type OrganisationMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1241,7 +1418,6 @@ export type OrganisationMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A municipality, NGO, research institute or other organisation in the forum. */
 export type OrganisationMembershipsArgs = {
@@ -1386,7 +1562,6 @@ export type Query = {
   workshops: WorkshopConnection;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1395,12 +1570,10 @@ export type QueryAuditTrailArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryCaseArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryCasesArgs = {
@@ -1412,12 +1585,10 @@ export type QueryCasesArgs = {
   orderBy?: InputMaybe<CaseOrder>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryEventArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryEventsArgs = {
@@ -1429,12 +1600,10 @@ export type QueryEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryMethodArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryMethodsArgs = {
@@ -1446,7 +1615,6 @@ export type QueryMethodsArgs = {
   orderBy?: InputMaybe<MethodOrder>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryModerationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1455,18 +1623,15 @@ export type QueryModerationQueueArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryNotificationsArgs = {
@@ -1477,12 +1642,10 @@ export type QueryNotificationsArgs = {
   unreadOnly?: Scalars['Boolean']['input'];
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryOrganisationArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryOrganisationsArgs = {
@@ -1493,12 +1656,10 @@ export type QueryOrganisationsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryReportArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryReportsArgs = {
@@ -1509,7 +1670,6 @@ export type QueryReportsArgs = {
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1517,7 +1677,6 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryStudiesArgs = {
@@ -1529,12 +1688,10 @@ export type QueryStudiesArgs = {
   orderBy?: InputMaybe<StudyOrder>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryStudyArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QuerySuggestArgs = {
@@ -1543,12 +1700,10 @@ export type QuerySuggestArgs = {
   types?: InputMaybe<Array<SearchType>>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryTalkArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryTalksArgs = {
@@ -1558,7 +1713,6 @@ export type QueryTalksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryThreadsArgs = {
@@ -1570,12 +1724,10 @@ export type QueryThreadsArgs = {
   organisationKind?: InputMaybe<OrganisationKind>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryTopicArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryTopicsArgs = {
@@ -1587,12 +1739,10 @@ export type QueryTopicsArgs = {
   parent?: InputMaybe<Scalars['ID']['input']>;
 };
 
-
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryWorkshopArgs = {
   slug: Scalars['String']['input'];
 };
-
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryWorkshopsArgs = {
@@ -1647,7 +1797,6 @@ export type Report = Node & {
   visibility: Visibility;
 };
 
-
 /** A report on trends and concrete cases, published before the meeting it prepares. */
 export type ReportCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1655,7 +1804,6 @@ export type ReportCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A report on trends and concrete cases, published before the meeting it prepares. */
 export type ReportTopicsArgs = {
@@ -1685,6 +1833,41 @@ export type ReportEdge = {
   cursor: Scalars['String']['output'];
   /** The Report. */
   node: Report;
+};
+
+/** A report before a meeting. On update, fields left out stay as they are. */
+export type ReportInput = {
+  /** The report in Markdown (required when creating). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** The cases it features (replaces the current ones). */
+  cases?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The meeting it prepares (one report per event; published before it). Null to detach. */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** The publication date, YYYY-MM-DD (required when creating). */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** URL key; made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary (required when creating). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title (required when creating). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topics of the report (replaces the current ones). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where to download the full report (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read it once published (default PUBLIC). */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The report after the change. */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  /** The report. */
+  report?: Maybe<Report>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** The revoked token. */
@@ -1870,6 +2053,16 @@ export type Speaker = {
   title: Scalars['String']['output'];
 };
 
+/** A person giving a talk. */
+export type SpeakerInput = {
+  /** The speaker’s name. */
+  name: Scalars['String']['input'];
+  /** The organisation the speaker comes from. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** The speaker’s title or role, e.g. "Forsker, ph.d.". */
+  title: Scalars['String']['input'];
+};
+
 /** A new thread with its first comment. */
 export type StartThreadInput = {
   /** What the thread is about: a case, method, study, evidence rating, talk, event, workshop, report or topic. */
@@ -1923,7 +2116,6 @@ export type Study = Node & {
   year: Scalars['Int']['output'];
 };
 
-
 /** A source of evidence: a study, review or evaluation. */
 export type StudyMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1931,7 +2123,6 @@ export type StudyMethodsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A source of evidence: a study, review or evaluation. */
 export type StudyTopicsArgs = {
@@ -2000,6 +2191,34 @@ export type StudyFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A study, review or evaluation. On update, fields left out stay as they are. */
+export type StudyInput = {
+  /** A summary of the findings (required when creating). */
+  abstract?: InputMaybe<Scalars['String']['input']>;
+  /** The authors in the publication’s order (at most 50). */
+  authors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The country it was carried out in. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** How it was designed (required when creating). */
+  design?: InputMaybe<StudyDesign>;
+  /** The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** Publisher, journal or institute (required when creating). */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** URL key; made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** The title (required when creating). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topics to file it under (replaces the current ones). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Where to read it (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read it once published (default PUBLIC). */
+  visibility?: InputMaybe<Visibility>;
+  /** The year of publication (required when creating). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** How to sort studies (default: newest first). */
 export type StudyOrder = {
   /** The direction (default: DESC for YEAR, ASC for TITLE). */
@@ -2009,9 +2228,16 @@ export type StudyOrder = {
 };
 
 /** What to sort studies by. */
-export type StudyOrderField =
-  | 'TITLE'
-  | 'YEAR';
+export type StudyOrderField = 'TITLE' | 'YEAR';
+
+/** The study after the change. */
+export type StudyPayload = {
+  __typename?: 'StudyPayload';
+  /** The study. */
+  study?: Maybe<Study>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 export type Subscription = {
   __typename?: 'Subscription';
@@ -2020,7 +2246,6 @@ export type Subscription = {
   /** Your new notifications, as they happen (over graphql-ws). */
   notificationAdded: Notification;
 };
-
 
 export type SubscriptionCommentAddedArgs = {
   threadId: Scalars['ID']['input'];
@@ -2071,7 +2296,6 @@ export type Talk = Node & {
   workshops: WorkshopConnection;
 };
 
-
 /** A filmed talk given at an event, with speakers, chapters and transcript. */
 export type TalkMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2080,7 +2304,6 @@ export type TalkMethodsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** A filmed talk given at an event, with speakers, chapters and transcript. */
 export type TalkTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2088,7 +2311,6 @@ export type TalkTopicsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A filmed talk given at an event, with speakers, chapters and transcript. */
 export type TalkWorkshopsArgs = {
@@ -2128,6 +2350,47 @@ export type TalkFilter = {
   method?: InputMaybe<Scalars['ID']['input']>;
   /** Talks on this topic or any topic below it. */
   topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A filmed talk. On update, fields left out stay as they are; lists replace wholes. */
+export type TalkInput = {
+  /** The chapters in order (at most 200). */
+  chapters?: InputMaybe<Array<ChapterInput>>;
+  /** The video’s length in seconds (required when creating). */
+  durationSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** The event it is given at (required when creating). */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Methods the talk is about (replaces the current ones). */
+  methods?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** URL key; made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** Who gives it (at most 20). */
+  speakers?: InputMaybe<Array<SpeakerInput>>;
+  /** When it is given at its event. */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What it is about (required when creating). */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title (required when creating). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Topics of the talk (replaces the current ones). */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The transcript in order (at most 5000 segments). */
+  transcript?: InputMaybe<Array<TranscriptSegmentInput>>;
+  /** Where the video can be played (http or https). */
+  videoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read it once published (default PUBLIC). */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The talk after the change. */
+export type TalkPayload = {
+  __typename?: 'TalkPayload';
+  /** The talk. */
+  talk?: Maybe<Talk>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** The people a method, case or study is about. */
@@ -2192,7 +2455,6 @@ export type Thread = Node & {
   /** Whether you follow the thread. */
   viewerIsFollowing: Scalars['Boolean']['output'];
 };
-
 
 /** A discussion thread on a case, method, study, rating, talk, event, workshop, report or topic. */
 export type ThreadCommentsArgs = {
@@ -2278,7 +2540,6 @@ export type Topic = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
-
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type TopicCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2286,7 +2547,6 @@ export type TopicCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type TopicChildrenArgs = {
@@ -2296,7 +2556,6 @@ export type TopicChildrenArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type TopicMethodsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2305,7 +2564,6 @@ export type TopicMethodsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type TopicStudiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -2313,7 +2571,6 @@ export type TopicStudiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type TopicTalksArgs = {
@@ -2354,6 +2611,29 @@ export type TopicEdge = {
   node: Topic;
 };
 
+/** A topic in the tree. On update, fields left out stay as they are. */
+export type TopicInput = {
+  /** A Danish description of what it covers. */
+  descriptionDa?: InputMaybe<Scalars['String']['input']>;
+  /** The Danish name (required when creating). */
+  nameDa?: InputMaybe<Scalars['String']['input']>;
+  /** The English name (required when creating). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The broader topic above it; null for the top of the tree. Never itself or a subtopic. */
+  parent?: InputMaybe<Scalars['ID']['input']>;
+  /** URL key; made from the Danish name when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The topic after the change. */
+export type TopicPayload = {
+  __typename?: 'TopicPayload';
+  /** The topic. */
+  topic?: Maybe<Topic>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A stretch of the talk’s transcript, with the time it is spoken. */
 export type TranscriptSegment = {
   __typename?: 'TranscriptSegment';
@@ -2361,6 +2641,14 @@ export type TranscriptSegment = {
   startSeconds: Scalars['Int']['output'];
   /** What is said. */
   text: Scalars['String']['output'];
+};
+
+/** A stretch of a talk’s transcript. */
+export type TranscriptSegmentInput = {
+  /** When it is spoken, in seconds; within the video, in order. */
+  startSeconds: Scalars['Int']['input'];
+  /** What is said. */
+  text: Scalars['String']['input'];
 };
 
 /** A problem with the input of a mutation; nothing was changed. */
@@ -2389,12 +2677,22 @@ export type VidensportalDimensions = {
   targetGroup: VidensportalGrade;
 };
 
+/** All five grades of a Vidensdeklaration. */
+export type VidensportalDimensionsInput = {
+  /** Knowledge about economy. */
+  economy: VidensportalGrade;
+  /** Knowledge about effect; it is the rating’s value. */
+  effect: VidensportalGrade;
+  /** Knowledge about implementation. */
+  implementation: VidensportalGrade;
+  /** Knowledge about the method. */
+  method: VidensportalGrade;
+  /** Knowledge about the target group. */
+  targetGroup: VidensportalGrade;
+};
+
 /** A grade on one dimension of the Danish Vidensdeklaration; A is the best documented, D the least. */
-export type VidensportalGrade =
-  | 'A'
-  | 'B'
-  | 'C'
-  | 'D';
+export type VidensportalGrade = 'A' | 'B' | 'C' | 'D';
 
 /** The signed-in member making this request. */
 export type Viewer = {
@@ -2414,7 +2712,6 @@ export type Viewer = {
   /** How many of your notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
 };
-
 
 /** The signed-in member making this request. */
 export type ViewerApiTokensArgs = {
@@ -2500,6 +2797,43 @@ export type WorkshopFilter = {
   talk?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A workshop at an event. On update, fields left out stay as they are. */
+export type WorkshopInput = {
+  /** How many participants it has room for. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What participants do, in Markdown (required when creating). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Its length in minutes, 5–1440 (required when creating). */
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** The event it is part of (required when creating). */
+  event?: InputMaybe<Scalars['ID']['input']>;
+  /** Who facilitates it. */
+  facilitator?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+  /** The room. */
+  room?: InputMaybe<Scalars['String']['input']>;
+  /** URL key; made from the title when left out. */
+  slug?: InputMaybe<Scalars['String']['input']>;
+  /** When it begins (required when creating). */
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The talk it works with, given at the same event. */
+  talk?: InputMaybe<Scalars['ID']['input']>;
+  /** The title (required when creating). */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read it once published (default PUBLIC). */
+  visibility?: InputMaybe<Visibility>;
+};
+
+/** The workshop after the change. */
+export type WorkshopPayload = {
+  __typename?: 'WorkshopPayload';
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+  /** The workshop. */
+  workshop?: Maybe<Workshop>;
+};
+
 /** How many hits are from one year. */
 export type YearCount = {
   __typename?: 'YearCount';
@@ -2509,7 +2843,16 @@ export type YearCount = {
   value: Scalars['Int']['output'];
 };
 
-export type CaseListItemFragment = { __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } };
+export type CaseListItemFragment = {
+  __typename?: 'Case';
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  year: number;
+  isExample: boolean;
+  organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+};
 
 export type CasesQueryVariables = Exact<{
   filter?: InputMaybe<CaseFilter>;
@@ -2518,17 +2861,88 @@ export type CasesQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type CasesQuery = { __typename?: 'Query', cases: { __typename?: 'CaseConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> } };
+export type CasesQuery = {
+  __typename?: 'Query';
+  cases: {
+    __typename?: 'CaseConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: 'Case';
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      year: number;
+      isExample: boolean;
+      organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+    }>;
+  };
+};
 
 export type CasePageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type CasePageQuery = {
+  __typename?: 'Query';
+  case?: {
+    __typename?: 'Case';
+    body: string;
+    ageMin?: number | null;
+    ageMax?: number | null;
+    targetGroups: Array<TargetGroup>;
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    year: number;
+    isExample: boolean;
+    organisation: {
+      __typename?: 'Organisation';
+      kind: OrganisationKind;
+      city?: string | null;
+      id: string;
+      slug: string;
+      name: string;
+    };
+    topics: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+    methods: {
+      __typename?: 'MethodConnection';
+      nodes: Array<{
+        __typename?: 'Method';
+        id: string;
+        slug: string;
+        name: string;
+        summary: string;
+        evidenceStrength: EvidenceStrength;
+        targetGroups: Array<TargetGroup>;
+        ageMin?: number | null;
+        ageMax?: number | null;
+      }>;
+    };
+    reports: {
+      __typename?: 'ReportConnection';
+      nodes: Array<{ __typename?: 'Report'; id: string; slug: string; title: string; publishedOn: string }>;
+    };
+  } | null;
+};
 
-export type CasePageQuery = { __typename?: 'Query', case?: { __typename?: 'Case', body: string, ageMin?: number | null, ageMax?: number | null, targetGroups: Array<TargetGroup>, id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', kind: OrganisationKind, city?: string | null, id: string, slug: string, name: string }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, reports: { __typename?: 'ReportConnection', nodes: Array<{ __typename?: 'Report', id: string, slug: string, title: string, publishedOn: string }> } } | null };
-
-export type EventListItemFragment = { __typename?: 'Event', id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string };
+export type EventListItemFragment = {
+  __typename?: 'Event';
+  id: string;
+  slug: string;
+  title: string;
+  kind: EventKind;
+  theme: string;
+  startsAt: string;
+  endsAt: string;
+  venue: string;
+  city: string;
+};
 
 export type EventsQueryVariables = Exact<{
   filter?: InputMaybe<EventFilter>;
@@ -2536,41 +2950,207 @@ export type EventsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
 }>;
 
-
-export type EventsQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string }> } };
+export type EventsQuery = {
+  __typename?: 'Query';
+  events: {
+    __typename?: 'EventConnection';
+    nodes: Array<{
+      __typename?: 'Event';
+      id: string;
+      slug: string;
+      title: string;
+      kind: EventKind;
+      theme: string;
+      startsAt: string;
+      endsAt: string;
+      venue: string;
+      city: string;
+    }>;
+  };
+};
 
 export type EventPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
-
-export type EventPageQuery = { __typename?: 'Query', event?: { __typename?: 'Event', description: string, id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string, report?: { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null } | null, talks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> }, workshops: { __typename?: 'WorkshopConnection', nodes: Array<{ __typename?: 'Workshop', id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null, talk?: { __typename?: 'Talk', id: string, slug: string, title: string } | null }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } } | null };
+export type EventPageQuery = {
+  __typename?: 'Query';
+  event?: {
+    __typename?: 'Event';
+    description: string;
+    id: string;
+    slug: string;
+    title: string;
+    kind: EventKind;
+    theme: string;
+    startsAt: string;
+    endsAt: string;
+    venue: string;
+    city: string;
+    report?: {
+      __typename?: 'Report';
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      publishedOn: string;
+      url?: string | null;
+    } | null;
+    talks: {
+      __typename?: 'TalkConnection';
+      nodes: Array<{
+        __typename?: 'Talk';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        durationSeconds: number;
+        startsAt?: string | null;
+        speakers: Array<{ __typename?: 'Speaker'; name: string; title: string }>;
+      }>;
+    };
+    workshops: {
+      __typename?: 'WorkshopConnection';
+      nodes: Array<{
+        __typename?: 'Workshop';
+        id: string;
+        slug: string;
+        title: string;
+        startsAt: string;
+        durationMinutes: number;
+        room?: string | null;
+        facilitator?: string | null;
+        talk?: { __typename?: 'Talk'; id: string; slug: string; title: string } | null;
+      }>;
+    };
+    topics: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+  } | null;
+};
 
 export type HomeQueryVariables = Exact<{
   now: Scalars['DateTimeISO']['input'];
 }>;
 
+export type HomeQuery = {
+  __typename?: 'Query';
+  nextMeeting: {
+    __typename?: 'EventConnection';
+    nodes: Array<{
+      __typename?: 'Event';
+      description: string;
+      id: string;
+      slug: string;
+      title: string;
+      kind: EventKind;
+      theme: string;
+      startsAt: string;
+      endsAt: string;
+      venue: string;
+      city: string;
+      report?: {
+        __typename?: 'Report';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        publishedOn: string;
+        url?: string | null;
+      } | null;
+    }>;
+  };
+  latestCases: {
+    __typename?: 'CaseConnection';
+    nodes: Array<{
+      __typename?: 'Case';
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      year: number;
+      isExample: boolean;
+      organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+    }>;
+  };
+  latestMethods: {
+    __typename?: 'MethodConnection';
+    nodes: Array<{
+      __typename?: 'Method';
+      id: string;
+      slug: string;
+      name: string;
+      summary: string;
+      evidenceStrength: EvidenceStrength;
+      targetGroups: Array<TargetGroup>;
+      ageMin?: number | null;
+      ageMax?: number | null;
+    }>;
+  };
+  latestTalks: {
+    __typename?: 'TalkConnection';
+    nodes: Array<{
+      __typename?: 'Talk';
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      durationSeconds: number;
+      startsAt?: string | null;
+      speakers: Array<{ __typename?: 'Speaker'; name: string; title: string }>;
+    }>;
+  };
+};
 
-export type HomeQuery = { __typename?: 'Query', nextMeeting: { __typename?: 'EventConnection', nodes: Array<{ __typename?: 'Event', description: string, id: string, slug: string, title: string, kind: EventKind, theme: string, startsAt: string, endsAt: string, venue: string, city: string, report?: { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null } | null }> }, latestCases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, latestMethods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, latestTalks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } };
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', role: MemberRole, activeMembership: boolean, member: { __typename?: 'Member', id: string, name: string, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } } } | null };
+export type ViewerQuery = {
+  __typename?: 'Query';
+  viewer?: {
+    __typename?: 'Viewer';
+    role: MemberRole;
+    activeMembership: boolean;
+    member: {
+      __typename?: 'Member';
+      id: string;
+      name: string;
+      organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+    };
+  } | null;
+};
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
+export type SignInMutation = {
+  __typename?: 'Mutation';
+  signIn: {
+    __typename?: 'SignInPayload';
+    member?: { __typename?: 'Member'; id: string; name: string } | null;
+    userErrors: Array<{ __typename?: 'UserError'; field?: string | null; message: string; code: string }>;
+  };
+};
 
-export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', member?: { __typename?: 'Member', id: string, name: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+export type SignOutMutation = {
+  __typename?: 'Mutation';
+  signOut: { __typename?: 'SignOutPayload'; endedSessions: number };
+};
 
-
-export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', endedSessions: number } };
-
-export type MethodListItemFragment = { __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null };
+export type MethodListItemFragment = {
+  __typename?: 'Method';
+  id: string;
+  slug: string;
+  name: string;
+  summary: string;
+  evidenceStrength: EvidenceStrength;
+  targetGroups: Array<TargetGroup>;
+  ageMin?: number | null;
+  ageMax?: number | null;
+};
 
 export type MethodsQueryVariables = Exact<{
   filter?: InputMaybe<MethodFilter>;
@@ -2579,15 +3159,115 @@ export type MethodsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type MethodsQuery = { __typename?: 'Query', methods: { __typename?: 'MethodConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> } };
+export type MethodsQuery = {
+  __typename?: 'Query';
+  methods: {
+    __typename?: 'MethodConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: 'Method';
+      id: string;
+      slug: string;
+      name: string;
+      summary: string;
+      evidenceStrength: EvidenceStrength;
+      targetGroups: Array<TargetGroup>;
+      ageMin?: number | null;
+      ageMax?: number | null;
+    }>;
+  };
+};
 
 export type MethodPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
-
-export type MethodPageQuery = { __typename?: 'Query', method?: { __typename?: 'Method', originalName?: string | null, origin?: string | null, website?: string | null, description: string, isExample: boolean, id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, evidenceRatings: { __typename?: 'EvidenceRatingConnection', nodes: Array<{ __typename?: 'EvidenceRating', id: string, scheme: EvidenceScheme, value: string, strength: EvidenceStrength, ratedOn: string, source: string, note?: string | null, dimensions?: { __typename?: 'VidensportalDimensions', targetGroup: VidensportalGrade, method: VidensportalGrade, implementation: VidensportalGrade, effect: VidensportalGrade, economy: VidensportalGrade } | null, study?: { __typename?: 'Study', slug: string, title: string, year: number } | null }> }, cases: { __typename?: 'CaseConnection', totalCount: number, nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, studies: { __typename?: 'StudyConnection', totalCount: number, nodes: Array<{ __typename?: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string }> }, talks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } } | null };
+export type MethodPageQuery = {
+  __typename?: 'Query';
+  method?: {
+    __typename?: 'Method';
+    originalName?: string | null;
+    origin?: string | null;
+    website?: string | null;
+    description: string;
+    isExample: boolean;
+    id: string;
+    slug: string;
+    name: string;
+    summary: string;
+    evidenceStrength: EvidenceStrength;
+    targetGroups: Array<TargetGroup>;
+    ageMin?: number | null;
+    ageMax?: number | null;
+    topics: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+    evidenceRatings: {
+      __typename?: 'EvidenceRatingConnection';
+      nodes: Array<{
+        __typename?: 'EvidenceRating';
+        id: string;
+        scheme: EvidenceScheme;
+        value: string;
+        strength: EvidenceStrength;
+        ratedOn: string;
+        source: string;
+        note?: string | null;
+        dimensions?: {
+          __typename?: 'VidensportalDimensions';
+          targetGroup: VidensportalGrade;
+          method: VidensportalGrade;
+          implementation: VidensportalGrade;
+          effect: VidensportalGrade;
+          economy: VidensportalGrade;
+        } | null;
+        study?: { __typename?: 'Study'; slug: string; title: string; year: number } | null;
+      }>;
+    };
+    cases: {
+      __typename?: 'CaseConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Case';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        year: number;
+        isExample: boolean;
+        organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+      }>;
+    };
+    studies: {
+      __typename?: 'StudyConnection';
+      totalCount: number;
+      nodes: Array<{
+        __typename?: 'Study';
+        id: string;
+        slug: string;
+        title: string;
+        year: number;
+        design: StudyDesign;
+        publisher: string;
+      }>;
+    };
+    talks: {
+      __typename?: 'TalkConnection';
+      nodes: Array<{
+        __typename?: 'Talk';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        durationSeconds: number;
+        startsAt?: string | null;
+        speakers: Array<{ __typename?: 'Speaker'; name: string; title: string }>;
+      }>;
+    };
+  } | null;
+};
 
 export type OrganisationsQueryVariables = Exact<{
   kind?: InputMaybe<OrganisationKind>;
@@ -2595,95 +3275,4029 @@ export type OrganisationsQueryVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
-
-export type OrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind, city?: string | null, isActiveMember: boolean }> } };
+export type OrganisationsQuery = {
+  __typename?: 'Query';
+  organisations: {
+    __typename?: 'OrganisationConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean; endCursor?: string | null };
+    nodes: Array<{
+      __typename?: 'Organisation';
+      id: string;
+      slug: string;
+      name: string;
+      kind: OrganisationKind;
+      city?: string | null;
+      isActiveMember: boolean;
+    }>;
+  };
+};
 
 export type OrganisationPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type OrganisationPageQuery = {
+  __typename?: 'Query';
+  organisation?: {
+    __typename?: 'Organisation';
+    id: string;
+    slug: string;
+    name: string;
+    kind: OrganisationKind;
+    city?: string | null;
+    description: string;
+    website?: string | null;
+    isActiveMember: boolean;
+    isExample: boolean;
+    cases: {
+      __typename?: 'CaseConnection';
+      nodes: Array<{
+        __typename?: 'Case';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        year: number;
+        isExample: boolean;
+        organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+      }>;
+    };
+  } | null;
+};
 
-export type OrganisationPageQuery = { __typename?: 'Query', organisation?: { __typename?: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind, city?: string | null, description: string, website?: string | null, isActiveMember: boolean, isExample: boolean, cases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> } } | null };
-
-export type ReportListItemFragment = { __typename?: 'Report', id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null };
+export type ReportListItemFragment = {
+  __typename?: 'Report';
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  publishedOn: string;
+  url?: string | null;
+};
 
 export type ReportPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type ReportPageQuery = {
+  __typename?: 'Query';
+  report?: {
+    __typename?: 'Report';
+    body: string;
+    isExample: boolean;
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    publishedOn: string;
+    url?: string | null;
+    event?: { __typename?: 'Event'; id: string; slug: string; title: string; startsAt: string } | null;
+    cases: {
+      __typename?: 'CaseConnection';
+      nodes: Array<{
+        __typename?: 'Case';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        year: number;
+        isExample: boolean;
+        organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+      }>;
+    };
+    topics: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+  } | null;
+};
 
-export type ReportPageQuery = { __typename?: 'Query', report?: { __typename?: 'Report', body: string, isExample: boolean, id: string, slug: string, title: string, summary: string, publishedOn: string, url?: string | null, event?: { __typename?: 'Event', id: string, slug: string, title: string, startsAt: string } | null, cases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } } | null };
+type SearchNode_Case_Fragment = {
+  __typename: 'Case';
+  id: string;
+  slug: string;
+  title: string;
+  year: number;
+  organisation: { __typename?: 'Organisation'; id: string; name: string };
+};
 
-export type StudyListItemFragment = { __typename?: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string };
+type SearchNode_Event_Fragment = { __typename: 'Event'; id: string; slug: string; title: string; startsAt: string };
+
+type SearchNode_Method_Fragment = {
+  __typename: 'Method';
+  id: string;
+  slug: string;
+  name: string;
+  evidenceStrength: EvidenceStrength;
+};
+
+type SearchNode_Organisation_Fragment = {
+  __typename: 'Organisation';
+  id: string;
+  slug: string;
+  name: string;
+  kind: OrganisationKind;
+};
+
+type SearchNode_Report_Fragment = {
+  __typename: 'Report';
+  id: string;
+  slug: string;
+  title: string;
+  publishedOn: string;
+};
+
+type SearchNode_Study_Fragment = {
+  __typename: 'Study';
+  id: string;
+  slug: string;
+  title: string;
+  year: number;
+  design: StudyDesign;
+};
+
+type SearchNode_Talk_Fragment = {
+  __typename: 'Talk';
+  id: string;
+  slug: string;
+  title: string;
+  durationSeconds: number;
+};
+
+type SearchNode_Workshop_Fragment = {
+  __typename: 'Workshop';
+  id: string;
+  slug: string;
+  title: string;
+  startsAt: string;
+};
+
+export type SearchNodeFragment =
+  | SearchNode_Case_Fragment
+  | SearchNode_Event_Fragment
+  | SearchNode_Method_Fragment
+  | SearchNode_Organisation_Fragment
+  | SearchNode_Report_Fragment
+  | SearchNode_Study_Fragment
+  | SearchNode_Talk_Fragment
+  | SearchNode_Workshop_Fragment;
+
+export type SearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  filter?: InputMaybe<SearchFilter>;
+  first: Scalars['Int']['input'];
+}>;
+
+export type SearchQuery = {
+  __typename?: 'Query';
+  search: {
+    __typename?: 'SearchConnection';
+    totalCount: number;
+    pageInfo: { __typename?: 'PageInfo'; hasNextPage: boolean };
+    edges: Array<{
+      __typename?: 'SearchEdge';
+      cursor: string;
+      highlights: Array<{ __typename?: 'SearchHighlight'; field: SearchField; snippet: string }>;
+      node:
+        | {
+            __typename: 'Case';
+            id: string;
+            slug: string;
+            title: string;
+            year: number;
+            organisation: { __typename?: 'Organisation'; id: string; name: string };
+          }
+        | { __typename: 'Event'; id: string; slug: string; title: string; startsAt: string }
+        | { __typename: 'Method'; id: string; slug: string; name: string; evidenceStrength: EvidenceStrength }
+        | { __typename: 'Organisation'; id: string; slug: string; name: string; kind: OrganisationKind }
+        | { __typename: 'Report'; id: string; slug: string; title: string; publishedOn: string }
+        | { __typename: 'Study'; id: string; slug: string; title: string; year: number; design: StudyDesign }
+        | { __typename: 'Talk'; id: string; slug: string; title: string; durationSeconds: number }
+        | { __typename: 'Workshop'; id: string; slug: string; title: string; startsAt: string };
+    }>;
+    facets: {
+      __typename?: 'SearchFacets';
+      types: Array<{ __typename?: 'SearchTypeCount'; value: SearchType; count: number }>;
+      topics: Array<{
+        __typename?: 'TopicCount';
+        count: number;
+        topic: { __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string };
+      }>;
+      targetGroups: Array<{ __typename?: 'TargetGroupCount'; value: TargetGroup; count: number }>;
+      ageRanges: Array<{ __typename?: 'AgeRangeCount'; value: AgeRange; count: number }>;
+      evidenceStrengths: Array<{ __typename?: 'EvidenceStrengthCount'; value: EvidenceStrength; count: number }>;
+      organisationKinds: Array<{ __typename?: 'OrganisationKindCount'; value: OrganisationKind; count: number }>;
+      years: Array<{ __typename?: 'YearCount'; value: number; count: number }>;
+    };
+  };
+};
+
+export type SuggestQueryVariables = Exact<{
+  prefix: Scalars['String']['input'];
+}>;
+
+export type SuggestQuery = {
+  __typename?: 'Query';
+  suggest: Array<{
+    __typename?: 'SearchSuggestion';
+    text: string;
+    highlighted: string;
+    node:
+      | {
+          __typename: 'Case';
+          id: string;
+          slug: string;
+          title: string;
+          year: number;
+          organisation: { __typename?: 'Organisation'; id: string; name: string };
+        }
+      | { __typename: 'Event'; id: string; slug: string; title: string; startsAt: string }
+      | { __typename: 'Method'; id: string; slug: string; name: string; evidenceStrength: EvidenceStrength }
+      | { __typename: 'Organisation'; id: string; slug: string; name: string; kind: OrganisationKind }
+      | { __typename: 'Report'; id: string; slug: string; title: string; publishedOn: string }
+      | { __typename: 'Study'; id: string; slug: string; title: string; year: number; design: StudyDesign }
+      | { __typename: 'Talk'; id: string; slug: string; title: string; durationSeconds: number }
+      | { __typename: 'Workshop'; id: string; slug: string; title: string; startsAt: string };
+  }>;
+};
+
+export type StudyListItemFragment = {
+  __typename?: 'Study';
+  id: string;
+  slug: string;
+  title: string;
+  year: number;
+  design: StudyDesign;
+  publisher: string;
+};
 
 export type StudyPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type StudyPageQuery = {
+  __typename?: 'Query';
+  study?: {
+    __typename?: 'Study';
+    abstract: string;
+    authors: Array<string>;
+    country?: string | null;
+    url?: string | null;
+    isExample: boolean;
+    id: string;
+    slug: string;
+    title: string;
+    year: number;
+    design: StudyDesign;
+    publisher: string;
+    methods: {
+      __typename?: 'MethodConnection';
+      nodes: Array<{
+        __typename?: 'Method';
+        id: string;
+        slug: string;
+        name: string;
+        summary: string;
+        evidenceStrength: EvidenceStrength;
+        targetGroups: Array<TargetGroup>;
+        ageMin?: number | null;
+        ageMax?: number | null;
+      }>;
+    };
+    topics: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+  } | null;
+};
 
-export type StudyPageQuery = { __typename?: 'Query', study?: { __typename?: 'Study', abstract: string, authors: Array<string>, country?: string | null, url?: string | null, isExample: boolean, id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } } | null };
-
-export type TalkListItemFragment = { __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> };
+export type TalkListItemFragment = {
+  __typename?: 'Talk';
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  durationSeconds: number;
+  startsAt?: string | null;
+  speakers: Array<{ __typename?: 'Speaker'; name: string; title: string }>;
+};
 
 export type TalkPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type TalkPageQuery = {
+  __typename?: 'Query';
+  talk?: {
+    __typename?: 'Talk';
+    videoUrl?: string | null;
+    isExample: boolean;
+    id: string;
+    slug: string;
+    title: string;
+    summary: string;
+    durationSeconds: number;
+    startsAt?: string | null;
+    chapters: Array<{ __typename?: 'Chapter'; startSeconds: number; title: string }>;
+    transcript: Array<{ __typename?: 'TranscriptSegment'; startSeconds: number; text: string }>;
+    speakers: Array<{
+      __typename?: 'Speaker';
+      name: string;
+      title: string;
+      organisation?: { __typename?: 'Organisation'; id: string; slug: string; name: string } | null;
+    }>;
+    event?: { __typename?: 'Event'; id: string; slug: string; title: string; startsAt: string } | null;
+    methods: {
+      __typename?: 'MethodConnection';
+      nodes: Array<{
+        __typename?: 'Method';
+        id: string;
+        slug: string;
+        name: string;
+        summary: string;
+        evidenceStrength: EvidenceStrength;
+        targetGroups: Array<TargetGroup>;
+        ageMin?: number | null;
+        ageMax?: number | null;
+      }>;
+    };
+    topics: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+    workshops: {
+      __typename?: 'WorkshopConnection';
+      nodes: Array<{
+        __typename?: 'Workshop';
+        id: string;
+        slug: string;
+        title: string;
+        startsAt: string;
+        durationMinutes: number;
+        room?: string | null;
+        facilitator?: string | null;
+      }>;
+    };
+  } | null;
+};
 
-export type TalkPageQuery = { __typename?: 'Query', talk?: { __typename?: 'Talk', videoUrl?: string | null, isExample: boolean, id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, chapters: Array<{ __typename?: 'Chapter', startSeconds: number, title: string }>, transcript: Array<{ __typename?: 'TranscriptSegment', startSeconds: number, text: string }>, speakers: Array<{ __typename?: 'Speaker', name: string, title: string, organisation?: { __typename?: 'Organisation', id: string, slug: string, name: string } | null }>, event?: { __typename?: 'Event', id: string, slug: string, title: string, startsAt: string } | null, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, workshops: { __typename?: 'WorkshopConnection', nodes: Array<{ __typename?: 'Workshop', id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null }> } } | null };
+export type TopicChipFragment = { __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string };
 
-export type TopicChipFragment = { __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string };
+export type TopicOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TopicOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+export type TopicOptionsQuery = {
+  __typename?: 'Query';
+  topics: {
+    __typename?: 'TopicConnection';
+    nodes: Array<{
+      __typename?: 'Topic';
+      id: string;
+      slug: string;
+      nameDa: string;
+      nameEn: string;
+      parent?: { __typename?: 'Topic'; id: string } | null;
+    }>;
+  };
+};
 
+export type TopicTreeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type TopicOptionsQuery = { __typename?: 'Query', topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string, parent?: { __typename?: 'Topic', id: string } | null }> } };
-
-export type TopicTreeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type TopicTreeQuery = { __typename?: 'Query', topics: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', descriptionDa?: string | null, id: string, slug: string, nameDa: string, nameEn: string, children: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> } }> } };
+export type TopicTreeQuery = {
+  __typename?: 'Query';
+  topics: {
+    __typename?: 'TopicConnection';
+    nodes: Array<{
+      __typename?: 'Topic';
+      descriptionDa?: string | null;
+      id: string;
+      slug: string;
+      nameDa: string;
+      nameEn: string;
+      children: {
+        __typename?: 'TopicConnection';
+        nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+      };
+    }>;
+  };
+};
 
 export type TopicPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type TopicPageQuery = {
+  __typename?: 'Query';
+  topic?: {
+    __typename?: 'Topic';
+    descriptionDa?: string | null;
+    id: string;
+    slug: string;
+    nameDa: string;
+    nameEn: string;
+    parent?: { __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string } | null;
+    children: {
+      __typename?: 'TopicConnection';
+      nodes: Array<{ __typename?: 'Topic'; id: string; slug: string; nameDa: string; nameEn: string }>;
+    };
+    methods: {
+      __typename?: 'MethodConnection';
+      nodes: Array<{
+        __typename?: 'Method';
+        id: string;
+        slug: string;
+        name: string;
+        summary: string;
+        evidenceStrength: EvidenceStrength;
+        targetGroups: Array<TargetGroup>;
+        ageMin?: number | null;
+        ageMax?: number | null;
+      }>;
+    };
+    cases: {
+      __typename?: 'CaseConnection';
+      nodes: Array<{
+        __typename?: 'Case';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        year: number;
+        isExample: boolean;
+        organisation: { __typename?: 'Organisation'; id: string; slug: string; name: string };
+      }>;
+    };
+    studies: {
+      __typename?: 'StudyConnection';
+      nodes: Array<{
+        __typename?: 'Study';
+        id: string;
+        slug: string;
+        title: string;
+        year: number;
+        design: StudyDesign;
+        publisher: string;
+      }>;
+    };
+    talks: {
+      __typename?: 'TalkConnection';
+      nodes: Array<{
+        __typename?: 'Talk';
+        id: string;
+        slug: string;
+        title: string;
+        summary: string;
+        durationSeconds: number;
+        startsAt?: string | null;
+        speakers: Array<{ __typename?: 'Speaker'; name: string; title: string }>;
+      }>;
+    };
+  } | null;
+};
 
-export type TopicPageQuery = { __typename?: 'Query', topic?: { __typename?: 'Topic', descriptionDa?: string | null, id: string, slug: string, nameDa: string, nameEn: string, parent?: { __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string } | null, children: { __typename?: 'TopicConnection', nodes: Array<{ __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string }> }, methods: { __typename?: 'MethodConnection', nodes: Array<{ __typename?: 'Method', id: string, slug: string, name: string, summary: string, evidenceStrength: EvidenceStrength, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null }> }, cases: { __typename?: 'CaseConnection', nodes: Array<{ __typename?: 'Case', id: string, slug: string, title: string, summary: string, year: number, isExample: boolean, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string } }> }, studies: { __typename?: 'StudyConnection', nodes: Array<{ __typename?: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign, publisher: string }> }, talks: { __typename?: 'TalkConnection', nodes: Array<{ __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> }> } } | null };
-
-export type WorkshopListItemFragment = { __typename?: 'Workshop', id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null };
+export type WorkshopListItemFragment = {
+  __typename?: 'Workshop';
+  id: string;
+  slug: string;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  room?: string | null;
+  facilitator?: string | null;
+};
 
 export type WorkshopPageQueryVariables = Exact<{
   slug: Scalars['String']['input'];
 }>;
 
+export type WorkshopPageQuery = {
+  __typename?: 'Query';
+  workshop?: {
+    __typename?: 'Workshop';
+    description: string;
+    capacity?: number | null;
+    id: string;
+    slug: string;
+    title: string;
+    startsAt: string;
+    durationMinutes: number;
+    room?: string | null;
+    facilitator?: string | null;
+    event?: { __typename?: 'Event'; id: string; slug: string; title: string; startsAt: string } | null;
+    talk?: {
+      __typename?: 'Talk';
+      id: string;
+      slug: string;
+      title: string;
+      summary: string;
+      durationSeconds: number;
+      startsAt?: string | null;
+      speakers: Array<{ __typename?: 'Speaker'; name: string; title: string }>;
+    } | null;
+  } | null;
+};
 
-export type WorkshopPageQuery = { __typename?: 'Query', workshop?: { __typename?: 'Workshop', description: string, capacity?: number | null, id: string, slug: string, title: string, startsAt: string, durationMinutes: number, room?: string | null, facilitator?: string | null, event?: { __typename?: 'Event', id: string, slug: string, title: string, startsAt: string } | null, talk?: { __typename?: 'Talk', id: string, slug: string, title: string, summary: string, durationSeconds: number, startsAt?: string | null, speakers: Array<{ __typename?: 'Speaker', name: string, title: string }> } | null } | null };
-
-export const CaseListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CaseListItemFragment, unknown>;
-export const EventListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<EventListItemFragment, unknown>;
-export const MethodListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<MethodListItemFragment, unknown>;
-export const ReportListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]} as unknown as DocumentNode<ReportListItemFragment, unknown>;
-export const StudyListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}}]} as unknown as DocumentNode<StudyListItemFragment, unknown>;
-export const TalkListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<TalkListItemFragment, unknown>;
-export const TopicChipFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TopicChipFragment, unknown>;
-export const WorkshopListItemFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}}]} as unknown as DocumentNode<WorkshopListItemFragment, unknown>;
-export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
-export const CasePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
-export const EventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Events"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderDirection"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
-export const EventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}},{"kind":"Field","name":{"kind":"Name","value":"talk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
-export const HomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Home"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"nextMeeting"},"name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"FORUM_MEETING"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EventListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestCases"},"name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PUBLISHED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestMethods"},"name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"PUBLISHED_AT"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latestTalks"},"name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"4"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"activeMembership"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
-export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const MethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Methods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<MethodsQuery, MethodsQueryVariables>;
-export const MethodPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MethodPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"ratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"economy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MethodPageQuery, MethodPageQueryVariables>;
-export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"isActiveMember"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
-export const OrganisationPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"isActiveMember"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationPageQuery, OrganisationPageQueryVariables>;
-export const ReportPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReportListItem"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReportListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Report"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<ReportPageQuery, ReportPageQueryVariables>;
-export const StudyPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StudyPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"study"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}},{"kind":"Field","name":{"kind":"Name","value":"abstract"}},{"kind":"Field","name":{"kind":"Name","value":"authors"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<StudyPageQuery, StudyPageQueryVariables>;
-export const TalkPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TalkPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"talk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}},{"kind":"Field","name":{"kind":"Name","value":"videoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"chapters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transcript"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workshops"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}}]} as unknown as DocumentNode<TalkPageQuery, TalkPageQueryVariables>;
-export const TopicOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"all"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TopicOptionsQuery, TopicOptionsQueryVariables>;
-export const TopicTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicTree"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionDa"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]} as unknown as DocumentNode<TopicTreeQuery, TopicTreeQueryVariables>;
-export const TopicPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopicPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionDa"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceStrength"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<TopicPageQuery, TopicPageQueryVariables>;
-export const WorkshopPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkshopPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshop"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkshopListItem"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"talk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkshopListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Workshop"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"room"}},{"kind":"Field","name":{"kind":"Name","value":"facilitator"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;
+export const CaseListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseListItemFragment, unknown>;
+export const EventListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventListItemFragment, unknown>;
+export const MethodListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MethodListItemFragment, unknown>;
+export const ReportListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportListItemFragment, unknown>;
+export const SearchNodeFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchNode' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchNodeFragment, unknown>;
+export const StudyListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisher' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudyListItemFragment, unknown>;
+export const TalkListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TalkListItemFragment, unknown>;
+export const TopicChipFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TopicChipFragment, unknown>;
+export const WorkshopListItemFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'facilitator' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopListItemFragment, unknown>;
+export const CasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Cases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CasePageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CasePage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'case' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'methods' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reports' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const EventsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Events' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'EventFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrderDirection' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'direction' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'direction' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventsQuery, EventsQueryVariables>;
+export const EventPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'EventPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'event' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'report' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportListItem' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'talks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalkListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopListItem' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'talk' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'facilitator' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EventPageQuery, EventPageQueryVariables>;
+export const HomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Home' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'now' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTimeISO' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'nextMeeting' },
+            name: { kind: 'Name', value: 'events' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '1' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'direction' },
+                value: { kind: 'EnumValue', value: 'ASC' },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'from' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'now' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'EnumValue', value: 'FORUM_MEETING' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EventListItem' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'report' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'latestCases' },
+            name: { kind: 'Name', value: 'cases' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '4' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'PUBLISHED_AT' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'latestMethods' },
+            name: { kind: 'Name', value: 'methods' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '4' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'field' },
+                      value: { kind: 'EnumValue', value: 'PUBLISHED_AT' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'latestTalks' },
+            name: { kind: 'Name', value: 'talks' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'last' }, value: { kind: 'IntValue', value: '4' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalkListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'EventListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'theme' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<HomeQuery, HomeQueryVariables>;
+export const ViewerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Viewer' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'activeMembership' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const SignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SignInInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'member' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'userErrors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SignOut' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signOut' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'endedSessions' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const MethodsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Methods' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MethodFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'MethodOrder' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'methods' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MethodsQuery, MethodsQueryVariables>;
+export const MethodPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MethodPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'method' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'originalName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'evidenceRatings' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'scheme' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'strength' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ratedOn' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'dimensions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'targetGroup' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'implementation' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'effect' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'economy' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'study' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studies' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'talks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '10' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalkListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisher' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MethodPageQuery, MethodPageQueryVariables>;
+export const OrganisationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organisations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'OrganisationKind' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isActiveMember' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const OrganisationPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OrganisationPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'website' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isActiveMember' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const ReportPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ReportPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'report' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReportListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'event' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReportListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReportPageQuery, ReportPageQueryVariables>;
+export const SearchDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Search' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'search' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'query' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'query' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'highlights' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'snippet' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SearchNode' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'facets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'types' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'topics' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'topic' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'targetGroups' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ageRanges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'evidenceStrengths' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisationKinds' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'years' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchNode' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SuggestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Suggest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'prefix' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suggest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'prefix' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'prefix' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '6' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'highlighted' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'node' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'SearchNode' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SearchNode' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SearchResult' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'organisation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Event' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Report' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'publishedOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Organisation' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuggestQuery, SuggestQueryVariables>;
+export const StudyPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'StudyPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'study' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstract' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authors' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'country' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'methods' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisher' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StudyPageQuery, StudyPageQueryVariables>;
+export const TalkPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TalkPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'talk' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalkListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'videoUrl' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'chapters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'startSeconds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transcript' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'startSeconds' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'speakers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'organisation' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'event' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'methods' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'topics' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workshops' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '20' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'facilitator' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TalkPageQuery, TalkPageQueryVariables>;
+export const TopicOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TopicOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'all' }, value: { kind: 'BooleanValue', value: true } },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'parent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TopicOptionsQuery, TopicOptionsQueryVariables>;
+export const TopicTreeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TopicTree' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topics' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '100' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'descriptionDa' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'children' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '100' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'nodes' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TopicTreeQuery, TopicTreeQueryVariables>;
+export const TopicPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TopicPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'topic' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'descriptionDa' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TopicChip' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'methods' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'MethodListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'cases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studies' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'StudyListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'talks' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'nodes' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalkListItem' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TopicChip' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Topic' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameDa' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nameEn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MethodListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Method' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'evidenceStrength' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMin' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ageMax' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Case' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isExample' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'organisation' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'StudyListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Study' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'design' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publisher' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TopicPageQuery, TopicPageQueryVariables>;
+export const WorkshopPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'WorkshopPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workshop' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slug' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slug' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkshopListItem' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capacity' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'event' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'talk' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TalkListItem' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkshopListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Workshop' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'room' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'facilitator' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TalkListItem' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Talk' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slug' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationSeconds' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'speakers' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkshopPageQuery, WorkshopPageQueryVariables>;

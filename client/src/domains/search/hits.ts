@@ -1,0 +1,49 @@
+import type { SearchNodeFragment } from '../../graphql/generated/graphql';
+import { paths } from '../../paths';
+
+export type HitType = 'case' | 'method' | 'study' | 'talk' | 'event' | 'workshop' | 'report' | 'organisation';
+
+/** Where a hit leads, what to call it, and which kind it is (for the label and icon). */
+export function hitTarget(node: SearchNodeFragment): { href: string; title: string; type: HitType } {
+  switch (node.__typename) {
+    case 'Case':
+      return { href: paths.case(node.slug), title: node.title, type: 'case' };
+    case 'Method':
+      return { href: paths.method(node.slug), title: node.name, type: 'method' };
+    case 'Study':
+      return { href: paths.study(node.slug), title: node.title, type: 'study' };
+    case 'Talk':
+      return { href: paths.talk(node.slug), title: node.title, type: 'talk' };
+    case 'Event':
+      return { href: paths.event(node.slug), title: node.title, type: 'event' };
+    case 'Workshop':
+      return { href: paths.workshop(node.slug), title: node.title, type: 'workshop' };
+    case 'Report':
+      return { href: paths.report(node.slug), title: node.title, type: 'report' };
+    case 'Organisation':
+      return { href: paths.organisation(node.slug), title: node.name, type: 'organisation' };
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
+
+function unescape(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/**
+ * Reads the API's highlighted text (HTML-escaped, matches in <mark>…</mark>) into plain parts, so the page can
+ * render marks as elements and never inserts the API's HTML.
+ */
+export function parseMarked(snippet: string): { text: string; hit: boolean }[] {
+  const parts: { text: string; hit: boolean }[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of snippet.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: unescape(snippet.slice(last, match.index)), hit: false });
+    parts.push({ text: unescape(match[1]!), hit: true });
+    last = match.index + match[0].length;
+  }
+  if (last < snippet.length) parts.push({ text: unescape(snippet.slice(last)), hit: false });
+  return parts.filter((p) => p.text !== '');
+}
