@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';
 import { liveEvents } from './live/pubsub.js';
+import { scheduleRetention } from './modules/privacy/retention.js';
 import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
 import { createHttpServer } from './platform/http.js';
@@ -39,6 +40,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     // Live events (comments, notifications) reach every server process through PostgreSQL LISTEN/NOTIFY.
     await liveEvents.connect(databaseUrl, logger);
     stops.push(() => liveEvents.close());
+    const stopRetention = scheduleRetention(orm.em, logger);
+    stops.push(async () => stopRetention());
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());

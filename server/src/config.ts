@@ -20,6 +20,8 @@ const configSchema = z.object({
   /** Query cost limits: deeper or costlier operations are refused before they run. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
+  /** Unpublished drafts untouched for this many months are flagged as stale to their organisation and editors. */
+  DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** An external Meilisearch (e.g. `docker compose up meilisearch`); when unset, the embedded binary runs. */
   MEILI_URL: z.string().url().optional(),
   /** The external Meilisearch's master (or an admin) key; the embedded one generates its own in DATA_DIR. */

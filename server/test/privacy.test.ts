@@ -6,6 +6,8 @@ import { Method } from '../src/modules/method/method.entity.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import type { Organisation } from '../src/modules/organisation/organisation.entity.js';
 import { seedContent } from '../src/platform/seed.js';
+import { Session } from '../src/modules/auth/auth.entities.js';
+import { purgeExpired } from '../src/modules/privacy/retention.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
@@ -191,5 +193,36 @@ describe("members' own data", () => {
         "select action, subject_label from audit_entry where action = 'member.delete'",
       );
     expect(audit).toEqual([{ action: 'member.delete', subject_label: null }]);
+  });
+});
+
+describe('retention', () => {
+  it('flags drafts untouched for a year to their organisation, and purges expired sessions and used invitations', async () => {
+    const cookie = await client.signIn('writer@p.example', PASSWORD);
+    const created = await client.query<CaseResult>(CREATE_CASE, caseInput('Et gammelt udkast.'), { cookie });
+    const id = created.data!.createCase.case!.id;
+    const uuid = Buffer.from(id, 'base64').toString().split(':')[1]!;
+    const em = db.orm.em.fork();
+    const stale = () =>
+      client.query<{ staleDrafts: { nodes: { id: string }[] } }>(
+        '{ staleDrafts(first: 100) { nodes { id } } }',
+        {},
+        { cookie },
+      );
+    const first = await stale();
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.staleDrafts.nodes.map((n) => n.id)).not.toContain(id);
+    await em
+      .getConnection()
+      .execute("update practice_case set updated_at = now() - interval '13 months' where id = ?", [uuid]);
+    expect((await stale()).data!.staleDrafts.nodes.map((n) => n.id)).toContain(id);
+
+    await em
+      .getConnection()
+      .execute("update session set expires_at = now() - interval '1 day' where id in (select id from session limit 1)");
+    const before = await em.count(Session);
+    const purged = await purgeExpired(em);
+    expect(purged.sessions).toBe(1);
+    expect(await em.count(Session)).toBe(before - 1);
   });
 });

@@ -70,7 +70,13 @@ export interface HttpExchange {
   clearSessionCookie(): void;
 }
 
+/** Settings resolvers need from the configuration. */
+export interface Settings {
+  draftRetentionMonths: number;
+}
+
 export interface Context {
+  settings: Settings;
   viewer: Viewer;
   em: EntityManager;
   loaders: Loaders;
@@ -80,6 +86,7 @@ export interface Context {
 }
 
 export function createContext(props: {
+  settings?: Settings;
   em: EntityManager;
   viewer: Viewer;
   logger: Logger;
@@ -88,6 +95,7 @@ export function createContext(props: {
 }): Context {
   const em = props.em.fork();
   return {
+    settings: props.settings ?? { draftRetentionMonths: 12 },
     viewer: props.viewer,
     em,
     loaders: new Loaders(em),

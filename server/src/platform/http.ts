@@ -18,7 +18,7 @@ import { registerExplorer } from './explorer.js';
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
-  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY'>;
+  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY'> & Partial<Pick<Config, 'DRAFT_RETENTION_MONTHS'>>;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -43,6 +43,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await apollo.start();
   await app.register(fastifyCookie);
   const limits = createRateLimits(orm.em);
+  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS ?? 12 };
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
@@ -73,7 +74,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
         authorization: request.headers.authorization,
         sessionSecret: request.cookies[SESSION_COOKIE],
       });
-      return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply) });
+      return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply), settings });
     },
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger });

@@ -1,5 +1,11 @@
 import { JSONObjectResolver } from 'graphql-scalars';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { CaseConnection } from '../../graphql/connections.js';
+import { selects } from '../../graphql/selection.js';
+import { Case } from '../case/case.entity.js';
+import { staleDraftsWhere } from './retention.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
@@ -14,6 +20,16 @@ export class MyDataResolver {
   exportMyData(@Ctx() ctx: Context) {
     authorize(ctx.viewer, 'account.self');
     return exportMemberData(ctx.em, ctx.viewer.memberId);
+  }
+
+  @Query(() => CaseConnection, {
+    description:
+      'Unpublished cases nobody has touched for DRAFT_RETENTION_MONTHS (default 12): publish, update or delete them. Your organisation’s drafts; all drafts for editors.',
+  })
+  staleDrafts(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    authorize(ctx.viewer, 'account.self');
+    const where = staleDraftsWhere(ctx.viewer, ctx.settings.draftRetentionMonths);
+    return paginate(ctx.em, Case, where, { updatedAt: 'asc', id: 'asc' }, args, selects(info, 'totalCount'));
   }
 
   @Mutation(() => DeleteAccountPayload, {
