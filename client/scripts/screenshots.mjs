@@ -9,10 +9,11 @@ const base = process.argv[2] ?? 'http://localhost:4000';
 const out = process.argv[3] ?? '/tmp/screens';
 const pages = (
   process.env.PAGES ??
-  'home=/,method=/methods/keep,talk=/talks/naar-plejefamilien-bliver-laeringsmiljoe,event=/events/forummoede-2027-laering-og-trivsel'
+  'home=/ method=/methods/de-utrolige-aar talk=/talks/overgange-uden-brud event=/events/forummoede-2027-laering-og-trivsel search=/search?q=plejefamilie'
 )
-  .split(',')
-  .map((p) => p.split('='));
+  // "name=/path?query" pairs separated by spaces (paths may hold '=' and ',').
+  .split(' ')
+  .map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]);
 const widths = { desktop: 1280, phone: 390 };
 
 mkdirSync(out, { recursive: true });

@@ -79,6 +79,8 @@ export const da = {
     activeFilters: 'Valgte filtre',
     remove: (label: string) => `Fjern filteret ${label}`,
     clearAll: 'Ryd alle',
+    all: (n: number) => `Vis alle ${n}`,
+    fewer: 'Vis færre',
     noHits: 'Ingen resultater. Prøv andre ord, eller fjern et filter.',
     hits: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
     more: 'Vis flere resultater',

@@ -81,6 +81,8 @@ export const en: Dictionary = {
     activeFilters: 'Chosen filters',
     remove: (label: string) => `Remove the filter ${label}`,
     clearAll: 'Clear all',
+    all: (n: number) => `Show all ${n}`,
+    fewer: 'Show fewer',
     noHits: 'No results. Try other words, or remove a filter.',
     hits: (n: number) => (n === 1 ? '1 result' : `${n} results`),
     more: 'Show more results',

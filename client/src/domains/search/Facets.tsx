@@ -1,4 +1,7 @@
-import { For, Show, createUniqueId } from 'solid-js';
+import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { useI18n } from '../../i18n';
+
+const SHORT = 8;
 
 export interface FacetOption {
   value: string;
@@ -14,13 +17,18 @@ export function FacetGroup(props: {
   chosen: readonly string[];
   onToggle: (value: string) => void;
 }) {
+  const { t } = useI18n();
   const id = createUniqueId();
+  const [all, setAll] = createSignal(false);
+  // Long facets show their biggest values first; chosen values always stay visible.
+  const shown = () =>
+    all() ? props.options : props.options.filter((o, i) => i < SHORT || props.chosen.includes(o.value));
   return (
     <Show when={props.options.length}>
       <fieldset class="facet">
         <legend>{props.legend}</legend>
         <ul>
-          <For each={props.options}>
+          <For each={shown()}>
             {(option, index) => (
               <li>
                 <input
@@ -37,6 +45,11 @@ export function FacetGroup(props: {
             )}
           </For>
         </ul>
+        <Show when={props.options.length > SHORT}>
+          <button type="button" class="link-button" aria-expanded={all()} onClick={() => setAll(!all())}>
+            {all() ? t('search.fewer') : t('search.all', props.options.length)}
+          </button>
+        </Show>
       </fieldset>
     </Show>
   );

@@ -27,8 +27,13 @@ export function hitTarget(node: SearchNodeFragment): { href: string; title: stri
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", apos: "'" };
 
+/** Snippets of Markdown bodies read as prose: no heading marks, emphasis marks or line breaks. */
 function unescape(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, name: string) => ENTITIES[name] ?? '');
+  return text
+    .replace(/&(amp|lt|gt|quot|#39|#x27|apos);/g, (_, name: string) => ENTITIES[name] ?? '')
+    .replace(/(^|\n)#{1,6}\s+/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s*\n+\s*/g, ' ');
 }
 
 /**

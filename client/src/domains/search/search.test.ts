@@ -12,6 +12,9 @@ describe('parseMarked', () => {
       { text: 'team & høje <forventninger>', hit: false },
     ]);
     expect(parseMarked('ingen fund')).toEqual([{ text: 'ingen fund', hit: false }]);
+    expect(parseMarked('…fravær.\n\n### Hvad vi **gjorde**\nHele')).toEqual([
+      { text: '…fravær. Hvad vi gjorde Hele', hit: false },
+    ]);
     // Anything that is not a mark stays text, even if it looks like HTML once unescaped.
     expect(parseMarked('&lt;script&gt;x&lt;/script&gt;')).toEqual([{ text: '<script>x</script>', hit: false }]);
   });
