@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { AuditEntry } from '../src/modules/audit/audit.entity.js';
+import { Case } from '../src/modules/case/case.entity.js';
 import { EvidenceRating } from '../src/modules/evidence/evidence-rating.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { Talk } from '../src/modules/talk/talk.entity.js';
@@ -117,6 +118,22 @@ describe('methods', () => {
       before[1]! + 1,
       before[2]! + 1,
     ]);
+  });
+
+  it('stores no half-made case either (the case template runs in one transaction too)', async () => {
+    const res = await client.query<Result>(
+      `mutation($c: CaseInput!, $t: TopicInput!) {
+        a: createCase(input: $c) { case { id } userErrors { field code } }
+        b: createTopic(input: $t) { topic { id } userErrors { field code } }
+      }`,
+      {
+        c: { title: 'Halvvejs sag', summary: 's', body: 'b', year: 2025, topics: [missingTopic] },
+        t: { nameDa: 'Plejefamilier', nameEn: 'Foster care' },
+      },
+      { cookie: editor },
+    );
+    expect(res.data!.a!.userErrors).toMatchObject([{ field: 'input.topics', code: 'NOT_FOUND' }]);
+    expect(await db.orm.em.fork().count(Case, { title: 'Halvvejs sag' })).toBe(0);
   });
 
   it('needs an owner for ORGANISATION visibility', async () => {

@@ -59,11 +59,15 @@ function guardCaseText(
  * Creates a case as a draft. Editors file it under any organisation; a member proposes one from their own
  * organisation, which stays a draft until an editor publishes it.
  */
-export async function createCase(props: {
-  em: EntityManager;
-  viewer: Viewer;
-  input: Record<string, unknown> & CaseRelationsInput;
-}): Promise<Case> {
+export function createCase(props: CreateProps): Promise<Case> {
+  // One transaction: a problem found half-way (a bad topic ID) must not leave a half-made case in the unit of
+  // work for a later mutation of the same request to flush.
+  return props.em.transactional((em) => create({ ...props, em }));
+}
+
+type CreateProps = { em: EntityManager; viewer: Viewer; input: Record<string, unknown> & CaseRelationsInput };
+
+async function create(props: CreateProps): Promise<Case> {
   const { em, viewer } = props;
   if (viewer.kind !== 'member') authorize(viewer, 'case.propose');
   const isEditor = can(viewer, 'content.edit');
@@ -99,12 +103,11 @@ export async function createCase(props: {
   return row;
 }
 
-export async function updateCase(props: {
-  em: EntityManager;
-  viewer: Viewer;
-  id: string;
-  input: Record<string, unknown> & CaseRelationsInput;
-}): Promise<Case> {
+export function updateCase(props: CreateProps & { id: string }): Promise<Case> {
+  return props.em.transactional((em) => update({ ...props, em }));
+}
+
+async function update(props: CreateProps & { id: string }): Promise<Case> {
   const { em, viewer } = props;
   const { row } = await loadContentForEdit(em, viewer, props.id);
   if (!(row instanceof Case)) throw UserInputProblem.of('id', 'This is not a case.', 'INVALID');

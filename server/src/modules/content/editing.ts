@@ -79,7 +79,9 @@ export async function deleteNode(props: { em: EntityManager; viewer: Viewer; id:
     if (type === 'Topic' || type === 'EvidenceRating') {
       authorize(viewer, 'content.edit');
       const row = type === 'Topic' ? await tx.findOne(Topic, id) : await tx.findOne(EvidenceRating, id);
-      if (!row) throw UserInputProblem.of('id', `No ${type} with this ID.`, 'NOT_FOUND');
+      // A rating exists for a viewer exactly when its method does (as on every read path).
+      const hidden = row instanceof EvidenceRating && !canRead(viewer, await tx.findOneOrFail(Method, row.method.id));
+      if (!row || hidden) throw UserInputProblem.of('id', `No ${type} with this ID.`, 'NOT_FOUND');
       label = labelOf(row);
       tx.remove(row);
       if (row instanceof EvidenceRating) {
