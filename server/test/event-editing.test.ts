@@ -72,9 +72,15 @@ describe('events', () => {
   });
 });
 
-describe('talks', () => {
-  const talk = () => ({ event: eventId, title: 'Skolen som beskyttelse', summary: 'Om skolen.', durationSeconds: 600 });
+const talk = () => ({
+  event: eventId,
+  title: 'Skolen som beskyttelse',
+  summary: 'Om skolen.',
+  durationSeconds: 600,
+  startsAt: '2026-04-20T10:00:00.000Z',
+});
 
+describe('talks', () => {
   it('stores speakers, chapters and transcript in order', async () => {
     const res = await edit(CREATE_TALK, {
       i: {
@@ -131,9 +137,7 @@ describe('talks', () => {
 
 describe('workshops', () => {
   it('belong to an event and may work with a talk given there', async () => {
-    const talkId = (
-      await edit(CREATE_TALK, { i: { event: eventId, title: 'Talk', summary: 'S.', durationSeconds: 60 } })
-    ).talk!.id;
+    const talkId = (await edit(CREATE_TALK, { i: { ...talk(), title: 'Talk', durationSeconds: 60 } })).talk!.id;
     const workshop = {
       event: eventId,
       title: 'Værksted',

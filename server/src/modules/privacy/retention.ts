@@ -11,7 +11,7 @@ export function staleDraftsWhere(viewer: Viewer, months: number, now = new Date(
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
   return {
     $and: [readableWhere<Case>(viewer), { publishedAt: null, updatedAt: { $lt: cutoff } }],
-  } as FilterQuery<Case>;
+  };
 }
 
 /** Purges what has run out: expired sessions, and invitations that were used or expired. */

@@ -32,7 +32,8 @@ const talkFields = z.object({
     .max(20, 'Give at most 20 speakers.'),
   videoUrl: url.nullable(),
   durationSeconds: z.number().int().min(1, 'Must be at least 1 second.').max(86_400, 'Must be at most 24 hours.'),
-  startsAt: z.date('Must be a date and time.').nullable(),
+  // Required: the talks list is ordered (and cursored) by it, and a keyset cursor cannot hold a null.
+  startsAt: z.date('Must be a date and time.'),
   chapters: z
     .array(z.object({ startSeconds: second, title: text(200) }))
     .max(200, 'Give at most 200 chapters.')
@@ -51,7 +52,6 @@ const createSchema = talkFields.partial({
   slug: true,
   speakers: true,
   videoUrl: true,
-  startsAt: true,
   chapters: true,
   transcript: true,
   visibility: true,
@@ -85,7 +85,7 @@ export async function createTalk(props: Props): Promise<Talk> {
       summary: input.summary,
       videoUrl: input.videoUrl ?? null,
       durationSeconds: input.durationSeconds,
-      startsAt: input.startsAt ?? null,
+      startsAt: input.startsAt,
       publishedAt: null,
     });
     await applyRest(em, viewer, row, input, props.input);

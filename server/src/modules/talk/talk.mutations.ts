@@ -59,8 +59,8 @@ export class TalkInput {
   @Field(() => Int, { nullable: true, description: 'The video’s length in seconds (required when creating).' })
   durationSeconds?: number;
 
-  @Field(() => Date, { nullable: true, description: 'When it is given at its event.' })
-  startsAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it is given at its event (required when creating).' })
+  startsAt?: Date;
 
   @Field(() => [ChapterInput], { nullable: true, description: 'The chapters in order (at most 200).' })
   chapters?: ChapterInput[];
