@@ -32,7 +32,9 @@ function count(name: string, value: string | undefined): number | undefined {
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
-const postgres = config.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger });
+const postgres = config.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger });
 try {
   const url = config.DATABASE_URL ?? (await ensureDatabase(postgres!.url, 'vidensbro'));
   const orm = await openDatabase({ url, logger });
@@ -44,7 +46,9 @@ try {
     organisations: count('organisations', values.organisations),
     seed: count('seed', values.seed),
   });
-  logger.info(`Generated ${content.cases.length} cases, ${content.methods.length} methods, ${content.studies.length} studies; loading…`);
+  logger.info(
+    `Generated ${content.cases.length} cases, ${content.methods.length} methods, ${content.studies.length} studies; loading…`,
+  );
   const { created } = await seedContent(orm.em, content, (line) => logger.info(line));
   logger.info(`Loaded ${created} new rows in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   await orm.close();

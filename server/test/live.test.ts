@@ -45,7 +45,9 @@ beforeAll(async () => {
   const bo = await createMember(em, { organisation: ngo, name: 'Bo' });
   tokens = { anna: await tokenFor(anna), bo: await tokenFor(bo) };
   methodId = encodeGlobalId('Method', (await em.findOne(Method, { visibility: Visibility.PUBLIC }))!.id);
-  const meili: Record<string, string> = inject('meiliUrl') ? { MEILI_URL: inject('meiliUrl'), MEILI_MASTER_KEY: inject('meiliMasterKey') } : {};
+  const meili: Record<string, string> = inject('meiliUrl')
+    ? { MEILI_URL: inject('meiliUrl'), MEILI_MASTER_KEY: inject('meiliMasterKey') }
+    : {};
   // Two server processes on one database: they share nothing but PostgreSQL.
   const env = {
     DATABASE_URL: db.url,

@@ -18,7 +18,19 @@ import { ContentEntity } from './content.entity.js';
 import { readableWhere } from './content.policy.js';
 
 type Child =
-  Case | Method | Study | Talk | Workshop | Report | Event | Topic | EvidenceRating | Membership | Member | ApiToken | Comment;
+  | Case
+  | Method
+  | Study
+  | Talk
+  | Workshop
+  | Report
+  | Event
+  | Topic
+  | EvidenceRating
+  | Membership
+  | Member
+  | ApiToken
+  | Comment;
 
 /** The default order of each kind of nested list. */
 const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
