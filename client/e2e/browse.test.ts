@@ -72,6 +72,26 @@ describe.skipIf(!base)('browsing: home → methods with filters → a method’s
     ).toBeGreaterThan(0);
   });
 
+  it('reads an event in the forum’s order: theme, report, talks, workshops, then the conversation', async () => {
+    const { page } = browser;
+    await visit(page, base, '/events/forummoede-2027-laering-og-trivsel');
+    await expect(page.locator('.page-main h2').allTextContents()).resolves.toEqual([
+      'Tema',
+      'Rapport',
+      'Oplæg',
+      'Workshops',
+      'Fortsæt dialogen',
+    ]);
+    await expect(page.locator('.callout h3 a').getAttribute('href')).resolves.toMatch(/^\/reports\//);
+    await expect(page.locator('section[aria-labelledby="talks"] .card').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('section[aria-labelledby="workshops"] .item').count()).resolves.toBeGreaterThan(0);
+    // Discussions are for members: a reader who is not signed in is invited to sign in.
+    const discussion = page.locator('section[aria-labelledby="discussion"]');
+    await expect(discussion.getByRole('link', { name: 'Log ind' }).getAttribute('href')).resolves.toBe(
+      '/sign-in?next=%2Fevents%2Fforummoede-2027-laering-og-trivsel',
+    );
+  });
+
   it('says plainly when a page does not exist', async () => {
     const { page } = browser;
     await visit(page, base, '/methods/findes-ikke');

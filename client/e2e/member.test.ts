@@ -15,7 +15,7 @@ describe.skipIf(!base)('signing in', () => {
   it('links to sign-in from any page and says clearly when the details are wrong', async () => {
     const { page } = browser;
     await visit(page, base, '/methods/keep');
-    await page.getByRole('link', { name: 'Log ind' }).click();
+    await page.locator('header.site-header').getByRole('link', { name: 'Log ind' }).click();
     await page.waitForURL(/\/sign-in\?next=%2Fmethods%2Fkeep$/);
     await page.getByLabel('E-mail').fill('ingen@example.org');
     await page.getByLabel('Adgangskode').fill('forkert-adgangskode');

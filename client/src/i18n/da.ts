@@ -148,6 +148,7 @@ export const da = {
     studies: 'Studier af metoden',
     noStudies: 'Der er ingen studier af metoden i Vidensbro endnu.',
     talks: 'Oplæg om metoden',
+    discussion: 'Dialog om metoden',
   },
   dimensions: {
     targetGroup: 'Målgruppe',
@@ -217,7 +218,6 @@ export const da = {
     workshops: 'Workshops',
     noWorkshops: 'Der er ingen workshops på programmet endnu.',
     discussion: 'Fortsæt dialogen',
-    discussionSoon: 'Diskussioner for medlemmer kommer snart.',
     title: 'Møder',
     intro: 'Forummøder og netværksmøder med oplæg, workshops og rapporter.',
     upcomingTitle: 'Kommende møder',
@@ -275,6 +275,12 @@ export const da = {
     INVALID: 'Værdien er ikke gyldig.',
     TOO_LONG: 'Teksten er for lang.',
     EXPIRED: 'Linket er udløbet.',
+  },
+  discussion: {
+    membersOnly: 'Dialogen er for medlemmer af forummet.',
+    none: 'Der er ingen tråde om dette endnu.',
+    comments: (n: number) => (n === 1 ? '1 kommentar' : `${n} kommentarer`),
+    lastActivity: 'seneste aktivitet',
   },
   type: {
     case: 'Praksiseksempel',

@@ -150,6 +150,7 @@ export const en: Dictionary = {
     studies: 'Studies of the method',
     noStudies: 'There are no studies of the method in Vidensbro yet.',
     talks: 'Talks about the method',
+    discussion: 'Conversation about the method',
   },
   dimensions: {
     targetGroup: 'Target group',
@@ -219,7 +220,6 @@ export const en: Dictionary = {
     workshops: 'Workshops',
     noWorkshops: 'There are no workshops on the programme yet.',
     discussion: 'Continue the conversation',
-    discussionSoon: 'Discussions for members are coming soon.',
     title: 'Meetings',
     intro: 'Forum meetings and network meetings with talks, workshops and reports.',
     upcomingTitle: 'Upcoming meetings',
@@ -277,6 +277,12 @@ export const en: Dictionary = {
     INVALID: 'This value is not valid.',
     TOO_LONG: 'The text is too long.',
     EXPIRED: 'The link has expired.',
+  },
+  discussion: {
+    membersOnly: 'The conversation is for members of the forum.',
+    none: 'There are no threads about this yet.',
+    comments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
+    lastActivity: 'last activity',
   },
   type: {
     case: 'Practice example',

@@ -17,6 +17,7 @@ type Documents = {
   '\n  fragment CaseListItem on Case {\n    id\n    slug\n    title\n    summary\n    year\n    isExample\n    organisation {\n      id\n      slug\n      name\n    }\n  }\n': typeof types.CaseListItemFragmentDoc;
   '\n  query Cases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int!, $after: String) {\n    cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...CaseListItem\n      }\n    }\n  }\n': typeof types.CasesDocument;
   '\n  query CasePage($slug: String!) {\n    case(slug: $slug) {\n      ...CaseListItem\n      body\n      ageMin\n      ageMax\n      targetGroups\n      organisation {\n        kind\n        city\n      }\n      topics(first: 20) {\n        nodes {\n          ...TopicChip\n        }\n      }\n      methods(first: 20) {\n        nodes {\n          ...MethodListItem\n        }\n      }\n      reports(first: 10) {\n        nodes {\n          id\n          slug\n          title\n          publishedOn\n        }\n      }\n    }\n  }\n': typeof types.CasePageDocument;
+  '\n  query ThreadsAbout($about: ID!) {\n    threads(about: $about, first: 20) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        commentCount\n        lastActivityAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ThreadsAboutDocument;
   '\n  fragment EventListItem on Event {\n    id\n    slug\n    title\n    kind\n    theme\n    startsAt\n    endsAt\n    venue\n    city\n  }\n': typeof types.EventListItemFragmentDoc;
   '\n  query Events($filter: EventFilter, $direction: OrderDirection, $first: Int!) {\n    events(filter: $filter, direction: $direction, first: $first) {\n      nodes {\n        ...EventListItem\n      }\n    }\n  }\n': typeof types.EventsDocument;
   '\n  query EventPage($slug: String!) {\n    event(slug: $slug) {\n      ...EventListItem\n      description\n      report {\n        ...ReportListItem\n      }\n      talks(first: 50) {\n        nodes {\n          ...TalkListItem\n        }\n      }\n      workshops(first: 50) {\n        nodes {\n          ...WorkshopListItem\n          talk {\n            id\n            slug\n            title\n          }\n        }\n      }\n      topics(first: 20) {\n        nodes {\n          ...TopicChip\n        }\n      }\n    }\n  }\n': typeof types.EventPageDocument;
@@ -52,6 +53,8 @@ const documents: Documents = {
     types.CasesDocument,
   '\n  query CasePage($slug: String!) {\n    case(slug: $slug) {\n      ...CaseListItem\n      body\n      ageMin\n      ageMax\n      targetGroups\n      organisation {\n        kind\n        city\n      }\n      topics(first: 20) {\n        nodes {\n          ...TopicChip\n        }\n      }\n      methods(first: 20) {\n        nodes {\n          ...MethodListItem\n        }\n      }\n      reports(first: 10) {\n        nodes {\n          id\n          slug\n          title\n          publishedOn\n        }\n      }\n    }\n  }\n':
     types.CasePageDocument,
+  '\n  query ThreadsAbout($about: ID!) {\n    threads(about: $about, first: 20) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        commentCount\n        lastActivityAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ThreadsAboutDocument,
   '\n  fragment EventListItem on Event {\n    id\n    slug\n    title\n    kind\n    theme\n    startsAt\n    endsAt\n    venue\n    city\n  }\n':
     types.EventListItemFragmentDoc,
   '\n  query Events($filter: EventFilter, $direction: OrderDirection, $first: Int!) {\n    events(filter: $filter, direction: $direction, first: $first) {\n      nodes {\n        ...EventListItem\n      }\n    }\n  }\n':
@@ -138,6 +141,12 @@ export function graphql(
 export function graphql(
   source: '\n  query CasePage($slug: String!) {\n    case(slug: $slug) {\n      ...CaseListItem\n      body\n      ageMin\n      ageMax\n      targetGroups\n      organisation {\n        kind\n        city\n      }\n      topics(first: 20) {\n        nodes {\n          ...TopicChip\n        }\n      }\n      methods(first: 20) {\n        nodes {\n          ...MethodListItem\n        }\n      }\n      reports(first: 10) {\n        nodes {\n          id\n          slug\n          title\n          publishedOn\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query CasePage($slug: String!) {\n    case(slug: $slug) {\n      ...CaseListItem\n      body\n      ageMin\n      ageMax\n      targetGroups\n      organisation {\n        kind\n        city\n      }\n      topics(first: 20) {\n        nodes {\n          ...TopicChip\n        }\n      }\n      methods(first: 20) {\n        nodes {\n          ...MethodListItem\n        }\n      }\n      reports(first: 10) {\n        nodes {\n          id\n          slug\n          title\n          publishedOn\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ThreadsAbout($about: ID!) {\n    threads(about: $about, first: 20) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        commentCount\n        lastActivityAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThreadsAbout($about: ID!) {\n    threads(about: $about, first: 20) {\n      totalCount\n      nodes {\n        id\n        title\n        kind\n        commentCount\n        lastActivityAt\n        author {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
   DateTimeISO: { input: string; output: string };
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: any; output: any };
 };
 
 /** Accepting an invitation: the secret from the link, a name and a password. */
@@ -274,6 +276,8 @@ export type CaseInput = {
   ageMin?: InputMaybe<Scalars['Int']['input']>;
   /** The story in Markdown (required when creating). No personal data about children. */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** Confirms that text the personal-data guard warned about (PERSONAL_DATA_WARNING) is not personal data. CPR numbers are always refused. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
   /** Methods it uses (replaces the current ones). */
   methods?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The organisation it comes from (editors only; members propose for their own). */
@@ -424,6 +428,15 @@ export type CreateApiTokenPayload = {
   secret?: Maybe<Scalars['String']['output']>;
   /** The token’s details. */
   token?: Maybe<ApiToken>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of deleting an account. */
+export type DeleteAccountPayload = {
+  __typename?: 'DeleteAccountPayload';
+  /** True when the account is gone. */
+  deleted?: Maybe<Scalars['Boolean']['output']>;
   /** Problems with the input; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -1056,6 +1069,7 @@ export type MethodPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an invitation: sets your name and password and signs you in. */
@@ -1084,6 +1098,10 @@ export type Mutation = {
   createWorkshop: WorkshopPayload;
   /** Deletes your comment; replies to it stay readable. */
   deleteComment: CommentPayload;
+  /** Deletes the account of a person who left your organisation, as deleteMyAccount would (org admins and admins). */
+  deleteMember: DeleteAccountPayload;
+  /** Deletes your account. Your comments stay, shown as "Tidligere medlem". Type your email to confirm. */
+  deleteMyAccount: DeleteAccountPayload;
   /** Deletes content, a topic or an evidence rating (editors; members may delete their own case proposals). */
   deleteNode: DeletePayload;
   /** Edits your comment; it shows as edited and the earlier text is kept. */
@@ -1138,166 +1156,213 @@ export type Mutation = {
   updateWorkshop: WorkshopPayload;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationAcceptInvitationArgs = {
   input: AcceptInvitationInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateApiTokenArgs = {
   input: CreateApiTokenInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateCaseArgs = {
   input: CaseInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateEventArgs = {
   input: EventInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateEvidenceRatingArgs = {
   input: EvidenceRatingInput;
   method: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateMethodArgs = {
   input: MethodInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateReportArgs = {
   input: ReportInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateStudyArgs = {
   input: StudyInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateTalkArgs = {
   input: TalkInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateTopicArgs = {
   input: TopicInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateWorkshopArgs = {
   input: WorkshopInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationDeleteMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationDeleteMyAccountArgs = {
+  confirmEmail: Scalars['String']['input'];
+};
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationDeleteNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationFlagCommentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationFollowArgs = {
   following: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationMarkAnswerArgs = {
   commentId?: InputMaybe<Scalars['ID']['input']>;
   threadId: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationModerateCommentArgs = {
   hidden: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationPublishArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationRemoveMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationSetUsefulArgs = {
   id: Scalars['ID']['input'];
   useful: Scalars['Boolean']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationSignInArgs = {
   input: SignInInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationStartThreadArgs = {
   input: StartThreadInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUnpublishArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateCaseArgs = {
   id: Scalars['ID']['input'];
   input: CaseInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateEventArgs = {
   id: Scalars['ID']['input'];
   input: EventInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateEvidenceRatingArgs = {
   id: Scalars['ID']['input'];
   input: EvidenceRatingInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateMethodArgs = {
   id: Scalars['ID']['input'];
   input: MethodInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateReportArgs = {
   id: Scalars['ID']['input'];
   input: ReportInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateStudyArgs = {
   id: Scalars['ID']['input'];
   input: StudyInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateTalkArgs = {
   id: Scalars['ID']['input'];
   input: TalkInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateTopicArgs = {
   id: Scalars['ID']['input'];
   input: TopicInput;
 };
 
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationUpdateWorkshopArgs = {
   id: Scalars['ID']['input'];
   input: WorkshopInput;
@@ -1516,6 +1581,8 @@ export type Query = {
   event?: Maybe<Event>;
   /** Forum meetings and other events, by start time. */
   events: EventConnection;
+  /** Everything Vidensbro holds about you, as JSON (secrets excluded). */
+  exportMyData: Scalars['JSONObject']['output'];
   /** A method by its slug. */
   method?: Maybe<Method>;
   /** Methods (interventions), filtered and sorted. */
@@ -1538,6 +1605,8 @@ export type Query = {
   reports: ReportConnection;
   /** Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports and organisations at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read. */
   search: SearchConnection;
+  /** Unpublished cases nobody has touched for DRAFT_RETENTION_MONTHS (default 12): publish, update or delete them. Your organisation’s drafts; all drafts for editors. */
+  staleDrafts: CaseConnection;
   /** Studies, reviews and evaluations, filtered and sorted. */
   studies: StudyConnection;
   /** A study by its slug. */
@@ -1676,6 +1745,14 @@ export type QuerySearchArgs = {
   filter?: InputMaybe<SearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: Scalars['String']['input'];
+};
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryStaleDraftsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
@@ -2239,6 +2316,7 @@ export type StudyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Live updates over graphql-ws at /graphql: new comments and notifications. */
 export type Subscription = {
   __typename?: 'Subscription';
   /** New comments in a thread, as they are written, from any server process (over graphql-ws). */
@@ -2247,6 +2325,7 @@ export type Subscription = {
   notificationAdded: Notification;
 };
 
+/** Live updates over graphql-ws at /graphql: new comments and notifications. */
 export type SubscriptionCommentAddedArgs = {
   threadId: Scalars['ID']['input'];
 };
@@ -2368,7 +2447,7 @@ export type TalkInput = {
   slug?: InputMaybe<Scalars['String']['input']>;
   /** Who gives it (at most 20). */
   speakers?: InputMaybe<Array<SpeakerInput>>;
-  /** When it is given at its event. */
+  /** When it is given at its event (required when creating). */
   startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** What it is about (required when creating). */
   summary?: InputMaybe<Scalars['String']['input']>;
@@ -2929,6 +3008,27 @@ export type CasePageQuery = {
       nodes: Array<{ __typename?: 'Report'; id: string; slug: string; title: string; publishedOn: string }>;
     };
   } | null;
+};
+
+export type ThreadsAboutQueryVariables = Exact<{
+  about: Scalars['ID']['input'];
+}>;
+
+export type ThreadsAboutQuery = {
+  __typename?: 'Query';
+  threads: {
+    __typename?: 'ThreadConnection';
+    totalCount: number;
+    nodes: Array<{
+      __typename?: 'Thread';
+      id: string;
+      title: string;
+      kind: ThreadKind;
+      commentCount: number;
+      lastActivityAt: string;
+      author?: { __typename?: 'Member'; id: string; name: string } | null;
+    }>;
+  };
 };
 
 export type EventListItemFragment = {
@@ -4431,6 +4531,71 @@ export const CasePageDocument = {
     },
   ],
 } as unknown as DocumentNode<CasePageQuery, CasePageQueryVariables>;
+export const ThreadsAboutDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ThreadsAbout' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'about' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'threads' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'about' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'about' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'commentCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastActivityAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'author' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThreadsAboutQuery, ThreadsAboutQueryVariables>;
 export const EventsDocument = {
   kind: 'Document',
   definitions: [
