@@ -32,3 +32,12 @@ describe('the seeder', () => {
     for (const m of methods.filter((x) => x.ratings.length === 0)) expect(m.evidenceStrength).toBe('NOT_RATED');
   });
 });
+
+describe('seeded ownership', () => {
+  it('makes each case owned by the organisation it comes from, so organisation-only cases reach that organisation', async () => {
+    const em = db.orm.em.fork();
+    const cases = await em.find(Case, {});
+    expect(cases.length).toBeGreaterThan(0);
+    for (const c of cases) expect(c.owner?.id).toBe(c.organisation.id);
+  });
+});

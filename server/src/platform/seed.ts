@@ -171,6 +171,8 @@ export async function seedContent(
       summary: item.summary,
       body: item.body,
       organisation: em.getReference(Organisation, id('Organisation', item.organisation)),
+      // A case belongs to the organisation it comes from: its ORGANISATION visibility and drafts are scoped to it.
+      owner: em.getReference(Organisation, id('Organisation', item.organisation)),
       year: item.year,
       targetGroups: item.targetGroups as TargetGroup[],
       ageMin: item.ageMin ?? null,
