@@ -73,33 +73,39 @@ export default function HomePage() {
           <h2 id="whats-new">{t('home.whatsNew')}</h2>
           <div class="news">
             <section aria-labelledby="new-cases">
-              <div class="news__head">
-                <h3 id="new-cases">{t('home.newCases')}</h3>
-                <A href={paths.cases()}>{t('home.allCases')}</A>
-              </div>
+              <h3 id="new-cases" class="news__title">
+                {t('home.newCases')}
+              </h3>
               <div class="stack">
                 <For each={state.data?.latestCases.nodes}>{(item) => <CaseCard item={item} headingLevel={4} />}</For>
               </div>
+              <p class="news__more">
+                <A href={paths.cases()}>{t('home.allCases')}</A>
+              </p>
             </section>
             <section aria-labelledby="new-methods">
-              <div class="news__head">
-                <h3 id="new-methods">{t('home.newMethods')}</h3>
-                <A href={paths.methods()}>{t('home.allMethods')}</A>
-              </div>
+              <h3 id="new-methods" class="news__title">
+                {t('home.newMethods')}
+              </h3>
               <div class="stack">
                 <For each={state.data?.latestMethods.nodes}>
                   {(method) => <MethodCard method={method} headingLevel={4} />}
                 </For>
               </div>
+              <p class="news__more">
+                <A href={paths.methods()}>{t('home.allMethods')}</A>
+              </p>
             </section>
             <section aria-labelledby="new-talks">
-              <div class="news__head">
-                <h3 id="new-talks">{t('home.newTalks')}</h3>
-                <A href={paths.events()}>{t('home.allEvents')}</A>
-              </div>
+              <h3 id="new-talks" class="news__title">
+                {t('home.newTalks')}
+              </h3>
               <div class="stack">
                 <For each={state.data?.latestTalks.nodes}>{(talk) => <TalkCard talk={talk} headingLevel={4} />}</For>
               </div>
+              <p class="news__more">
+                <A href={paths.events()}>{t('home.allEvents')}</A>
+              </p>
             </section>
           </div>
         </section>
