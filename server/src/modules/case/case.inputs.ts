@@ -42,7 +42,15 @@ export enum CaseOrderField {
   TITLE = 'TITLE',
   PUBLISHED_AT = 'PUBLISHED_AT',
 }
-registerEnumType(CaseOrderField, { name: 'CaseOrderField', description: 'What to sort cases by.' });
+registerEnumType(CaseOrderField, {
+  name: 'CaseOrderField',
+  description: 'What to sort cases by.',
+  valuesConfig: {
+    YEAR: { description: 'The year of the practice.' },
+    TITLE: { description: 'The title, alphabetically.' },
+    PUBLISHED_AT: { description: 'When it was published; lists published cases only (drafts have no date).' },
+  },
+});
 
 @InputType({ description: 'How to sort cases (default: newest year first).' })
 export class CaseOrder {

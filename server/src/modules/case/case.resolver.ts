@@ -26,7 +26,7 @@ export class CaseResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where = await caseWhere({ em: ctx.em, viewer: ctx.viewer, filter });
+    const where = await caseWhere({ em: ctx.em, viewer: ctx.viewer, filter, orderBy });
     return paginate(ctx.em, Case, where, caseOrder(orderBy), args, selects(info, 'totalCount'));
   }
 

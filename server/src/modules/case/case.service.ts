@@ -13,9 +13,12 @@ export async function caseWhere(props: {
   em: EntityManager;
   viewer: Viewer;
   filter?: CaseFilter | null;
+  orderBy?: CaseOrder | null;
 }): Promise<FilterQuery<Case>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Case>[] = [readableWhere<Case>(viewer)];
+  // Ordering by publication lists published items only: drafts have no date to page by.
+  if (props.orderBy?.field === CaseOrderField.PUBLISHED_AT) parts.push({ publishedAt: { $ne: null } });
   if (filter) {
     parts.push(...(await topicWhere<Case>(em, filter.topic)));
     parts.push(...targetGroupWhere<Case>(filter.targetGroup), ...ageWhere<Case>(filter.age));

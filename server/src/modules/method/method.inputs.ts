@@ -32,7 +32,15 @@ export enum MethodOrderField {
   EVIDENCE_STRENGTH = 'EVIDENCE_STRENGTH',
   PUBLISHED_AT = 'PUBLISHED_AT',
 }
-registerEnumType(MethodOrderField, { name: 'MethodOrderField', description: 'What to sort methods by.' });
+registerEnumType(MethodOrderField, {
+  name: 'MethodOrderField',
+  description: 'What to sort methods by.',
+  valuesConfig: {
+    NAME: { description: 'The name, alphabetically.' },
+    EVIDENCE_STRENGTH: { description: 'The normalised evidence strength, strongest first by default.' },
+    PUBLISHED_AT: { description: 'When it was published; lists published methods only (drafts have no date).' },
+  },
+});
 
 @InputType({ description: 'How to sort methods (default: by name).' })
 export class MethodOrder {

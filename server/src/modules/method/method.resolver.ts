@@ -34,7 +34,7 @@ export class MethodResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where = await methodWhere({ em: ctx.em, viewer: ctx.viewer, filter });
+    const where = await methodWhere({ em: ctx.em, viewer: ctx.viewer, filter, orderBy });
     return paginate(ctx.em, Method, where, methodOrder(orderBy), args, selects(info, 'totalCount'));
   }
 

@@ -11,9 +11,12 @@ export async function methodWhere(props: {
   em: EntityManager;
   viewer: Viewer;
   filter?: MethodFilter | null;
+  orderBy?: MethodOrder | null;
 }): Promise<FilterQuery<Method>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Method>[] = [readableWhere<Method>(viewer)];
+  // Ordering by publication lists published items only: drafts have no date to page by.
+  if (props.orderBy?.field === MethodOrderField.PUBLISHED_AT) parts.push({ publishedAt: { $ne: null } });
   if (filter) {
     parts.push(...(await topicWhere<Method>(em, filter.topic)));
     parts.push(...targetGroupWhere<Method>(filter.targetGroup), ...ageWhere<Method>(filter.age));

@@ -81,9 +81,9 @@ export class Talk extends ContentEntity {
   @Property({ type: 'integer' })
   durationSeconds!: number;
 
-  @Field(() => Date, { nullable: true, description: 'When the talk is given at its event.' })
-  @Property({ type: 'datetime', nullable: true })
-  startsAt: Date | null = null;
+  @Field(() => Date, { description: 'When the talk is given at its event.' })
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
 
   @Field(() => [Chapter], { description: 'The chapters, in order.' })
   @Embedded(() => Chapter, { array: true })

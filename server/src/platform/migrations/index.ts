@@ -4,6 +4,7 @@ import { Migration20261129070000_indexes } from './Migration20261129070000_index
 import { Migration20261129071158_members } from './Migration20261129071158_members.js';
 import { Migration20261129090000_search_outbox } from './Migration20261129090000_search_outbox.js';
 import { Migration20261129072831_discussions } from './Migration20261129072831_discussions.js';
+import { Migration20261129081500_talk_starts_at } from './Migration20261129081500_talk_starts_at.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129071158_members', class: Migration20261129071158_members },
   { name: 'Migration20261129090000_search_outbox', class: Migration20261129090000_search_outbox },
   { name: 'Migration20261129072831_discussions', class: Migration20261129072831_discussions },
+  { name: 'Migration20261129081500_talk_starts_at', class: Migration20261129081500_talk_starts_at },
 ];

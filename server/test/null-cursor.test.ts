@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContent } from '../../seeds/demo/index.js';
+import { MemberRole } from '../src/modules/member/member.entity.js';
+import { seedContent } from '../src/platform/seed.js';
+import { createTestDatabase, type TestDatabase } from './helpers/database.js';
+import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import { createTestClient, type TestClient } from './helpers/graphql.js';
+
+let db: TestDatabase;
+let client: TestClient;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedContent(db.orm.em, demoContent);
+  const em = db.orm.em.fork();
+  await createMember(em, {
+    organisation: await createOrganisation(em, { slug: 'null-org' }),
+    role: MemberRole.ADMIN,
+    email: 'admin@null.example',
+  });
+  await em
+    .getConnection()
+    .execute(
+      'update practice_case set published_at = null where id in (select id from practice_case order by title limit 5)',
+    );
+  client = await createTestClient(db);
+});
+afterAll(async () => {
+  await client.app.close();
+  await db.drop();
+});
+
+describe('paging over a sort key that can be empty', () => {
+  it('pages through published cases by publication date without repeats or errors, leaving out undated drafts', async () => {
+    const cookie = await client.signIn('admin@null.example', PASSWORD);
+    const total = (await client.query<{ cases: { totalCount: number } }>('{ cases { totalCount } }', {}, { cookie }))
+      .data!.cases.totalCount;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const res: {
+        data?: { cases: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+        errors?: unknown;
+      } = await client.query(
+        'query($after: String) { cases(first: 4, after: $after, orderBy: { field: PUBLISHED_AT }) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+        { cookie },
+      );
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.cases.nodes.map((n) => n.id));
+      if (!res.data!.cases.pageInfo.hasNextPage) break;
+      after = res.data!.cases.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    // Ordering by publication date lists the published ones: the drafts have no date.
+    expect(seen.length).toBe(total - 5);
+  });
+});
