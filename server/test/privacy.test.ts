@@ -226,3 +226,36 @@ describe('retention', () => {
     expect(await em.count(Session)).toBe(before - 1);
   });
 });
+
+describe('the guard on every editing path', () => {
+  it.each([
+    [
+      'createMethod',
+      'mutation($t: String!) { createMethod(input: { name: "Metode", summary: $t, description: "x" }) { userErrors { field code } } }',
+    ],
+    [
+      'createStudy',
+      'mutation($t: String!) { createStudy(input: { title: "Studie", abstract: $t, design: RCT, year: 2020, publisher: "P" }) { userErrors { field code } } }',
+    ],
+    [
+      'createTopic',
+      'mutation($t: String!) { createTopic(input: { nameDa: $t, nameEn: "Topic" }) { userErrors { field code } } }',
+    ],
+    [
+      'createCase',
+      'mutation($t: String!) { createCase(input: { title: "Titel", summary: "Resumé", body: $t, year: 2024 }) { userErrors { field code } } }',
+    ],
+  ])('%s refuses a CPR number', async (name, mutation) => {
+    const em = db.orm.em.fork();
+    const email = `editor-${name.toLowerCase()}@p.example`;
+    await createMember(em, { organisation, role: MemberRole.EDITOR, email });
+    const cookie = await client.signIn(email, PASSWORD);
+    const res = await client.query<Record<string, { userErrors: { field: string; code: string }[] }>>(
+      mutation,
+      { t: 'Barnet har cpr 010190-1234' },
+      { cookie },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data![name]!.userErrors.map((e) => e.code)).toContain('PERSONAL_DATA');
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UserInputProblem, userErrorsFromZod } from '../../graphql/payload.js';
+import { guardPersonalData } from '../privacy/guard.js';
 
 /** Active content has no place in text: Markdown is rendered sanitised, and we refuse it at the door too. */
 const ACTIVE_CONTENT = /<\s*(script|iframe|object|embed|style)\b|\bon[a-z]+\s*=|javascript:/i;
@@ -41,5 +42,17 @@ export const email = z
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = 'input'): z.infer<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw new UserInputProblem(userErrorsFromZod(result.error, prefix));
+  // Every validated input is also checked for CPR numbers, so no editing path can forget the guard.
+  guardPersonalData(textsOf(result.data, prefix));
   return result.data;
+}
+
+/** Every string in an input, by its dotted path (passwords excepted: they are never stored as text). */
+function textsOf(value: unknown, path: string, found: Record<string, string> = {}, depth = 0): Record<string, string> {
+  if (typeof value === 'string') found[path] = value;
+  else if (value && typeof value === 'object' && depth < 6) {
+    for (const [key, item] of Object.entries(value))
+      if (key !== 'password') textsOf(item, `${path}.${key}`, found, depth + 1);
+  }
+  return found;
 }
