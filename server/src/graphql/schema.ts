@@ -27,6 +27,11 @@ import { ReportMutations } from '../modules/report/report.mutations.js';
 import { TalkMutations } from '../modules/talk/talk.mutations.js';
 import { TopicMutations } from '../modules/topic/topic.mutations.js';
 import { NodeResolver } from './node.resolver.js';
+import {
+  EventRegistrationResolver,
+  RegistrationResolver,
+  ViewerMeetingsResolver,
+} from '../modules/registration/registration.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -62,6 +67,9 @@ export const resolvers = [
   ViewerNotificationsResolver,
   MyDataResolver,
   SearchResolver,
+  RegistrationResolver,
+  EventRegistrationResolver,
+  ViewerMeetingsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

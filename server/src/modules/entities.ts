@@ -15,6 +15,7 @@ import { Report } from './report/report.entity.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entity.js';
 import { Topic } from './topic/topic.entity.js';
 import { SearchOutbox } from '../search/outbox.entity.js';
+import { Registration } from './registration/registration.entity.js';
 
 /** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
 export const entities = [
@@ -48,4 +49,5 @@ export const entities = [
   Follow,
   Notification,
   SearchOutbox,
+  Registration,
 ];

@@ -15,6 +15,7 @@ import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
 import { registerSubscriptions } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
+import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
@@ -78,6 +79,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     },
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger });
+  registerMeetingRoutes(app, { orm });
   await registerExplorer(app);
   await registerClient(app, logger);
 

@@ -21,13 +21,22 @@ export type Action =
   | 'audit.read'
   | 'discussion.participate' // start threads, comment, react, flag, follow
   | 'comment.editOwn'
-  | 'comment.moderate';
+  | 'comment.moderate'
+  | 'event.register' // register for a meeting and cancel
+  | 'registration.manage' // see registrants, export them, set seats
+  | 'briefing.read' // a workshop's facilitator briefing (subject: its facilitator, whether the event ended)
+  | 'output.record' // record a workshop output for the viewer's organisation
+  | 'output.feature'
+  | 'share.create'
+  | 'share.revoke';
 
 /** Subjects some actions are about: the organisation the action concerns, and the row's state. */
 export interface Subject {
   organisationId?: string | null;
   memberId?: string;
   published?: boolean;
+  /** For meeting material: whether the event has ended. */
+  ended?: boolean;
 }
 
 /** A role counts only while the organisation's membership is paid; platform admins always keep theirs. */
@@ -63,6 +72,14 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'audit.read':
       // Reading the trail is a read: an admin's READ-only integration token may do it too.
       return role === MemberRole.ADMIN;
+    case 'registration.manage':
+      return role === MemberRole.EDITOR || role === MemberRole.ADMIN;
+    case 'briefing.read':
+      return (
+        role === MemberRole.EDITOR ||
+        role === MemberRole.ADMIN ||
+        (role !== null && (subject.ended === true || subject.memberId === viewer.memberId))
+      );
   }
   if (!mayWrite(viewer)) return false;
   switch (action) {
@@ -80,7 +97,14 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'comment.editOwn':
       return role !== null && subject.memberId === viewer.memberId;
     case 'comment.moderate':
+    case 'output.feature':
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN;
+    case 'event.register':
+    case 'output.record':
+    case 'share.create':
+      return role !== null;
+    case 'share.revoke':
+      return role === MemberRole.EDITOR || role === MemberRole.ADMIN || subject.memberId === viewer.memberId;
   }
 }
 
@@ -99,6 +123,13 @@ const NEEDS: Record<Action, string> = {
   'discussion.participate': 'a member of an organisation with an active membership',
   'comment.editOwn': 'the comment’s author',
   'comment.moderate': 'an editor or admin',
+  'event.register': 'a member of an organisation with an active membership',
+  'registration.manage': 'an editor or admin',
+  'briefing.read': 'the workshop’s facilitator or an editor (members see it once the event has ended)',
+  'output.record': 'a member of an organisation with an active membership',
+  'output.feature': 'an editor or admin',
+  'share.create': 'a member of an organisation with an active membership',
+  'share.revoke': 'the member who made the link, or an editor',
 };
 
 /** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN (saying who may) for everyone else. */

@@ -69,6 +69,17 @@ export class Event extends ContentEntity {
   @Property({ type: 'string', length: 200 })
   city!: string;
 
+  @Field(() => Int, { nullable: true, description: 'How many people may register; null means no limit.' })
+  @Property({ type: 'integer', nullable: true })
+  capacity: number | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How many confirmed seats one organisation may hold; null means no limit.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  seatsPerOrganisation: number | null = null;
+
   @ManyToMany(() => Topic, (topic) => topic.events, { owner: true, pivotTable: 'event_topics' })
   topics = new Collection<Topic>(this);
 

@@ -5,6 +5,7 @@ import { Migration20261129071158_members } from './Migration20261129071158_membe
 import { Migration20261129090000_search_outbox } from './Migration20261129090000_search_outbox.js';
 import { Migration20261129072831_discussions } from './Migration20261129072831_discussions.js';
 import { Migration20261129081500_talk_starts_at } from './Migration20261129081500_talk_starts_at.js';
+import { Migration20261129100000_registrations } from './Migration20261129100000_registrations.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129090000_search_outbox', class: Migration20261129090000_search_outbox },
   { name: 'Migration20261129072831_discussions', class: Migration20261129072831_discussions },
   { name: 'Migration20261129081500_talk_starts_at', class: Migration20261129081500_talk_starts_at },
+  { name: 'Migration20261129100000_registrations', class: Migration20261129100000_registrations },
 ];
