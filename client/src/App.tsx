@@ -22,6 +22,12 @@ const TopicsPage = lazy(() => import('./pages/TopicsPage'));
 const TopicPage = lazy(() => import('./pages/TopicPage'));
 const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
+const ThreadPage = lazy(() => import('./pages/ThreadPage'));
+const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
+const AccountPage = lazy(() => import('./pages/AccountPage'));
+const InvitationPage = lazy(() => import('./pages/InvitationPage'));
+const PrivacyPage = lazy(() => import('./pages/PrivacyPage'));
+const ProposeCasePage = lazy(() => import('./pages/ProposeCasePage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
@@ -38,6 +44,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/methods" component={MethodsPage} />
           <Route path="/methods/:slug" component={MethodPage} />
           <Route path="/cases" component={CasesPage} />
+          <Route path="/cases/new" component={ProposeCasePage} />
           <Route path="/cases/:slug" component={CasePage} />
           <Route path="/studies/:slug" component={StudyPage} />
           <Route path="/talks/:slug" component={TalkPage} />
@@ -49,6 +56,11 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/topics/:slug" component={TopicPage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:slug" component={OrganisationPage} />
+          <Route path="/threads/:id" component={ThreadPage} />
+          <Route path="/notifications" component={NotificationsPage} />
+          <Route path="/account" component={AccountPage} />
+          <Route path="/invitation/:secret" component={InvitationPage} />
+          <Route path="/privacy" component={PrivacyPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -16,5 +16,11 @@ export const paths = {
   topic: (slug: string) => `/topics/${slug}`,
   organisations: () => '/organisations',
   organisation: (slug: string) => `/organisations/${slug}`,
+  thread: (id: string) => `/threads/${encodeURIComponent(id)}`,
+  notifications: () => '/notifications',
+  account: () => '/account',
+  privacy: () => '/privacy',
+  invitation: (secret: string) => `/invitation/${encodeURIComponent(secret)}`,
+  proposeCase: () => '/cases/new',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };

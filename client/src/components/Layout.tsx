@@ -3,6 +3,7 @@ import { For, Suspense, createEffect, on } from 'solid-js';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { ViewerMenu } from '../domains/member/ViewerMenu';
+import { NotificationBadge } from '../domains/notification/NotificationBadge';
 import { Loading } from './QueryView';
 
 function LanguageSwitch() {
@@ -85,6 +86,7 @@ export function Layout(props: RouteSectionProps) {
             </ul>
           </nav>
           <div class="site-header__tools">
+            <NotificationBadge />
             <ViewerMenu />
             <LanguageSwitch />
           </div>
@@ -96,7 +98,8 @@ export function Layout(props: RouteSectionProps) {
       <footer class="site-footer">
         <div class="site-footer__inner">
           <p>{t('app.footer')}</p>
-          <p>
+          <p class="site-footer__links">
+            <A href={paths.privacy()}>{t('nav.privacy')}</A>
             <a href="/explorer">{t('app.footerApi')}</a>
           </p>
         </div>

@@ -12,7 +12,7 @@ const talk = {
   title: 'Demo',
   summary: '',
   durationSeconds: 600,
-  startsAt: null,
+  startsAt: '2027-03-04T09:00:00Z',
   isExample: true,
   videoUrl: null,
   speakers: [],

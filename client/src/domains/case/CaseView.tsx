@@ -4,6 +4,7 @@ import { Markdown } from '../../components/markdown/Markdown';
 import { ExampleBadge, Facts, PageHeader, Section, TargetGroupList, TopicChips } from '../../components/ui';
 import type { CasePageQuery } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
+import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { MethodCard } from '../method/MethodCard';
@@ -51,6 +52,7 @@ export function CaseView(props: { item: CaseDetail }) {
               </ul>
             </Section>
           </Show>
+          <Discussion about={props.item.id} title={t('case.discussion')} />
         </div>
         <aside class="page-aside" aria-label={t('type.case')}>
           <Facts

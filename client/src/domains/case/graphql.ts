@@ -64,3 +64,21 @@ export const CasePageDoc = graphql(`
     }
   }
 `);
+
+/** A member proposes a case from their own organisation; it starts as a draft for the editors. */
+export const ProposeCaseDoc = graphql(`
+  mutation ProposeCase($input: CaseInput!) {
+    createCase(input: $input) {
+      case {
+        id
+        slug
+        title
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

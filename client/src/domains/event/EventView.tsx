@@ -7,7 +7,7 @@ import type { EventPageQuery } from '../../graphql/generated/graphql';
 import { formatDate, formatTime, formatTimeRange } from '../../i18n/format';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
-import { DiscussionSection } from '../discussion/DiscussionSection';
+import { Discussion } from '../discussion/LazyDiscussion';
 import { TalkCard } from '../talk/TalkCard';
 
 export type EventDetail = NonNullable<EventPageQuery['event']>;
@@ -89,7 +89,7 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
             </Show>
           </Section>
 
-          <DiscussionSection about={props.event.id} title={t('event.discussion')} />
+          <Discussion about={props.event.id} title={t('event.discussion')} />
         </div>
         <aside class="page-aside" aria-label={t('type.event')}>
           <Facts

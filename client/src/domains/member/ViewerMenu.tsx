@@ -25,9 +25,9 @@ export function ViewerMenu() {
       >
         {(me) => (
           <>
-            <span class="viewer-menu__name" title={me().member.organisation.name}>
+            <A href={paths.account()} class="viewer-menu__name" title={me().member.organisation.name}>
               {me().member.name}
-            </span>
+            </A>
             <button
               type="button"
               class="viewer-menu__button"

@@ -15,7 +15,7 @@ import type { MethodPageQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { CaseCard } from '../case/CaseCard';
-import { DiscussionSection } from '../discussion/DiscussionSection';
+import { Discussion } from '../discussion/LazyDiscussion';
 import { StudyItem } from '../study/StudyItem';
 import { TalkCard } from '../talk/TalkCard';
 import { DeclarationChart } from './DeclarationChart';
@@ -89,7 +89,7 @@ export function MethodView(props: { method: MethodDetail }) {
             </Section>
           </Show>
 
-          <DiscussionSection about={props.method.id} title={t('method.discussion')} />
+          <Discussion about={props.method.id} title={t('method.discussion')} />
         </div>
 
         <aside class="page-aside" aria-label={t('type.method')}>

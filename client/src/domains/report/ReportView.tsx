@@ -4,6 +4,7 @@ import { Markdown } from '../../components/markdown/Markdown';
 import { ExampleBadge, Facts, PageHeader, Section, TopicChips } from '../../components/ui';
 import type { ReportPageQuery } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
+import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { CaseCard } from '../case/CaseCard';
@@ -42,6 +43,7 @@ export function ReportView(props: { report: ReportDetail }) {
               </div>
             </Section>
           </Show>
+          <Discussion about={props.report.id} title={t('report.discussion')} />
         </div>
         <aside class="page-aside" aria-label={t('type.report')}>
           <Facts

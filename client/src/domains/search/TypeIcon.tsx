@@ -10,6 +10,7 @@ const PATHS: Record<HitType, string> = {
   workshop: 'M12 4a3 3 0 1 1 0 6 3 3 0 0 1 0-6zM5 20c0-4 3-6 7-6s7 2 7 6',
   report: 'M6 3h12v18H6zM9 8h6M9 12h6M9 16h4',
   organisation: 'M4 20V8l8-4 8 4v12zM9 20v-6h6v6M8 10h1M15 10h1',
+  thread: 'M4 5h16v10H10l-4 4v-4H4z',
 };
 
 export function TypeIcon(props: { type: HitType }) {

@@ -56,6 +56,11 @@ export const SearchNodeFragmentDoc = graphql(`
       name
       kind
     }
+    ... on Thread {
+      id
+      title
+      lastActivityAt
+    }
   }
 `);
 

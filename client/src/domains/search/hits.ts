@@ -1,7 +1,8 @@
 import type { SearchNodeFragment } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 
-export type HitType = 'case' | 'method' | 'study' | 'talk' | 'event' | 'workshop' | 'report' | 'organisation';
+export type HitType =
+  'case' | 'method' | 'study' | 'talk' | 'event' | 'workshop' | 'report' | 'organisation' | 'thread';
 
 /** Where a hit leads, what to call it, and which kind it is (for the label and icon). */
 export function hitTarget(node: SearchNodeFragment): { href: string; title: string; type: HitType } {
@@ -22,6 +23,8 @@ export function hitTarget(node: SearchNodeFragment): { href: string; title: stri
       return { href: paths.report(node.slug), title: node.title, type: 'report' };
     case 'Organisation':
       return { href: paths.organisation(node.slug), title: node.name, type: 'organisation' };
+    case 'Thread':
+      return { href: paths.thread(node.id), title: node.title, type: 'thread' };
   }
 }
 

@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import { ExampleBadge, Facts, PageHeader, Section, TopicChips } from '../../components/ui';
 import type { TalkPageQuery } from '../../graphql/generated/graphql';
 import { durationMinutes, formatDate } from '../../i18n/format';
+import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { MethodCard } from '../method/MethodCard';
@@ -57,6 +58,7 @@ export function TalkView(props: { talk: TalkDetail }) {
               </ul>
             </Section>
           </Show>
+          <Discussion about={props.talk.id} title={t('talk.discussion')} />
         </div>
         <aside class="page-aside" aria-label={t('type.talk')}>
           <Facts

@@ -1,0 +1,194 @@
+import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
+import type { AccountQuery, TokenScope } from '../../graphql/generated/graphql';
+import { formatDate } from '../../i18n/format';
+import { useI18n } from '../../i18n';
+import { usePageText } from '../../i18n/pages';
+import { useOutcome } from '../discussion/outcome';
+import { createCreateApiToken, createRevokeApiToken } from './hooks';
+
+type Token = NonNullable<AccountQuery['viewer']>['apiTokens']['nodes'][number];
+
+/** The new secret, shown once, with a copy button. */
+function Secret(props: { secret: string; onDone: () => void }) {
+  const tx = usePageText();
+  const id = createUniqueId();
+  const [copied, setCopied] = createSignal(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(props.secret);
+      setCopied(true);
+    } catch {
+      (document.getElementById(id) as HTMLInputElement | null)?.select();
+    }
+  };
+  return (
+    <div class="callout secret" role="status">
+      <h3>{tx().account.secretTitle}</h3>
+      <p>{tx().account.secretHelp}</p>
+      <div class="secret__row">
+        <label for={id} class="visually-hidden">
+          {tx().account.secretLabel}
+        </label>
+        <input
+          id={id}
+          type="text"
+          readOnly
+          value={props.secret}
+          class="secret__value"
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        <button type="button" class="button" onClick={() => void copy()}>
+          {copied() ? tx().account.copied : tx().account.copy}
+        </button>
+      </div>
+      <button type="button" class="button button--quiet" onClick={() => props.onDone()}>
+        {tx().account.done}
+      </button>
+    </div>
+  );
+}
+
+export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => void }) {
+  const { tag } = useI18n();
+  const tx = usePageText();
+  const id = createUniqueId();
+  const outcome = useOutcome();
+  const [creating, createToken] = createCreateApiToken();
+  const [, revokeToken] = createRevokeApiToken();
+  const [name, setName] = createSignal('');
+  const [scopes, setScopes] = createSignal<TokenScope[]>(['READ']);
+  const [days, setDays] = createSignal('');
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [secret, setSecret] = createSignal<string>();
+  const nameErrors = () => errors().filter((e) => isFor(e, 'name'));
+
+  const create = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!name().trim()) return setErrors([{ field: 'name', code: 'REQUIRED', message: '' }]);
+    const expiresInDays = days().trim() ? Number(days()) : undefined;
+    const result = await createToken({ input: { name: name().trim(), scopes: scopes(), expiresInDays } });
+    const found = outcome(result, result.data?.createApiToken.userErrors);
+    setErrors(found);
+    const created = result.data?.createApiToken.secret;
+    if (created && found.length === 0) {
+      setSecret(created);
+      setName('');
+      setDays('');
+      props.onChange();
+    }
+  };
+  const revoke = async (token: Token) => {
+    if (!window.confirm(tx().account.confirmRevoke(token.name))) return;
+    await revokeToken({ id: token.id });
+    props.onChange();
+  };
+  const status = (token: Token) =>
+    token.revokedAt
+      ? tx().account.revoked
+      : token.expiresAt && new Date(token.expiresAt) < new Date()
+        ? tx().account.expired
+        : tx().account.active;
+
+  return (
+    <>
+      <p>{tx().account.tokensIntro}</p>
+      <Show when={secret()}>{(s) => <Secret secret={s()} onDone={() => setSecret(undefined)} />}</Show>
+      <form class="form form--inline" onSubmit={(e) => void create(e)} noValidate>
+        <FormErrors errors={errors().filter((e) => !isFor(e, 'name'))} />
+        <div class="field">
+          <label for={`${id}-name`}>{tx().account.tokenName}</label>
+          <input
+            id={`${id}-name`}
+            type="text"
+            value={name()}
+            onInput={(e) => setName(e.currentTarget.value)}
+            aria-invalid={nameErrors().length ? 'true' : undefined}
+            aria-describedby={nameErrors().length ? `${id}-name-error` : undefined}
+          />
+          <FieldErrors id={`${id}-name-error`} errors={nameErrors()} />
+        </div>
+        <fieldset class="radios">
+          <legend>{tx().account.scopes}</legend>
+          <For each={['READ', 'WRITE'] as const}>
+            {(scope) => (
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={scopes().includes(scope)}
+                  disabled={scope === 'READ'}
+                  onChange={(e) =>
+                    setScopes((list) => (e.currentTarget.checked ? [...list, scope] : list.filter((s) => s !== scope)))
+                  }
+                />
+                {tx().account[`scope${scope}`]}
+              </label>
+            )}
+          </For>
+        </fieldset>
+        <div class="field">
+          <label for={`${id}-days`}>{tx().account.expiresInDays}</label>
+          <input
+            id={`${id}-days`}
+            type="number"
+            min="1"
+            inputMode="numeric"
+            value={days()}
+            onInput={(e) => setDays(e.currentTarget.value)}
+          />
+        </div>
+        <button type="submit" class="button button--primary" disabled={creating.fetching}>
+          {tx().account.create}
+        </button>
+      </form>
+      <Show when={props.tokens.length} fallback={<p class="muted">{tx().account.noTokens}</p>}>
+        <div class="table-wrap">
+          <table class="table tokens">
+            <caption class="visually-hidden">{tx().account.tokenTable}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx().account.tokenName}</th>
+                <th scope="col">{tx().account.prefix}</th>
+                <th scope="col">{tx().account.scopes}</th>
+                <th scope="col">{tx().account.created}</th>
+                <th scope="col">{tx().account.lastUsed}</th>
+                <th scope="col">{tx().account.status}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{tx().account.revoke}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={props.tokens}>
+                {(token) => (
+                  <tr>
+                    <th scope="row">{token.name}</th>
+                    <td>
+                      <code>{token.prefix}…</code>
+                    </td>
+                    <td>{token.scopes.map((s) => tx().account[`scope${s}`].split(' ')[0]).join(', ')}</td>
+                    <td>{formatDate(token.createdAt, tag())}</td>
+                    <td>{token.lastUsedAt ? formatDate(token.lastUsedAt, tag()) : tx().account.never}</td>
+                    <td>{status(token)}</td>
+                    <td>
+                      <Show when={!token.revokedAt}>
+                        <button
+                          type="button"
+                          class="link-button link-button--danger"
+                          aria-label={tx().account.revokeLabel(token.name)}
+                          onClick={() => void revoke(token)}
+                        >
+                          {tx().account.revoke}
+                        </button>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { createMutation, createQuery } from '@urql/solid';
+import {
+  AcceptInvitationDoc,
+  AccountDoc,
+  CreateApiTokenDoc,
+  DeleteMyAccountDoc,
+  ExportMyDataDoc,
+  RevokeApiTokenDoc,
+  SignOutEverywhereDoc,
+} from './graphql';
+
+export const createAccount = () => createQuery({ query: AccountDoc, requestPolicy: 'cache-and-network' });
+export const createAcceptInvitation = () => createMutation(AcceptInvitationDoc);
+export const createCreateApiToken = () => createMutation(CreateApiTokenDoc);
+export const createRevokeApiToken = () => createMutation(RevokeApiTokenDoc);
+export const createSignOutEverywhere = () => createMutation(SignOutEverywhereDoc);
+export const createDeleteMyAccount = () => createMutation(DeleteMyAccountDoc);
+export { ExportMyDataDoc };
+
+/** Offers JSON as a file download (the export of one's own data). */
+export function downloadJson(data: unknown, filename: string): void {
+  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,74 @@
+import { Show, createSignal, createUniqueId } from 'solid-js';
+import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
+import { useI18n } from '../../i18n';
+
+/**
+ * A Markdown text box with its label, hint and errors. `submit` resolves to the server's user errors (empty on
+ * success, when the box is cleared).
+ */
+export function Composer(props: {
+  label: string;
+  submitLabel: string;
+  initial?: string;
+  rows?: number;
+  onSubmit: (body: string) => Promise<readonly UserErrorLike[] | undefined>;
+  onCancel?: () => void;
+  autofocus?: boolean;
+}) {
+  const { t } = useI18n();
+  const id = createUniqueId();
+  // The starting text only: an edit box opens with the comment as it was.
+  const [body, setBody] = createSignal(props.initial ?? '');
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const bodyErrors = () => errors().filter((e) => isFor(e, 'body'));
+  const otherErrors = () => errors().filter((e) => !isFor(e, 'body'));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!body().trim()) {
+      setErrors([{ field: 'body', code: 'REQUIRED', message: '' }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const result = await props.onSubmit(body());
+      setErrors(result ?? []);
+      if (result && result.length === 0) setBody('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form class="composer" onSubmit={(e) => void submit(e)} noValidate>
+      <FormErrors errors={otherErrors()} />
+      <div class="field">
+        <label for={`${id}-body`}>{props.label}</label>
+        <textarea
+          id={`${id}-body`}
+          rows={props.rows ?? 4}
+          value={body()}
+          onInput={(e) => setBody(e.currentTarget.value)}
+          aria-invalid={bodyErrors().length ? 'true' : undefined}
+          aria-describedby={`${id}-hint${bodyErrors().length ? ` ${id}-error` : ''}`}
+          ref={(el) => props.autofocus && queueMicrotask(() => el.focus())}
+        />
+        <p class="field__hint" id={`${id}-hint`}>
+          {t('discussion.markdownHint')}
+        </p>
+        <FieldErrors id={`${id}-error`} errors={bodyErrors()} />
+      </div>
+      <div class="composer__actions">
+        <button type="submit" class="button button--primary" disabled={busy()}>
+          {busy() ? t('discussion.sending') : props.submitLabel}
+        </button>
+        <Show when={props.onCancel}>
+          <button type="button" class="button button--quiet" onClick={() => props.onCancel?.()}>
+            {t('discussion.cancel')}
+          </button>
+        </Show>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,48 @@
+import { createMutation, createQuery, createSubscription } from '@urql/solid';
+import {
+  AddCommentDoc,
+  CommentAddedDoc,
+  DeleteCommentDoc,
+  EditCommentDoc,
+  FlagCommentDoc,
+  FollowDoc,
+  MarkAnswerDoc,
+  SetUsefulDoc,
+  StartThreadDoc,
+  ThreadDoc,
+  ThreadsAboutDoc,
+} from './graphql';
+import type { OrganisationKind } from '../../graphql/generated/graphql';
+
+export function createThreadsAbout(
+  about: () => string,
+  organisationKind: () => OrganisationKind | undefined,
+  pause: () => boolean,
+) {
+  return createQuery({
+    query: ThreadsAboutDoc,
+    variables: () => ({ about: about(), organisationKind: organisationKind() }),
+    pause,
+  });
+}
+
+export function createThread(id: () => string) {
+  return createQuery({ query: ThreadDoc, variables: () => ({ id: id() }) });
+}
+
+/** New comments in a thread, as they are written by anyone. */
+export function createCommentAdded(threadId: () => string, onComment: (id: string) => void) {
+  return createSubscription({ query: CommentAddedDoc, variables: () => ({ threadId: threadId() }) }, (_, event) => {
+    onComment(event.commentAdded.id);
+    return event;
+  });
+}
+
+export const createStartThread = () => createMutation(StartThreadDoc);
+export const createAddComment = () => createMutation(AddCommentDoc);
+export const createEditComment = () => createMutation(EditCommentDoc);
+export const createDeleteComment = () => createMutation(DeleteCommentDoc);
+export const createSetUseful = () => createMutation(SetUsefulDoc);
+export const createFlagComment = () => createMutation(FlagCommentDoc);
+export const createMarkAnswer = () => createMutation(MarkAnswerDoc);
+export const createFollow = () => createMutation(FollowDoc);

@@ -1,0 +1,30 @@
+import { A } from '@solidjs/router';
+import { For, createEffect } from 'solid-js';
+import { PageHeader } from '../components/ui';
+import { usePageText } from '../i18n/pages';
+import { paths } from '../paths';
+
+/** What Vidensbro stores and why, in the interface language. */
+export default function PrivacyPage() {
+  const tx = usePageText();
+  const text = () => tx().privacy;
+  createEffect(() => (document.title = `${tx().privacy.title} · Vidensbro`));
+  return (
+    <div class="page page--narrow">
+      <PageHeader title={text().title} lead={text().lead} />
+      <div class="prose">
+        <For each={text().sections}>
+          {(section) => (
+            <section>
+              <h2>{section.heading}</h2>
+              <For each={section.body}>{(paragraph) => <p>{paragraph}</p>}</For>
+            </section>
+          )}
+        </For>
+      </div>
+      <p>
+        <A href={paths.account()}>{text().toAccount}</A>
+      </p>
+    </div>
+  );
+}
