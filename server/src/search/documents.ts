@@ -1,8 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Case } from '../modules/case/case.entity.js';
 import type { ContentEntity } from '../modules/content/content.entity.js';
+import { Thread } from '../modules/discussion/thread.entity.js';
 import { Visibility } from '../modules/content/enums.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
+import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { EVIDENCE_STRENGTH_SCORE, EvidenceStrength } from '../modules/evidence/evidence.enums.js';
 import { Study } from '../modules/evidence/study.entity.js';
 import { strongest } from '../modules/evidence/strength.js';
@@ -13,12 +15,23 @@ import { Talk } from '../modules/talk/talk.entity.js';
 import type { Topic } from '../modules/topic/topic.entity.js';
 import { AGE_RANGES, ageRangesOf } from './age-ranges.js';
 import { words, type DanishLexicon } from './lexicon.js';
+import { markdownToPlainText, scrubDocument } from './plain-text.js';
 
 /** The node types search finds, by their GraphQL type name. */
-export const SEARCH_TYPES = ['Case', 'Method', 'Study', 'Talk', 'Event', 'Workshop', 'Report', 'Organisation'] as const;
+export const SEARCH_TYPES = [
+  'Case',
+  'Method',
+  'Study',
+  'Talk',
+  'Event',
+  'Workshop',
+  'Report',
+  'Organisation',
+  'Thread',
+] as const;
 export type SearchTypeName = (typeof SEARCH_TYPES)[number];
 
-export const ENTITY_OF: Record<SearchTypeName, new () => ContentEntity | Organisation> = {
+export const ENTITY_OF: Record<SearchTypeName, new () => ContentEntity | Organisation | Thread> = {
   Case,
   Method,
   Study,
@@ -27,6 +40,7 @@ export const ENTITY_OF: Record<SearchTypeName, new () => ContentEntity | Organis
   Workshop,
   Report,
   Organisation,
+  Thread,
 };
 
 export function isSearchType(type: string): type is SearchTypeName {
@@ -58,6 +72,12 @@ export interface SearchDocument {
   organisationId: string | null;
   /** The kind of organisation the item comes from (a case's organisation, or an organisation itself). */
   organisationKind: string | null;
+  /** A thread's participants' kinds of organisation (empty for everything else). */
+  participantKinds: string[];
+  /** The type of what a thread is about ("Method", "Topic", …); null for everything else. */
+  subjectType: string | null;
+  /** Seconds since 1970 of a thread's last comment; null for everything else. */
+  lastActivityAt: number | null;
   /** The topics the item is filed under and every topic above them. */
   topicIds: string[];
   targetGroups: string[];
@@ -67,7 +87,7 @@ export interface SearchDocument {
   evidenceStrength: EvidenceStrength | null;
   evidenceScore: number;
   year: number | null;
-  /** Seconds since 1970 of publication (or creation), for "newest first" when browsing. */
+  /** Seconds since 1970 of publication (or creation; a thread's last activity), for "newest first" when browsing. */
   date: number;
   /** "Type:id" of other rows this document shows data from; their changes re-index it. */
   dependsOn: string[];
@@ -124,9 +144,10 @@ const POPULATE: Record<SearchTypeName, string[]> = {
   Workshop: [],
   Report: ['topics'],
   Organisation: [],
+  Thread: [],
 };
 
-type Row = ContentEntity | Organisation;
+type Row = ContentEntity | Organisation | Thread;
 
 /** Loads rows of one type by id, with what their documents need, in a fixed number of queries. */
 export async function loadRows(em: EntityManager, type: SearchTypeName, ids: string[]): Promise<Row[]> {
@@ -160,7 +181,92 @@ export async function buildDocuments(
 ): Promise<SearchDocument[]> {
   if (rows.length === 0) return [];
   const tree = await topicTree(em);
-  return rows.map((row) => toDocument(lexicon, tree, type, row));
+  const threads = await threadExtras(
+    em,
+    tree,
+    rows.filter((row): row is Thread => row instanceof Thread),
+  );
+  return rows.map((row) => scrubDocument(toDocument(lexicon, tree, type, row, threads)));
+}
+
+/** What a thread's document shows beyond the thread row: its visible comments' text and what it is about. */
+interface ThreadExtras {
+  /** Thread id → the plain text of its comments that readers see (not deleted, not hidden), oldest first. */
+  comments: Map<string, string[]>;
+  /** "Type:id" of a subject → its label, the topics it stands for and the rows whose changes change the label. */
+  subjects: Map<string, { label: string; topicIds: string[]; dependsOn: string[] }>;
+}
+
+const SUBJECT_ENTITIES: Record<string, new () => ContentEntity> = {
+  Case,
+  Method,
+  Study,
+  Talk,
+  Event,
+  Workshop,
+  Report,
+};
+
+/**
+ * Loads comments and subjects for a batch of threads in a fixed number of queries. Authors are not read at all:
+ * documents never name the people who wrote (nor their email addresses), so deleting a member changes nothing here.
+ */
+async function threadExtras(em: EntityManager, tree: Map<string, TopicInfo>, threads: Thread[]): Promise<ThreadExtras> {
+  const extras: ThreadExtras = { comments: new Map(), subjects: new Map() };
+  if (threads.length === 0) return extras;
+  const rows = await em.getConnection().execute<{ thread_id: string; body: string }[]>(
+    `select thread_id, body from comment
+      where thread_id in (?) and deleted_at is null and hidden_at is null
+      order by created_at, id`,
+    [threads.map((thread) => thread.id)],
+    'all',
+    em.getTransactionContext(),
+  );
+  for (const row of rows) {
+    const text = markdownToPlainText(row.body);
+    if (!text) continue;
+    const list = extras.comments.get(row.thread_id) ?? [];
+    list.push(text);
+    extras.comments.set(row.thread_id, list);
+  }
+  const byType = new Map<string, Set<string>>();
+  for (const thread of threads) {
+    const ids = byType.get(thread.subjectType) ?? new Set<string>();
+    ids.add(thread.subjectId);
+    byType.set(thread.subjectType, ids);
+  }
+  for (const [type, set] of byType) {
+    const ids = [...set];
+    if (type === 'Topic') {
+      for (const id of ids) {
+        const topic = tree.get(id);
+        if (topic) extras.subjects.set(`Topic:${id}`, { label: topic.name, topicIds: [id], dependsOn: [] });
+      }
+    } else if (type === 'EvidenceRating') {
+      const ratings = await em.find(EvidenceRating, { id: { $in: ids } }, { populate: ['method'] });
+      for (const rating of ratings) {
+        const method = rating.method.getEntity();
+        extras.subjects.set(`EvidenceRating:${rating.id}`, {
+          label: `${method.name}: ${rating.scheme} ${rating.value}`,
+          topicIds: [],
+          // A rating's changes are queued as its method's (search/outbox.subscriber.ts).
+          dependsOn: [`Method:${method.id}`],
+        });
+      }
+    } else if (SUBJECT_ENTITIES[type]) {
+      const entity: new () => ContentEntity = SUBJECT_ENTITIES[type];
+      const found: unknown[] = await em.find(entity, { id: { $in: ids } });
+      for (const row of found as ContentEntity[]) {
+        const { title, name } = row as unknown as { title?: string; name?: string };
+        extras.subjects.set(`${type}:${row.id}`, {
+          label: title ?? name ?? row.slug,
+          topicIds: [],
+          dependsOn: [`${type}:${row.id}`],
+        });
+      }
+    }
+  }
+  return extras;
 }
 
 function toDocument(
@@ -168,6 +274,7 @@ function toDocument(
   tree: Map<string, TopicInfo>,
   type: SearchTypeName,
   row: Row,
+  threads: ThreadExtras,
 ): SearchDocument {
   const text = {
     title: '',
@@ -182,6 +289,11 @@ function toDocument(
   const facets = {
     organisationKind: null as string | null,
     topics: [] as Topic[],
+    /** Topic ids without the loaded Topic (a thread on a topic). */
+    topicIds: [] as string[],
+    participantKinds: [] as string[],
+    subjectType: null as string | null,
+    lastActivityAt: null as Date | null,
     targetGroups: [] as string[],
     ageMin: null as number | null,
     ageMax: null as number | null,
@@ -252,17 +364,25 @@ function toDocument(
   } else if (row instanceof Organisation) {
     Object.assign(text, { title: row.name, summary: row.description, place: row.city ? [row.city] : [] });
     facets.organisationKind = row.kind;
+  } else if (row instanceof Thread) {
+    const subject = threads.subjects.get(`${row.subjectType}:${row.subjectId}`);
+    const comments = threads.comments.get(row.id) ?? [];
+    Object.assign(text, { title: row.title, summary: subject?.label ?? '', body: comments.join('\n\n') });
+    facets.participantKinds = [...row.participantKinds].sort();
+    facets.subjectType = row.subjectType;
+    facets.lastActivityAt = row.lastActivityAt;
+    facets.year = row.lastActivityAt.getUTCFullYear();
+    facets.topicIds.push(...(subject?.topicIds ?? []));
+    facets.dependsOn.push(...(subject?.dependsOn ?? []));
   }
   // Collections load in no particular order; sort so the same row always gives the same document.
   facets.topics = [...facets.topics].sort((a, b) => a.nameDa.localeCompare(b.nameDa, 'da') || a.id.localeCompare(b.id));
-  const topicIds = withAncestors(
-    tree,
-    facets.topics.map((t) => t.id),
-  );
+  const topicIds = withAncestors(tree, [...facets.topics.map((t) => t.id), ...facets.topicIds]);
   const topicNames = facets.topics.map((t) => tree.get(t.id)?.name ?? t.nameDa);
+  // Content and threads (which mirror their subject's) carry visibility, publication and owner; organisations are public.
   const content = row instanceof Organisation ? null : row;
   const terms = (value: string) => termsOf(lexicon, value);
-  const published = content ? content.publishedAt : row.createdAt;
+  const published = facets.lastActivityAt ?? (content ? content.publishedAt : row.createdAt);
   return {
     id: documentId(type, row.id),
     type,
@@ -285,6 +405,9 @@ function toDocument(
     published: content ? content.publishedAt !== null : true,
     organisationId: content?.owner?.id ?? null,
     organisationKind: facets.organisationKind,
+    participantKinds: facets.participantKinds,
+    subjectType: facets.subjectType,
+    lastActivityAt: facets.lastActivityAt ? Math.floor(facets.lastActivityAt.getTime() / 1000) : null,
     topicIds,
     targetGroups: facets.targetGroups,
     ageMin: facets.ageMin,

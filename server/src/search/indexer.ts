@@ -5,8 +5,21 @@ import { buildDocuments, documentId, isSearchType, loadRows, SEARCH_TYPES, type 
 import type { SearchEngine } from './engine.js';
 import { reindex } from './reindex.js';
 
-/** Types whose rows other documents show (a case shows its organisation's kind, its topics' names, …). */
-const SHOWN_IN_OTHERS = new Set(['Topic', 'Organisation', 'Method', 'Event']);
+/**
+ * Types whose rows other documents show (a case shows its organisation's kind, its topics' names, …; a thread
+ * shows the title of what it is about).
+ */
+const SHOWN_IN_OTHERS = new Set([
+  'Topic',
+  'Organisation',
+  'Method',
+  'Event',
+  'Case',
+  'Study',
+  'Talk',
+  'Workshop',
+  'Report',
+]);
 
 export interface IndexerOptions {
   orm: Orm;

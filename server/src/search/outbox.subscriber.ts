@@ -1,4 +1,5 @@
-import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { Comment } from '../modules/discussion/comment.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Topic } from '../modules/topic/topic.entity.js';
 import { isSearchType } from './documents.js';
@@ -19,6 +20,8 @@ export class SearchOutboxSubscriber implements EventSubscriber {
       if (!entity) return;
       // A rating is shown in its method's document.
       if (entity instanceof EvidenceRating) return add('Method', entity.method.id, 'upsert');
+      // A comment's text is shown in its thread's document (whatever happens to the comment, the thread stays).
+      if (entity instanceof Comment) return add('Thread', entity.thread.id, 'upsert');
       add(entity.constructor.name, (entity as { id?: unknown }).id, op);
     };
     const add = (type: string, id: unknown, op: Op) => {
@@ -27,7 +30,7 @@ export class SearchOutboxSubscriber implements EventSubscriber {
       if (!queued.has(key) || op === 'delete') queued.set(key, { type, id, op });
     };
     for (const changeSet of uow.getChangeSets()) {
-      if (changeSet.entity instanceof SearchOutbox) continue;
+      if (changeSet.entity instanceof SearchOutbox || !shownInSearch(changeSet)) continue;
       queue(changeSet.entity, changeSet.type === ChangeSetType.DELETE ? 'delete' : 'upsert');
     }
     // Many-to-many edits: both the collection's owner and every item added or removed change their documents.
@@ -48,4 +51,12 @@ export class SearchOutboxSubscriber implements EventSubscriber {
       uow.computeChangeSet(row);
     }
   }
+}
+
+/** What a thread's document shows of a comment; a new "useful" count or a moderator's note changes nothing there. */
+const COMMENT_SHOWN = ['thread', 'body', 'deletedAt', 'hiddenAt'];
+
+function shownInSearch(changeSet: ChangeSet<object>): boolean {
+  if (!(changeSet.entity instanceof Comment) || changeSet.type !== ChangeSetType.UPDATE) return true;
+  return COMMENT_SHOWN.some((property) => property in changeSet.payload);
 }

@@ -45,6 +45,7 @@ export const FACETS = {
   ageRanges: 'ageRanges',
   evidenceStrengths: 'evidenceStrength',
   organisationKinds: 'organisationKind',
+  participantKinds: 'participantKinds',
   years: 'year',
 } as const;
 export type FacetName = keyof typeof FACETS;
@@ -56,6 +57,7 @@ export interface SearchFilterValues {
   ageRanges?: string[] | null;
   evidenceStrengths?: string[] | null;
   organisationKinds?: string[] | null;
+  participantKinds?: string[] | null;
   yearFrom?: number | null;
   yearTo?: number | null;
 }
@@ -131,6 +133,7 @@ export class SearchService {
     inList('ageRanges', filter?.ageRanges);
     inList('evidenceStrengths', filter?.evidenceStrengths);
     inList('organisationKinds', filter?.organisationKinds);
+    inList('participantKinds', filter?.participantKinds);
     if (skip !== 'years') {
       if (filter?.yearFrom !== null && filter?.yearFrom !== undefined) parts.push(`year >= ${filter.yearFrom}`);
       if (filter?.yearTo !== null && filter?.yearTo !== undefined) parts.push(`year <= ${filter.yearTo}`);
@@ -243,6 +246,8 @@ function isSelected(filter: SearchFilterValues | null | undefined, facet: FacetN
       return !!filter.evidenceStrengths?.length;
     case 'organisationKinds':
       return !!filter.organisationKinds?.length;
+    case 'participantKinds':
+      return !!filter.participantKinds?.length;
     case 'years':
       return (filter.yearFrom ?? null) !== null || (filter.yearTo ?? null) !== null;
   }

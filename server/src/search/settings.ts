@@ -9,7 +9,7 @@ import { words } from './lexicon.js';
  * Bump when the document shape (search/documents.ts) or the text analysis changes in a way the settings do not
  * show: the hash below changes and the next start rebuilds the index.
  */
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 /**
  * Searchable fields, most important first (Meilisearch's `attribute` rule ranks matches in earlier fields
@@ -46,6 +46,8 @@ export const FILTERABLE = [
   'ageMax',
   'evidenceStrength',
   'organisationKind',
+  'participantKinds',
+  'subjectType',
   'year',
   'dependsOn',
 ] as const;

@@ -85,6 +85,7 @@ export const HIT_FIELDS = `
   ... on Workshop { id slug title }
   ... on Report { id slug title }
   ... on Organisation { id slug name }
+  ... on Thread { id title }
 `;
 
 /** The slugs of the hits of a search, best first. */

@@ -44,7 +44,10 @@ function offsetAfter(after: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
-/** Loads hits from Postgres, one query per type on the page, through the same readable filter as every list. */
+/**
+ * Loads hits from Postgres, one query per type on the page, through the same readable filter as every list (a
+ * thread mirrors its subject's visibility, publication and owner, so the content rule applies to it unchanged).
+ */
 async function hydrate(
   ctx: Context,
   hits: { type: SearchTypeName; entityId: string }[],
@@ -52,6 +55,7 @@ async function hydrate(
   return Promise.all(
     hits.map(async ({ type, entityId }) => {
       if (type === 'Organisation') return ctx.loaders.byId(Organisation).load(entityId);
+      // Content and Thread rows: both have visibility, publishedAt and owner.
       const entity = ENTITY_OF[type] as new () => ContentEntity;
       const row = await ctx.loaders
         .byId(entity as never, readableWhere<ContentEntity>(ctx.viewer) as FilterQuery<never>)
@@ -65,7 +69,7 @@ async function hydrate(
 export class SearchResolver {
   @Query(() => SearchConnection, {
     description:
-      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports and organisations at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read.',
+      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read.',
   })
   async search(
     @Arg('query', () => String, { defaultValue: '', description: 'What to look for; empty to browse with facets.' })
@@ -126,6 +130,7 @@ export class SearchResolver {
         ageRanges: page.facets.ageRanges.map(({ value, count }) => ({ value: value as AgeRange, count })),
         evidenceStrengths: page.facets.evidenceStrengths.map(({ value, count }) => ({ value: value as never, count })),
         organisationKinds: page.facets.organisationKinds.map(({ value, count }) => ({ value: value as never, count })),
+        participantKinds: page.facets.participantKinds.map(({ value, count }) => ({ value: value as never, count })),
         years: page.facets.years
           .map(({ value, count }) => ({ value: Number(value), count }))
           .sort((a, b) => b.value - a.value),
@@ -172,6 +177,7 @@ function emptyPage(): SearchConnection {
       ageRanges: [],
       evidenceStrengths: [],
       organisationKinds: [],
+      participantKinds: [],
       years: [],
     },
   };

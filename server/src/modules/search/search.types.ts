@@ -3,6 +3,7 @@ import { PageInfo } from '../../graphql/connection.js';
 import type { SearchTypeName } from '../../search/documents.js';
 import { Case } from '../case/case.entity.js';
 import { TargetGroup } from '../content/enums.js';
+import { Thread } from '../discussion/thread.entity.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { EvidenceStrength } from '../evidence/evidence.enums.js';
 import { Study } from '../evidence/study.entity.js';
@@ -21,6 +22,7 @@ export enum SearchType {
   WORKSHOP = 'Workshop',
   REPORT = 'Report',
   ORGANISATION = 'Organisation',
+  THREAD = 'Thread',
 }
 registerEnumType(SearchType, {
   name: 'SearchType',
@@ -34,6 +36,10 @@ registerEnumType(SearchType, {
     WORKSHOP: { description: 'Workshops at events.' },
     REPORT: { description: 'Reports.' },
     ORGANISATION: { description: 'Organisations in the forum.' },
+    THREAD: {
+      description:
+        'Discussion threads, found by their title, what they are about and their comments’ text (members only).',
+    },
   },
 });
 
@@ -54,10 +60,12 @@ registerEnumType(SearchField, {
   description: 'The part of an item a search matched.',
   valuesConfig: {
     TITLE: { description: 'The title or name.' },
-    SUMMARY: { description: 'The summary, abstract, theme or description in brief.' },
+    SUMMARY: { description: 'The summary, abstract, theme or description in brief; for a thread, what it is about.' },
     TOPICS: { description: 'The names of the topics it is filed under.' },
     CHAPTERS: { description: 'A talk’s chapter titles.' },
-    BODY: { description: 'The full text: a case’s story, a method’s description, a report’s body.' },
+    BODY: {
+      description: 'The full text: a case’s story, a method’s description, a report’s body, a thread’s comments.',
+    },
     PEOPLE: { description: 'Authors, speakers, facilitators or the organisation behind it.' },
     PLACE: { description: 'Venue, city, publisher or country.' },
     TRANSCRIPT: { description: 'What is said in a talk.' },
@@ -86,7 +94,7 @@ registerEnumType(AgeRange, {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything search can find.',
-  types: () => [Case, Method, Study, Talk, Event, Workshop, Report, Organisation] as const,
+  types: () => [Case, Method, Study, Talk, Event, Workshop, Report, Organisation, Thread] as const,
   resolveType: (value) => value.constructor.name,
 });
 
@@ -116,7 +124,13 @@ export class SearchFilter {
   })
   organisationKinds?: OrganisationKind[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'Items from this year or later.' })
+  @Field(() => [OrganisationKind], {
+    nullable: true,
+    description: 'Threads in which someone from any of these kinds of organisation has commented.',
+  })
+  participantKinds?: OrganisationKind[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Items from this year or later (a thread: its last activity).' })
   yearFrom?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Items from this year or earlier.' })
@@ -223,6 +237,10 @@ export class SearchFacets {
   evidenceStrengths!: EvidenceStrengthCount[];
   @Field(() => [OrganisationKindCount], { description: 'Hits per kind of organisation.' })
   organisationKinds!: OrganisationKindCount[];
+  @Field(() => [OrganisationKindCount], {
+    description: 'Threads per kind of organisation that has commented in them (a thread counts for each).',
+  })
+  participantKinds!: OrganisationKindCount[];
   @Field(() => [YearCount], { description: 'Hits per year, newest first.' })
   years!: YearCount[];
 }
