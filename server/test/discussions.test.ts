@@ -270,6 +270,24 @@ describe('discussions', () => {
     ).toBe('UNAUTHENTICATED');
   });
 
+  it('follows its subject when the subject becomes organisation-only', async () => {
+    const em = db.orm.em.fork();
+    const method = (await em.findOne(Method, { visibility: Visibility.PUBLIC }, { orderBy: { name: 'desc' } }))!;
+    const thread = await startThread(cookies.jonas, encodeGlobalId('Method', method.id));
+    const seen = (cookie: string) =>
+      client.query<{ node: { id: string } | null }>(
+        'query($id: ID!) { node(id: $id) { id } }',
+        { id: thread.id },
+        { cookie },
+      );
+    expect((await seen(cookies.mette)).data!.node).not.toBeNull();
+    method.visibility = Visibility.ORGANISATION;
+    method.owner = em.getReference(Organisation, ngo.id, { wrapped: true });
+    await em.flush();
+    expect((await seen(cookies.mette)).data!.node).toBeNull();
+    expect((await seen(cookies.jonas)).data!.node).not.toBeNull();
+  });
+
   it('pages a 1,000-comment thread on every level without N+1 queries', async () => {
     const thread = await startThread(cookies.mette, methodId, 'Stor tråd');
     const { id: threadUuid } = { id: Buffer.from(thread.id, 'base64').toString().split(':')[1]! };

@@ -1,6 +1,7 @@
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
+import { ThreadVisibilitySubscriber } from '../modules/discussion/thread-visibility.subscriber.js';
 import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
 import type { Logger } from './logger.js';
@@ -21,7 +22,7 @@ export function ormOptions(options: DatabaseOptions): Options {
     clientUrl: options.url,
     entities,
     // Every change to a row search shows queues its re-indexing in the same transaction.
-    subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber()],
+    subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber(), new ThreadVisibilitySubscriber()],
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,
