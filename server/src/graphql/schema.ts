@@ -32,6 +32,15 @@ import {
   RegistrationResolver,
   ViewerMeetingsResolver,
 } from '../modules/registration/registration.resolver.js';
+import { WorkshopBriefingFieldResolver, WorkshopBriefingResolver } from '../modules/facilitation/briefing.resolver.js';
+import {
+  TalkOutputsFieldResolver,
+  ViewerOutputsResolver,
+  WorkshopOutputResolver,
+  WorkshopOutputsFieldResolver,
+} from '../modules/outcome/output.resolver.js';
+import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
+import { DigestResolver } from '../modules/digest/digest.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -70,6 +79,15 @@ export const resolvers = [
   RegistrationResolver,
   EventRegistrationResolver,
   ViewerMeetingsResolver,
+  WorkshopBriefingResolver,
+  WorkshopBriefingFieldResolver,
+  WorkshopOutputResolver,
+  WorkshopOutputsFieldResolver,
+  TalkOutputsFieldResolver,
+  ViewerOutputsResolver,
+  ShareLinkResolver,
+  ViewerShareLinksResolver,
+  DigestResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -16,6 +16,9 @@ import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entit
 import { Topic } from './topic/topic.entity.js';
 import { SearchOutbox } from '../search/outbox.entity.js';
 import { Registration } from './registration/registration.entity.js';
+import { WorkshopBriefing } from './facilitation/briefing.entity.js';
+import { WorkshopOutput } from './outcome/output.entity.js';
+import { ShareLink } from './share/share.entity.js';
 
 /** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
 export const entities = [
@@ -50,4 +53,7 @@ export const entities = [
   Notification,
   SearchOutbox,
   Registration,
+  WorkshopBriefing,
+  WorkshopOutput,
+  ShareLink,
 ];

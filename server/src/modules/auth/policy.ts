@@ -25,6 +25,7 @@ export type Action =
   | 'event.register' // register for a meeting and cancel
   | 'registration.manage' // see registrants, export them, set seats
   | 'briefing.read' // a workshop's facilitator briefing (subject: its facilitator, whether the event ended)
+  | 'output.read' // workshop outputs are for members
   | 'output.record' // record a workshop output for the viewer's organisation
   | 'output.feature'
   | 'share.create'
@@ -74,6 +75,8 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role === MemberRole.ADMIN;
     case 'registration.manage':
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN;
+    case 'output.read':
+      return role !== null;
     case 'briefing.read':
       return (
         role === MemberRole.EDITOR ||
@@ -126,6 +129,7 @@ const NEEDS: Record<Action, string> = {
   'event.register': 'a member of an organisation with an active membership',
   'registration.manage': 'an editor or admin',
   'briefing.read': 'the workshop’s facilitator or an editor (members see it once the event has ended)',
+  'output.read': 'a member of an organisation with an active membership',
   'output.record': 'a member of an organisation with an active membership',
   'output.feature': 'an editor or admin',
   'share.create': 'a member of an organisation with an active membership',

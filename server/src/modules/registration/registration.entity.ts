@@ -37,7 +37,7 @@ export class Registration extends BaseEntity {
   @ManyToOne(() => Event, { ref: true, deleteRule: 'cascade' })
   event!: Ref<Event>;
 
-  @ManyToOne(() => Member, { ref: true, deleteRule: 'cascade' })
+  @ManyToOne(() => Member, { ref: true, deleteRule: 'cascade', index: true })
   member!: Ref<Member>;
 
   /** The organisation the member registered from, for per-organisation seat limits. */

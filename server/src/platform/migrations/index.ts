@@ -6,6 +6,7 @@ import { Migration20261129090000_search_outbox } from './Migration20261129090000
 import { Migration20261129072831_discussions } from './Migration20261129072831_discussions.js';
 import { Migration20261129081500_talk_starts_at } from './Migration20261129081500_talk_starts_at.js';
 import { Migration20261129100000_registrations } from './Migration20261129100000_registrations.js';
+import { Migration20261129100100_meetings } from './Migration20261129100100_meetings.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129072831_discussions', class: Migration20261129072831_discussions },
   { name: 'Migration20261129081500_talk_starts_at', class: Migration20261129081500_talk_starts_at },
   { name: 'Migration20261129100000_registrations', class: Migration20261129100000_registrations },
+  { name: 'Migration20261129100100_meetings', class: Migration20261129100100_meetings },
 ];

@@ -1,0 +1,53 @@
+import { Arg, Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Thread } from '../discussion/thread.entity.js';
+import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
+import { Method } from '../method/method.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
+import { Topic } from '../topic/topic.entity.js';
+import { buildDigest, DIGEST_DAYS } from './digest.service.js';
+
+@ObjectType({
+  description:
+    'What is new for you since a date, chosen by the topics you follow and your organisation’s kind (not by popularity), newest first.',
+})
+export class Digest {
+  @Field(() => Date, { description: 'The start of the period the digest covers.' })
+  since!: Date;
+
+  @Field(() => [Topic], { description: 'The topics you follow, which the digest is built from.' })
+  topics!: Topic[];
+
+  @Field(() => [Method], {
+    description: 'New or changed methods in the topics you follow (all methods while you follow no topic).',
+  })
+  methods!: Method[];
+
+  @Field(() => [EvidenceRating], { description: 'New or changed evidence ratings of those methods.' })
+  evidenceRatings!: EvidenceRating[];
+
+  @Field(() => [WorkshopOutput], {
+    description: 'New workshop outputs about talks in your topics or from organisations of your kind.',
+  })
+  workshopOutputs!: WorkshopOutput[];
+
+  @Field(() => [Thread], {
+    description: 'Active discussions on what you follow, or where organisations of your kind take part.',
+  })
+  threads!: Thread[];
+}
+
+@Resolver(() => Digest)
+export class DigestResolver {
+  @Query(() => Digest, { description: 'Your digest: what is new for you (signed-in members; weekly by default).' })
+  digest(
+    @Arg('since', () => Date, {
+      nullable: true,
+      description: `The start of the period; ${DIGEST_DAYS} days ago when left out.`,
+    })
+    since: Date | null,
+    @Ctx() ctx: Context,
+  ) {
+    return buildDigest({ em: ctx.em, viewer: ctx.viewer, since });
+  }
+}

@@ -1,0 +1,178 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { ConnectionArgs, connectionType, paginate } from '../../graphql/connection.js';
+import type { Context } from '../../graphql/context.js';
+import { encodeGlobalId } from '../../graphql/global-id.js';
+import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { selects } from '../../graphql/selection.js';
+import { ViewerInfo } from '../auth/auth.types.js';
+import { can } from '../auth/policy.js';
+import { readableWhere } from '../content/content.policy.js';
+import { Workshop } from '../event/event.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { Talk } from '../talk/talk.entity.js';
+import { WorkshopOutput } from './output.entity.js';
+import { featureOutput, outputWhere, recordOutput } from './output.service.js';
+
+export const WorkshopOutputConnection = connectionType(
+  WorkshopOutput,
+  'WorkshopOutput',
+  'A page of workshop outputs, newest first.',
+);
+
+@InputType({ description: 'What a group took from a workshop.' })
+export class WorkshopOutputInput {
+  @Field(() => ID, { description: 'The workshop’s ID.' })
+  workshopId!: string;
+
+  @Field(() => String, { description: 'What the talk means in your organisation’s context. No personal data.' })
+  insight!: string;
+
+  @Field(() => String, { description: 'The next step your organisation will take.' })
+  nextStep!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Confirms that text the personal-data guard warned about (PERSONAL_DATA_WARNING) is not personal data.',
+  })
+  confirmPersonalData?: boolean;
+}
+
+@InputType({ description: 'Conditions on workshop outputs; all given ones must hold.' })
+export class WorkshopOutputFilter {
+  @Field(() => ID, { nullable: true, description: 'Only from this workshop.' })
+  workshop?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only about this talk.' })
+  talk?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only from this organisation.' })
+  organisation?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only featured (true) or not featured (false) outputs.' })
+  featured?: boolean | null;
+}
+
+@ObjectType({ description: 'The workshop output after the change.' })
+export class WorkshopOutputPayload {
+  @Field(() => WorkshopOutput, { nullable: true, description: 'The output.' })
+  output?: WorkshopOutput | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+/** Outputs are for members: everyone else gets an empty list rather than an error, like other member lists. */
+function outputs(ctx: Context, args: ConnectionArgs, filter: WorkshopOutputFilter | null, info: GraphQLResolveInfo) {
+  const where = can(ctx.viewer, 'output.read')
+    ? outputWhere(filter, readableWhere<Workshop>(ctx.viewer))
+    : { id: null };
+  return paginate(ctx.em, WorkshopOutput, where, { createdAt: 'desc', id: 'desc' }, args, selects(info, 'totalCount'));
+}
+
+@Resolver(() => WorkshopOutput)
+export class WorkshopOutputResolver {
+  @Query(() => WorkshopOutputConnection, {
+    description: 'Workshop outputs, newest first (members; empty for others).',
+  })
+  workshopOutputs(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => WorkshopOutputFilter, { nullable: true, description: 'Conditions every item must meet.' })
+    filter: WorkshopOutputFilter | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return outputs(ctx, args, filter, info);
+  }
+
+  @FieldResolver(() => Workshop, { nullable: true, description: 'The workshop it came from.' })
+  workshop(@Root() root: WorkshopOutput, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Workshop, readableWhere<Workshop>(ctx.viewer)).load(root.workshop.id);
+  }
+
+  @FieldResolver(() => Talk, { nullable: true, description: 'The talk it is about.' })
+  talk(@Root() root: WorkshopOutput, @Ctx() ctx: Context) {
+    return root.talk ? ctx.loaders.byId(Talk, readableWhere<Talk>(ctx.viewer)).load(root.talk.id) : null;
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation whose context it describes.' })
+  organisation(@Root() root: WorkshopOutput, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Organisation).load(root.organisation.id);
+  }
+
+  @Mutation(() => WorkshopOutputPayload, {
+    description: 'Records what a group from your organisation took from a workshop (once it has begun).',
+  })
+  recordWorkshopOutput(
+    @Arg('input', () => WorkshopOutputInput, { description: 'The output.' }) input: WorkshopOutputInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({ output: await recordOutput({ em: ctx.em, viewer: ctx.viewer, input }) }));
+  }
+
+  @Mutation(() => WorkshopOutputPayload, { description: 'Features or unfeatures a workshop output (editors).' })
+  featureWorkshopOutput(
+    @Arg('id', () => ID, { description: 'The output’s ID.' }) id: string,
+    @Arg('featured', () => Boolean, { defaultValue: true, description: 'True to feature, false to stop.' })
+    featured: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      output: await featureOutput({ em: ctx.em, viewer: ctx.viewer, id, featured }),
+    }));
+  }
+}
+
+@Resolver(() => Workshop)
+export class WorkshopOutputsFieldResolver {
+  @FieldResolver(() => WorkshopOutputConnection, { description: 'What groups took from the workshop (members).' })
+  outputs(
+    @Root() root: Workshop,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return outputs(ctx, args, { workshop: root.nodeId }, info);
+  }
+}
+
+@Resolver(() => Talk)
+export class TalkOutputsFieldResolver {
+  @FieldResolver(() => WorkshopOutputConnection, { description: 'What workshop groups took from the talk (members).' })
+  workshopOutputs(
+    @Root() root: Talk,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return outputs(ctx, args, { talk: root.nodeId }, info);
+  }
+}
+
+@Resolver(() => ViewerInfo)
+export class ViewerOutputsResolver {
+  @FieldResolver(() => WorkshopOutputConnection, { description: 'Your organisation’s workshop outputs, newest first.' })
+  organisationOutputs(
+    @Root() root: ViewerInfo,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return outputs(ctx, args, { organisation: encodeGlobalId('Organisation', root.member.organisation.id) }, info);
+  }
+}

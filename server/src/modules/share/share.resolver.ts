@@ -1,0 +1,107 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { ViewerInfo } from '../auth/auth.types.js';
+import { readableWhere } from '../content/content.policy.js';
+import { Report } from '../report/report.entity.js';
+import { Talk } from '../talk/talk.entity.js';
+import { ShareLink, SharedItem } from './share.entity.js';
+import { createShareLink, openShareLink, revokeShareLink } from './share.service.js';
+
+@InputType({ description: 'What to share, and for how long.' })
+export class CreateShareLinkInput {
+  @Field(() => ID, { description: 'The talk’s or report’s ID.' })
+  itemId!: string;
+
+  @Field(() => Date, { nullable: true, description: 'When the link should stop working; never when left out.' })
+  expiresAt?: Date | null;
+}
+
+@ObjectType({ description: 'A new share link. Copy the secret now: it is never shown again.' })
+export class CreateShareLinkPayload {
+  @Field(() => ShareLink, { nullable: true, description: 'The link.' })
+  shareLink?: ShareLink | null;
+
+  @Field(() => String, { nullable: true, description: 'The secret; open it with `sharedItem(secret:)`.' })
+  secret?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The path to give people: /shared/{secret} on this site.' })
+  path?: string | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The share link after the change.' })
+export class ShareLinkPayload {
+  @Field(() => ShareLink, { nullable: true, description: 'The link.' })
+  shareLink?: ShareLink | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@Resolver(() => ShareLink)
+export class ShareLinkResolver {
+  @Query(() => SharedItem, {
+    description:
+      'Opens a share link: the one talk or report it names, read-only, for anyone holding the secret. NOT_FOUND when the link is unknown, revoked or expired.',
+  })
+  sharedItem(
+    @Arg('secret', () => String, { description: 'The secret from the link.' }) secret: string,
+    @Ctx() ctx: Context,
+  ) {
+    return openShareLink({ em: ctx.em, secret });
+  }
+
+  @FieldResolver(() => SharedItem, { nullable: true, description: 'What the link opens (null if you may not see it).' })
+  item(@Root() root: ShareLink, @Ctx() ctx: Context) {
+    return root.subjectType === 'Talk'
+      ? ctx.loaders.byId(Talk, readableWhere<Talk>(ctx.viewer)).load(root.subjectId)
+      : ctx.loaders.byId(Report, readableWhere<Report>(ctx.viewer)).load(root.subjectId);
+  }
+
+  @Mutation(() => CreateShareLinkPayload, {
+    description:
+      'Creates a link that lets a non-member read one members-only talk or report (members). Public items need no link.',
+  })
+  createShareLink(
+    @Arg('input', () => CreateShareLinkInput, { description: 'What to share.' }) input: CreateShareLinkInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => {
+      const { link, secret } = await createShareLink({
+        em: ctx.em,
+        viewer: ctx.viewer,
+        itemId: input.itemId,
+        expiresAt: input.expiresAt ?? null,
+      });
+      return { shareLink: link, secret, path: `/shared/${secret}` };
+    });
+  }
+
+  @Mutation(() => ShareLinkPayload, { description: 'Revokes a share link at once (its maker or an editor).' })
+  revokeShareLink(@Arg('id', () => ID, { description: 'The link’s ID.' }) id: string, @Ctx() ctx: Context) {
+    return withUserErrors(async () => ({ shareLink: await revokeShareLink({ em: ctx.em, viewer: ctx.viewer, id }) }));
+  }
+}
+
+@Resolver(() => ViewerInfo)
+export class ViewerShareLinksResolver {
+  @FieldResolver(() => [ShareLink], { description: 'The share links you made, newest first (at most 100).' })
+  shareLinks(@Root() root: ViewerInfo, @Ctx() ctx: Context) {
+    return ctx.em.find(ShareLink, { createdBy: root.member.id }, { orderBy: { createdAt: 'desc' }, limit: 100 });
+  }
+}

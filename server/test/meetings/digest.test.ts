@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoContent } from '../../../seeds/demo/index.js';
+import { Follow } from '../../src/modules/discussion/comment.entity.js';
+import { Thread } from '../../src/modules/discussion/thread.entity.js';
+import { Method } from '../../src/modules/method/method.entity.js';
+import { Member } from '../../src/modules/member/member.entity.js';
+import { OrganisationKind, type Organisation } from '../../src/modules/organisation/organisation.entity.js';
+import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
+import { Topic } from '../../src/modules/topic/topic.entity.js';
+import { seedContent } from '../../src/platform/seed.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
+import { createMember, createOrganisation } from '../helpers/factories.js';
+import { createTestClient, type TestClient } from '../helpers/graphql.js';
+import { createEvent, createWorkshop, sessionCookie } from './fixtures.js';
+
+let db: TestDatabase;
+let client: TestClient;
+let cookie: string;
+let topic: Topic;
+let kommune: Organisation;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedContent(db.orm.em, demoContent);
+  const em = db.orm.em.fork();
+  kommune = await createOrganisation(em, { slug: 'dg-kommune' });
+  const ngo = await createOrganisation(em, { slug: 'dg-ngo', kind: OrganisationKind.NGO });
+  const member = await createMember(em, { organisation: kommune, email: 'dg@k.example' });
+  cookie = await sessionCookie(em, member);
+  const methods = await em.find(Method, {}, { populate: ['topics'] });
+  topic = methods.flatMap((m) => m.topics.getItems()).find((t) => methods.some((m) => !m.topics.contains(t)))!;
+  em.create(Follow, { member, subjectType: 'Topic', subjectId: topic.id });
+
+  const { event } = await createEvent(em, { slug: 'dg-over', startsInDays: -3 });
+  const workshop = await createWorkshop(em, event, 'dg-workshop');
+  const output = (organisation: Organisation, insight: string) =>
+    em.create(WorkshopOutput, { workshop, organisation, insight, nextStep: 'Næste skridt' });
+  output(await createOrganisation(em, { slug: 'dg-kommune-2' }), 'Fra en anden kommune');
+  output(ngo, 'Fra en NGO');
+  const ngoMember = await createMember(em, { organisation: ngo, email: 'dg@n.example' });
+  em.create(Thread, {
+    subjectType: 'Topic',
+    subjectId: topic.id,
+    title: 'I et emne du følger',
+    author: em.getReference(Member, ngoMember.id),
+    publishedAt: new Date(),
+    participantKinds: [OrganisationKind.NGO],
+  });
+  em.create(Thread, {
+    subjectType: 'Method',
+    subjectId: methods[0]!.id,
+    title: 'Hvor kommuner taler med',
+    publishedAt: new Date(),
+    participantKinds: [OrganisationKind.MUNICIPALITY],
+  });
+  em.create(Thread, {
+    subjectType: 'Method',
+    subjectId: methods[0]!.id,
+    title: 'Kun NGO’er',
+    publishedAt: new Date(),
+    participantKinds: [OrganisationKind.NGO],
+  });
+  await em.flush();
+  client = await createTestClient(db);
+});
+afterAll(async () => {
+  await client.app.close();
+  await db.drop();
+});
+
+const DIGEST = `query($since: DateTimeISO) { digest(since: $since) {
+  since topics { slug } methods { name topics { nodes { slug } } } evidenceRatings { id }
+  workshopOutputs { insight } threads { title } } }`;
+type DigestData = {
+  digest: {
+    since: string;
+    topics: { slug: string }[];
+    methods: { name: string; topics: { nodes: { slug: string }[] } }[];
+    evidenceRatings: unknown[];
+    workshopOutputs: { insight: string }[];
+    threads: { title: string }[];
+  };
+};
+
+describe('digest', () => {
+  it('covers the last week by default, built from followed topics and the organisation’s kind', async () => {
+    const res = await client.query<DigestData>(DIGEST, {}, { cookie });
+    expect(res.errors).toBeUndefined();
+    const digest = res.data!.digest;
+    expect(Math.abs(Date.parse(digest.since) - (Date.now() - 7 * 86_400_000))).toBeLessThan(60_000);
+    expect(digest.topics).toEqual([{ slug: topic.slug }]);
+    expect(digest.methods.length).toBeGreaterThan(0);
+    for (const method of digest.methods) expect(method.topics.nodes.map((t) => t.slug)).toContain(topic.slug);
+    expect(digest.workshopOutputs).toEqual([{ insight: 'Fra en anden kommune' }]);
+    expect(digest.threads.map((t) => t.title).sort()).toEqual(['Hvor kommuner taler med', 'I et emne du følger']);
+  });
+
+  it('is empty for a period with nothing new, and only for signed-in members', async () => {
+    const future = await client.query<DigestData>(DIGEST, { since: new Date(Date.now() + 60_000) }, { cookie });
+    expect(future.data?.digest).toMatchObject({ methods: [], evidenceRatings: [], workshopOutputs: [], threads: [] });
+    const anonymous = await client.query(DIGEST);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
