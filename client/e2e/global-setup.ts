@@ -12,10 +12,26 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the server under test listens, e.g. http://localhost:41234; empty when browser tests are skipped. */
     e2eBaseUrl: string;
+    /** Members who can sign in, made for the browser tests (empty when pointed at an outside server). */
+    e2eMembers: { email: string; password: string; name: string }[];
   }
 }
 
 const clientRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Two members from different kinds of organisation, so a comment shows who speaks from where. */
+async function createMembers(em: import('@mikro-orm/postgresql').EntityManager) {
+  const { createMember, createOrganisation, PASSWORD } = await import('../../server/test/helpers/factories.js');
+  const { OrganisationKind } = await import('../../server/src/modules/organisation/organisation.entity.js');
+  const kommune = await createOrganisation(em, { slug: 'e2e-kommune', kind: OrganisationKind.MUNICIPALITY });
+  const ngo = await createOrganisation(em, { slug: 'e2e-ngo', kind: OrganisationKind.NGO });
+  const members = [
+    { organisation: kommune, name: 'Anne Sagsbehandler', email: 'anne@e2e-kommune.example' },
+    { organisation: ngo, name: 'Bo Rådgiver', email: 'bo@e2e-ngo.example' },
+  ];
+  for (const member of members) await createMember(em, member);
+  return members.map(({ name, email }) => ({ name, email, password: PASSWORD }));
+}
 
 /**
  * Builds the client from the current sources and starts the real server in-process on a free port, with its
@@ -27,11 +43,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
       `\n[e2e] Skipping browser tests: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\`.\n`,
     );
     project.provide('e2eBaseUrl', '');
+    project.provide('e2eMembers', []);
     return undefined;
   }
   // Point the tests at a server you already run (e.g. while working on the client): E2E_BASE_URL=http://…
   if (process.env.E2E_BASE_URL) {
     project.provide('e2eBaseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
+    project.provide('e2eMembers', []);
     return undefined;
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-e2e-'));
@@ -53,6 +71,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     createLogger(level),
   );
   project.provide('e2eBaseUrl', app.url);
+  project.provide('e2eMembers', await createMembers(app.orm.em.fork()));
   return async () => {
     await app.stop();
     await rm(dir, { recursive: true, force: true });

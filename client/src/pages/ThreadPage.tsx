@@ -8,7 +8,15 @@ import { createViewer } from '../domains/member/hooks';
 
 export default function ThreadPage() {
   const params = useParams<{ id: string }>();
-  const [state, refetch] = createThread(() => params.id);
+  // Global IDs are base64 ('=' and perhaps '/'), so the link encodes them; the router hands them back as written.
+  const id = () => {
+    try {
+      return decodeURIComponent(params.id);
+    } catch {
+      return params.id;
+    }
+  };
+  const [state, refetch] = createThread(id);
   const [viewer] = createViewer();
   // The thread lives in a store: when it is fetched again (a live comment), comments keep their identity, so an
   // open reply box or a loaded page of replies stays as it was.
@@ -22,13 +30,10 @@ export default function ThreadPage() {
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  createCommentAdded(
-    () => params.id,
-    () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 150);
-    },
-  );
+  createCommentAdded(id, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 150);
+  });
   onCleanup(() => clearTimeout(timer));
 
   return (
