@@ -132,6 +132,9 @@ describe("members' own data", () => {
     expect(data.profile.email).toBe('leaving@p.example');
     expect(data.comments[0]).toMatchObject({ body: 'Anden udgave', earlierVersions: [{ body: 'Første udgave' }] });
     expect(data.apiTokens[0]!.name).toBe('Mit script');
+    for (const key of ['registrations', 'workshopOutputs', 'shareLinks', 'notifications', 'follows', 'sessions']) {
+      expect(Array.isArray((data as Record<string, unknown>)[key])).toBe(true);
+    }
     expect(JSON.stringify(data)).not.toMatch(/scrypt|secretHash|passwordHash|vbt_[A-Za-z0-9_-]{20}/);
 
     const wrong = await client.query<{ deleteMyAccount: { userErrors: { code: string }[] } }>(

@@ -10,6 +10,9 @@ import { Thread } from '../discussion/thread.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Membership, Organisation } from '../organisation/organisation.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
+import { Registration } from '../registration/registration.entity.js';
+import { ShareLink } from '../share/share.entity.js';
 
 export const FORMER_MEMBER = 'Tidligere medlem';
 
@@ -43,6 +46,11 @@ export async function exportMemberData(em: EntityManager, memberId: string): Pro
     em.find(Flag, { reporter: memberId }),
     em.find(Invitation, { invitedBy: memberId }),
     em.find(AuditEntry, { actor: memberId }, { orderBy: { createdAt: 'asc' } }),
+  ]);
+  const [registrations, outputs, shareLinks] = await Promise.all([
+    em.find(Registration, { member: memberId }, { populate: ['event'], orderBy: { createdAt: 'asc' } }),
+    em.find(WorkshopOutput, { author: memberId }, { orderBy: { createdAt: 'asc' } }),
+    em.find(ShareLink, { createdBy: memberId }, { orderBy: { createdAt: 'asc' } }),
   ]);
   const revisions = await em.find(
     CommentRevision,
@@ -80,6 +88,24 @@ export async function exportMemberData(em: EntityManager, memberId: string): Pro
       earlierVersions: revisions
         .filter((r) => r.comment.id === c.id)
         .map((r) => ({ body: r.body, replacedAt: iso(r.createdAt) })),
+    })),
+    registrations: registrations.map((r) => ({
+      event: r.event.getEntity().title,
+      status: r.status,
+      registeredAt: iso(r.createdAt),
+      cancelledAt: iso(r.cancelledAt),
+    })),
+    workshopOutputs: outputs.map((o) => ({
+      workshop: o.workshop.id,
+      insight: o.insight,
+      nextStep: o.nextStep,
+      createdAt: iso(o.createdAt),
+    })),
+    shareLinks: shareLinks.map((l) => ({
+      item: `${l.subjectType}:${l.subjectId}`,
+      createdAt: iso(l.createdAt),
+      expiresAt: iso(l.expiresAt),
+      revokedAt: iso(l.revokedAt),
     })),
     reactions: reactions.map((r) => ({ comment: r.comment.id, createdAt: iso(r.createdAt) })),
     reports: flags.map((f) => ({ comment: f.comment.id, reason: f.reason, createdAt: iso(f.createdAt) })),
