@@ -95,6 +95,13 @@ describe('discussions', () => {
     expect(read.data!.node.commentCount).toBe(2);
     expect(read.data!.node.participantKinds.sort()).toEqual(['MUNICIPALITY', 'NGO']);
     expect(read.data!.node.comments.nodes[0]!.replies.nodes[0]!.authorName).toBe('Jonas Lund');
+    const replyId = reply.data!.addComment.comment!.id;
+    const parent = await client.query<{ node: { parentId: string; threadId: string } }>(
+      'query($id: ID!) { node(id: $id) { ... on Comment { parentId threadId } } }',
+      { id: replyId },
+      { cookie: cookies.mette },
+    );
+    expect(parent.data!.node).toEqual({ parentId: thread.comments.nodes[0]!.id, threadId: thread.id });
     const byKind = await client.query<{ threads: { nodes: { id: string }[] } }>(
       '{ threads(organisationKind: NGO) { nodes { id } } }',
       {},

@@ -369,6 +369,8 @@ export type Comment = Node & {
   id: Scalars['ID']['output'];
   /** The kind of organisation the author speaks from. */
   organisationKind?: Maybe<OrganisationKind>;
+  /** The comment this one replies to; null for a top-level comment. */
+  parentId?: Maybe<Scalars['ID']['output']>;
   /** Replies to this comment, oldest first. */
   replies: CommentConnection;
   /** The thread the comment belongs to. */
@@ -442,6 +444,27 @@ export type CreateApiTokenPayload = {
   userErrors: Array<UserError>;
 };
 
+/** What to share, and for how long. */
+export type CreateShareLinkInput = {
+  /** When the link should stop working; never when left out. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The talk’s or report’s ID. */
+  itemId: Scalars['ID']['input'];
+};
+
+/** A new share link. Copy the secret now: it is never shown again. */
+export type CreateShareLinkPayload = {
+  __typename?: 'CreateShareLinkPayload';
+  /** The path to give people: /shared/{secret} on this site. */
+  path?: Maybe<Scalars['String']['output']>;
+  /** The secret; open it with `sharedItem(secret:)`. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** The link. */
+  shareLink?: Maybe<ShareLink>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** The result of deleting an account. */
 export type DeleteAccountPayload = {
   __typename?: 'DeleteAccountPayload';
@@ -458,6 +481,23 @@ export type DeletePayload = {
   deletedId?: Maybe<Scalars['ID']['output']>;
   /** Problems with the input; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** What is new for you since a date, chosen by the topics you follow and your organisation’s kind (not by popularity), newest first. */
+export type Digest = {
+  __typename?: 'Digest';
+  /** New or changed evidence ratings of those methods. */
+  evidenceRatings: Array<EvidenceRating>;
+  /** New or changed methods in the topics you follow (all methods while you follow no topic). */
+  methods: Array<Method>;
+  /** The start of the period the digest covers. */
+  since: Scalars['DateTimeISO']['output'];
+  /** Active discussions on what you follow, or where organisations of your kind take part. */
+  threads: Array<Thread>;
+  /** The topics you follow, which the digest is built from. */
+  topics: Array<Topic>;
+  /** New workshop outputs about talks in your topics or from organisations of your kind. */
+  workshopOutputs: Array<WorkshopOutput>;
 };
 
 /** A forum meeting or other event, with its theme, talks, workshops and report. */
@@ -1159,6 +1199,8 @@ export type Mutation = {
   createMethod: MethodPayload;
   /** Creates a report as a draft (editors). */
   createReport: ReportPayload;
+  /** Creates a link that lets a non-member read one members-only talk or report (members). Public items need no link. */
+  createShareLink: CreateShareLinkPayload;
   /** Creates a study as a draft (editors). */
   createStudy: StudyPayload;
   /** Creates a talk as a draft (editors). */
@@ -1177,6 +1219,8 @@ export type Mutation = {
   deleteNode: DeletePayload;
   /** Edits your comment; it shows as edited and the earlier text is kept. */
   editComment: CommentPayload;
+  /** Features or unfeatures a workshop output (editors). */
+  featureWorkshopOutput: WorkshopOutputPayload;
   /** Reports a comment to the moderators. */
   flagComment: FlagPayload;
   /** Follows or unfollows a thread, or any node (then all its threads). */
@@ -1191,16 +1235,22 @@ export type Mutation = {
   moderateComment: CommentPayload;
   /** Publishes a case, method, study, event, talk, workshop or report (editors). */
   publish: PublishPayload;
+  /** Records what a group from your organisation took from a workshop (once it has begun). */
+  recordWorkshopOutput: WorkshopOutputPayload;
   /** Registers you for a meeting: a seat while there is room, otherwise a place on the waiting list, which moves up automatically. */
   registerForEvent: RegistrationPayload;
   /** Removes a person who left your organisation (org admins and admins). */
   removeMember: RemoveMemberPayload;
   /** Revokes one of your API tokens; it stops working at once. */
   revokeApiToken: RevokeApiTokenPayload;
+  /** Revokes a share link at once (its maker or an editor). */
+  revokeShareLink: ShareLinkPayload;
   /** Sets how many seats an event has, in total and per organisation (editors). */
   setEventSeats: EventSeatsPayload;
   /** Marks a comment useful, or takes that back. */
   setUseful: CommentPayload;
+  /** Writes a workshop’s facilitator briefing and names its facilitator (editors). */
+  setWorkshopBriefing: WorkshopBriefingPayload;
   /** Signs in with email and password and sets the session cookie. */
   signIn: SignInPayload;
   /** Ends this browser session. */
@@ -1288,6 +1338,12 @@ export type MutationCreateReportArgs = {
 
 
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationCreateShareLinkArgs = {
+  input: CreateShareLinkInput;
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationCreateStudyArgs = {
   input: StudyInput;
 };
@@ -1343,6 +1399,13 @@ export type MutationEditCommentArgs = {
 
 
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationFeatureWorkshopOutputArgs = {
+  featured?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationFlagCommentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1390,6 +1453,12 @@ export type MutationPublishArgs = {
 
 
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationRecordWorkshopOutputArgs = {
+  input: WorkshopOutputInput;
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationRegisterForEventArgs = {
   eventId: Scalars['ID']['input'];
 };
@@ -1408,6 +1477,12 @@ export type MutationRevokeApiTokenArgs = {
 
 
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationRevokeShareLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationSetEventSeatsArgs = {
   input: EventSeatsInput;
 };
@@ -1417,6 +1492,12 @@ export type MutationSetEventSeatsArgs = {
 export type MutationSetUsefulArgs = {
   id: Scalars['ID']['input'];
   useful: Scalars['Boolean']['input'];
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationSetWorkshopBriefingArgs = {
+  input: WorkshopBriefingInput;
 };
 
 
@@ -1712,6 +1793,8 @@ export type Query = {
   case?: Maybe<Case>;
   /** Practice examples, filtered and sorted. */
   cases: CaseConnection;
+  /** Your digest: what is new for you (signed-in members; weekly by default). */
+  digest: Digest;
   /** An event by its slug. */
   event?: Maybe<Event>;
   /** Forum meetings and other events, by start time. */
@@ -1740,6 +1823,8 @@ export type Query = {
   reports: ReportConnection;
   /** Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read. */
   search: SearchConnection;
+  /** Opens a share link: the one talk or report it names, read-only, for anyone holding the secret. NOT_FOUND when the link is unknown, revoked or expired. */
+  sharedItem: SharedItem;
   /** Unpublished cases nobody has touched for DRAFT_RETENTION_MONTHS (default 12): publish, update or delete them. Your organisation’s drafts; all drafts for editors. */
   staleDrafts: CaseConnection;
   /** Studies, reviews and evaluations, filtered and sorted. */
@@ -1762,6 +1847,8 @@ export type Query = {
   viewer?: Maybe<Viewer>;
   /** A workshop by its slug. */
   workshop?: Maybe<Workshop>;
+  /** Workshop outputs, newest first (members; empty for others). */
+  workshopOutputs: WorkshopOutputConnection;
   /** Workshops, by start time. */
   workshops: WorkshopConnection;
 };
@@ -1790,6 +1877,12 @@ export type QueryCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CaseOrder>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryDigestArgs = {
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -1900,6 +1993,12 @@ export type QuerySearchArgs = {
 
 
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QuerySharedItemArgs = {
+  secret: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryStaleDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1980,6 +2079,16 @@ export type QueryTopicsArgs = {
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QueryWorkshopArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryWorkshopOutputsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkshopOutputFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2330,6 +2439,41 @@ export type SearchTypeCount = {
   value: SearchType;
 };
 
+/** A link that lets a non-member read one talk or report, read-only, until it is revoked or expires. */
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  /** Whether the link works now (not revoked, not expired). */
+  active: Scalars['Boolean']['output'];
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the link stops working; null for never. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The link’s ID (not its secret). */
+  id: Scalars['ID']['output'];
+  /** What the link opens (null if you may not see it). */
+  item?: Maybe<SharedItem>;
+  /** When the link was last opened. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the link was revoked. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the link opens: "Talk" or "Report". */
+  subjectType: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The share link after the change. */
+export type ShareLinkPayload = {
+  __typename?: 'ShareLinkPayload';
+  /** The link. */
+  shareLink?: Maybe<ShareLink>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Something a share link can open: a talk or a report. */
+export type SharedItem = Report | Talk;
+
 /** Email and password. */
 export type SignInInput = {
   /** The email address the invitation was sent to. */
@@ -2611,6 +2755,8 @@ export type Talk = Node & {
   videoUrl?: Maybe<Scalars['String']['output']>;
   /** Who may read this. */
   visibility: Visibility;
+  /** What workshop groups took from the talk (members). */
+  workshopOutputs: WorkshopOutputConnection;
   /** Workshops that work with the talk. */
   workshops: WorkshopConnection;
 };
@@ -2627,6 +2773,15 @@ export type TalkMethodsArgs = {
 
 /** A filmed talk given at an event, with speakers, chapters and transcript. */
 export type TalkTopicsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A filmed talk given at an event, with speakers, chapters and transcript. */
+export type TalkWorkshopOutputsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3039,10 +3194,14 @@ export type Viewer = {
   meetings: Array<Registration>;
   /** The member. */
   member: Member;
+  /** Your organisation’s workshop outputs, newest first. */
+  organisationOutputs: WorkshopOutputConnection;
   /** The member’s role. */
   role: MemberRole;
   /** What this request may do: both scopes for a session, the token’s scopes otherwise. */
   scopes: Array<TokenScope>;
+  /** The share links you made, newest first (at most 100). */
+  shareLinks: Array<ShareLink>;
   /** How many of your notifications are unread. */
   unreadNotificationCount: Scalars['Int']['output'];
 };
@@ -3062,6 +3221,15 @@ export type ViewerMeetingsArgs = {
   includePast?: Scalars['Boolean']['input'];
 };
 
+
+/** The signed-in member making this request. */
+export type ViewerOrganisationOutputsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who may read a piece of content. */
 export type Visibility =
   /** Signed-in members of organisations with an active membership. */
@@ -3074,6 +3242,8 @@ export type Visibility =
 /** A facilitated workshop at an event, usually working with one talk. */
 export type Workshop = Node & {
   __typename?: 'Workshop';
+  /** The facilitator briefing: for the facilitator and editors before the meeting, for all members once the event has ended; null otherwise. */
+  briefing?: Maybe<WorkshopBriefing>;
   /** How many participants it has room for. */
   capacity?: Maybe<Scalars['Int']['output']>;
   /** When this was first stored in Vidensbro. */
@@ -3090,6 +3260,8 @@ export type Workshop = Node & {
   id: Scalars['ID']['output'];
   /** True for fictional demo content written to illustrate the platform. */
   isExample: Scalars['Boolean']['output'];
+  /** What groups took from the workshop (members). */
+  outputs: WorkshopOutputConnection;
   /** When this was published; null while it is a draft. */
   publishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The room. */
@@ -3106,6 +3278,61 @@ export type Workshop = Node & {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Who may read this. */
   visibility: Visibility;
+};
+
+
+/** A facilitated workshop at an event, usually working with one talk. */
+export type WorkshopOutputsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A facilitator’s briefing for a workshop: purpose, timing, discussion questions tied to the talk, materials. */
+export type WorkshopBriefing = {
+  __typename?: 'WorkshopBriefing';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The member who facilitates the workshop. */
+  facilitator?: Maybe<Member>;
+  /** Materials to prepare or hand out, in Markdown. */
+  materials: Scalars['String']['output'];
+  /** What the workshop should achieve, in Markdown. */
+  purpose: Scalars['String']['output'];
+  /** Discussion questions, tied to the talk the workshop works with. */
+  questions: Array<Scalars['String']['output']>;
+  /** The talk the discussion questions are tied to. */
+  talk?: Maybe<Talk>;
+  /** The running order with times, in Markdown. */
+  timing: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A workshop’s facilitator briefing; replaces the current one. */
+export type WorkshopBriefingInput = {
+  /** The member who facilitates (they may read the briefing early). */
+  facilitatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Materials to prepare or hand out. */
+  materials?: InputMaybe<Scalars['String']['input']>;
+  /** What the workshop should achieve. */
+  purpose: Scalars['String']['input'];
+  /** Discussion questions tied to the talk (at most 20). */
+  questions: Array<Scalars['String']['input']>;
+  /** The running order with times. */
+  timing: Scalars['String']['input'];
+  /** The workshop’s ID. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** The briefing after the change. */
+export type WorkshopBriefingPayload = {
+  __typename?: 'WorkshopBriefingPayload';
+  /** The briefing. */
+  briefing?: Maybe<WorkshopBriefing>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A page of workshops. */
@@ -3164,6 +3391,84 @@ export type WorkshopInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   /** Who may read it once published (default PUBLIC). */
   visibility?: InputMaybe<Visibility>;
+};
+
+/** A workshop output: what a talk means in one organisation’s context, and its next step. */
+export type WorkshopOutput = {
+  __typename?: 'WorkshopOutput';
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Whether editors have featured the output (e.g. for the next report). */
+  featured: Scalars['Boolean']['output'];
+  /** The output’s ID. */
+  id: Scalars['ID']['output'];
+  /** What the talk means in the organisation’s own context. */
+  insight: Scalars['String']['output'];
+  /** The next step the organisation will take. */
+  nextStep: Scalars['String']['output'];
+  /** The organisation whose context it describes. */
+  organisation: Organisation;
+  /** The talk it is about. */
+  talk?: Maybe<Talk>;
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The workshop it came from. */
+  workshop?: Maybe<Workshop>;
+};
+
+/** A page of workshop outputs, newest first. */
+export type WorkshopOutputConnection = {
+  __typename?: 'WorkshopOutputConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<WorkshopOutputEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<WorkshopOutput>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One WorkshopOutput in a list, with its cursor. */
+export type WorkshopOutputEdge = {
+  __typename?: 'WorkshopOutputEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The WorkshopOutput. */
+  node: WorkshopOutput;
+};
+
+/** Conditions on workshop outputs; all given ones must hold. */
+export type WorkshopOutputFilter = {
+  /** Only featured (true) or not featured (false) outputs. */
+  featured?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only from this organisation. */
+  organisation?: InputMaybe<Scalars['ID']['input']>;
+  /** Only about this talk. */
+  talk?: InputMaybe<Scalars['ID']['input']>;
+  /** Only from this workshop. */
+  workshop?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What a group took from a workshop. */
+export type WorkshopOutputInput = {
+  /** Confirms that text the personal-data guard warned about (PERSONAL_DATA_WARNING) is not personal data. */
+  confirmPersonalData?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the talk means in your organisation’s context. No personal data. */
+  insight: Scalars['String']['input'];
+  /** The next step your organisation will take. */
+  nextStep: Scalars['String']['input'];
+  /** The workshop’s ID. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** The workshop output after the change. */
+export type WorkshopOutputPayload = {
+  __typename?: 'WorkshopOutputPayload';
+  /** The output. */
+  output?: Maybe<WorkshopOutput>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** The workshop after the change. */

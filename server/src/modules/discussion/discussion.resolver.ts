@@ -146,6 +146,14 @@ export class CommentResolver {
     return (await ctx.loaders.byReference(Reaction, 'comment', { member: ctx.viewer.memberId }).load(root.id)) !== null;
   }
 
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The comment this one replies to; null for a top-level comment.',
+  })
+  parentId(@Root() root: Comment): string | null {
+    return root.parent ? encodeGlobalId('Comment', root.parent.id) : null;
+  }
+
   @FieldResolver(() => ID, { description: 'The thread the comment belongs to.' })
   threadId(@Root() root: Comment): string {
     return encodeGlobalId('Thread', root.thread.id);
