@@ -4,7 +4,6 @@ import type { ContentEntity } from '../modules/content/content.entity.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
 import { Visibility } from '../modules/content/enums.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
-import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { EVIDENCE_STRENGTH_SCORE, EvidenceStrength } from '../modules/evidence/evidence.enums.js';
 import { Study } from '../modules/evidence/study.entity.js';
 import { strongest } from '../modules/evidence/strength.js';
@@ -15,7 +14,9 @@ import { Talk } from '../modules/talk/talk.entity.js';
 import type { Topic } from '../modules/topic/topic.entity.js';
 import { AGE_RANGES, ageRangesOf } from './age-ranges.js';
 import { words, type DanishLexicon } from './lexicon.js';
-import { markdownToPlainText, scrubDocument } from './plain-text.js';
+import { scrubDocument } from './plain-text.js';
+import { threadExtras, type ThreadExtras } from './thread-documents.js';
+import { topicTree, withAncestors, type TopicInfo } from './topic-tree.js';
 
 /** The node types search finds, by their GraphQL type name. */
 export const SEARCH_TYPES = [
@@ -107,34 +108,6 @@ export function termsOf(lexicon: DanishLexicon, text: string): string {
   return out.join(' ');
 }
 
-interface TopicInfo {
-  name: string;
-  nameEn: string;
-  parentId: string | null;
-}
-
-/** The topic tree, read once per batch (it is small), for names and ancestors. */
-async function topicTree(em: EntityManager): Promise<Map<string, TopicInfo>> {
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string; name_da: string; name_en: string; parent_id: string | null }[]>(
-      'select id, name_da, name_en, parent_id from topic',
-    );
-  return new Map(rows.map((r) => [r.id, { name: r.name_da, nameEn: r.name_en, parentId: r.parent_id }]));
-}
-
-function withAncestors(tree: Map<string, TopicInfo>, ids: string[]): string[] {
-  const all = new Set<string>();
-  for (const id of ids) {
-    let current: string | null = id;
-    for (let depth = 0; current && depth < 20 && !all.has(current); depth++) {
-      all.add(current);
-      current = tree.get(current)?.parentId ?? null;
-    }
-  }
-  return [...all];
-}
-
 const POPULATE: Record<SearchTypeName, string[]> = {
   Case: ['organisation', 'topics', 'methods'],
   Method: ['topics'],
@@ -187,86 +160,6 @@ export async function buildDocuments(
     rows.filter((row): row is Thread => row instanceof Thread),
   );
   return rows.map((row) => scrubDocument(toDocument(lexicon, tree, type, row, threads)));
-}
-
-/** What a thread's document shows beyond the thread row: its visible comments' text and what it is about. */
-interface ThreadExtras {
-  /** Thread id → the plain text of its comments that readers see (not deleted, not hidden), oldest first. */
-  comments: Map<string, string[]>;
-  /** "Type:id" of a subject → its label, the topics it stands for and the rows whose changes change the label. */
-  subjects: Map<string, { label: string; topicIds: string[]; dependsOn: string[] }>;
-}
-
-const SUBJECT_ENTITIES: Record<string, new () => ContentEntity> = {
-  Case,
-  Method,
-  Study,
-  Talk,
-  Event,
-  Workshop,
-  Report,
-};
-
-/**
- * Loads comments and subjects for a batch of threads in a fixed number of queries. Authors are not read at all:
- * documents never name the people who wrote (nor their email addresses), so deleting a member changes nothing here.
- */
-async function threadExtras(em: EntityManager, tree: Map<string, TopicInfo>, threads: Thread[]): Promise<ThreadExtras> {
-  const extras: ThreadExtras = { comments: new Map(), subjects: new Map() };
-  if (threads.length === 0) return extras;
-  const rows = await em.getConnection().execute<{ thread_id: string; body: string }[]>(
-    `select thread_id, body from comment
-      where thread_id in (?) and deleted_at is null and hidden_at is null
-      order by created_at, id`,
-    [threads.map((thread) => thread.id)],
-    'all',
-    em.getTransactionContext(),
-  );
-  for (const row of rows) {
-    const text = markdownToPlainText(row.body);
-    if (!text) continue;
-    const list = extras.comments.get(row.thread_id) ?? [];
-    list.push(text);
-    extras.comments.set(row.thread_id, list);
-  }
-  const byType = new Map<string, Set<string>>();
-  for (const thread of threads) {
-    const ids = byType.get(thread.subjectType) ?? new Set<string>();
-    ids.add(thread.subjectId);
-    byType.set(thread.subjectType, ids);
-  }
-  for (const [type, set] of byType) {
-    const ids = [...set];
-    if (type === 'Topic') {
-      for (const id of ids) {
-        const topic = tree.get(id);
-        if (topic) extras.subjects.set(`Topic:${id}`, { label: topic.name, topicIds: [id], dependsOn: [] });
-      }
-    } else if (type === 'EvidenceRating') {
-      const ratings = await em.find(EvidenceRating, { id: { $in: ids } }, { populate: ['method'] });
-      for (const rating of ratings) {
-        const method = rating.method.getEntity();
-        extras.subjects.set(`EvidenceRating:${rating.id}`, {
-          label: `${method.name}: ${rating.scheme} ${rating.value}`,
-          topicIds: [],
-          // A rating's changes are queued as its method's (search/outbox.subscriber.ts).
-          dependsOn: [`Method:${method.id}`],
-        });
-      }
-    } else if (SUBJECT_ENTITIES[type]) {
-      const entity: new () => ContentEntity = SUBJECT_ENTITIES[type];
-      const found: unknown[] = await em.find(entity, { id: { $in: ids } });
-      for (const row of found as ContentEntity[]) {
-        const { title, name } = row as unknown as { title?: string; name?: string };
-        extras.subjects.set(`${type}:${row.id}`, {
-          label: title ?? name ?? row.slug,
-          topicIds: [],
-          dependsOn: [`${type}:${row.id}`],
-        });
-      }
-    }
-  }
-  return extras;
 }
 
 function toDocument(
