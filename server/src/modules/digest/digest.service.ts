@@ -63,14 +63,22 @@ export async function buildDigest(props: {
 
   const [topics, methods, evidenceRatings, workshopOutputs, threads] = await Promise.all([
     topicIds.length ? em.find(Topic, { id: { $in: topicIds } }, { orderBy: { nameDa: 'asc' } }) : [],
-    em.find(Method, { $and: [readableMethods, { updatedAt: { $gte: since } }] }, {
-      ...newest,
-      orderBy: { updatedAt: 'desc', id: 'asc' },
-    }),
-    em.find(EvidenceRating, { updatedAt: { $gte: since }, method: readableMethods }, {
-      ...newest,
-      orderBy: { updatedAt: 'desc', id: 'asc' },
-    }),
+    em.find(
+      Method,
+      { $and: [readableMethods, { updatedAt: { $gte: since } }] },
+      {
+        ...newest,
+        orderBy: { updatedAt: 'desc', id: 'asc' },
+      },
+    ),
+    em.find(
+      EvidenceRating,
+      { updatedAt: { $gte: since }, method: readableMethods },
+      {
+        ...newest,
+        orderBy: { updatedAt: 'desc', id: 'asc' },
+      },
+    ),
     outputScope.length && can(viewer, 'output.read')
       ? em.find(
           WorkshopOutput,
