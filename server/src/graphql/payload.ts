@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ObjectType, type ClassType } from 'type-graphql';
 import type { ZodError } from 'zod';
 
 @ObjectType({ description: 'A problem with the input of a mutation; nothing was changed.' })
@@ -53,4 +53,23 @@ export async function withUserErrors<T extends object>(
     if (error instanceof UserInputProblem) return { userErrors: error.errors } as T & { userErrors: UserError[] };
     throw error;
   }
+}
+
+/**
+ * The payload type of an editing mutation: the changed node under its own field name (e.g. `method`) and the
+ * `userErrors`. One definition, so every editing mutation answers in the same shape.
+ */
+export function payloadType<T extends object>(
+  node: ClassType<T>,
+  field: string,
+  options: { name: string; description: string; fieldDescription: string },
+) {
+  @ObjectType(options.name, { description: options.description })
+  class Payload {
+    @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+    userErrors!: UserError[];
+  }
+  // The node's field is named per type, so it is declared by calling the decorator directly.
+  Field(() => node, { nullable: true, description: options.fieldDescription })(Payload.prototype, field);
+  return Payload;
 }

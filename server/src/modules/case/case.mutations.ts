@@ -1,6 +1,7 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
+import { sent } from '../content/drafts.js';
 import { TargetGroup, Visibility } from '../content/enums.js';
 import { Case } from './case.entity.js';
 import { createCase, updateCase } from './case.editing.js';
@@ -57,18 +58,11 @@ export class CaseInput {
   confirmPersonalData?: boolean;
 }
 
-@ObjectType({ description: 'The case after the change.' })
-export class CasePayload {
-  @Field(() => Case, { nullable: true, description: 'The case.' })
-  case?: Case | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-/** Plain object of the given fields, so validation sees exactly what the client sent. */
-const plain = (input: CaseInput) =>
-  Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+export const CasePayload = payloadType(Case, 'case', {
+  name: 'CasePayload',
+  description: 'The case after the change.',
+  fieldDescription: 'The case.',
+});
 
 @Resolver()
 export class CaseMutations {
@@ -77,7 +71,7 @@ export class CaseMutations {
   })
   createCase(@Arg('input', () => CaseInput, { description: 'The case.' }) input: CaseInput, @Ctx() ctx: Context) {
     return withUserErrors(async () => ({
-      case: await createCase({ em: ctx.em, viewer: ctx.viewer, input: plain(input) }),
+      case: await createCase({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
     }));
   }
 
@@ -88,7 +82,7 @@ export class CaseMutations {
     @Ctx() ctx: Context,
   ) {
     return withUserErrors(async () => ({
-      case: await updateCase({ em: ctx.em, viewer: ctx.viewer, id, input: plain(input) }),
+      case: await updateCase({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
     }));
   }
 }

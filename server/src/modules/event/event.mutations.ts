@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
 import { Visibility } from '../content/enums.js';
 import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.editing.js';
@@ -86,23 +86,17 @@ export class WorkshopInput {
   owner?: string | null;
 }
 
-@ObjectType({ description: 'The event after the change.' })
-export class EventPayload {
-  @Field(() => Event, { nullable: true, description: 'The event.' })
-  event?: Event | null;
+export const EventPayload = payloadType(Event, 'event', {
+  name: 'EventPayload',
+  description: 'The event after the change.',
+  fieldDescription: 'The event.',
+});
 
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The workshop after the change.' })
-export class WorkshopPayload {
-  @Field(() => Workshop, { nullable: true, description: 'The workshop.' })
-  workshop?: Workshop | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+export const WorkshopPayload = payloadType(Workshop, 'workshop', {
+  name: 'WorkshopPayload',
+  description: 'The workshop after the change.',
+  fieldDescription: 'The workshop.',
+});
 
 @Resolver()
 export class EventMutations {

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
 import { Visibility } from '../content/enums.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
@@ -98,23 +98,17 @@ export class EvidenceRatingInput {
   study?: string | null;
 }
 
-@ObjectType({ description: 'The study after the change.' })
-export class StudyPayload {
-  @Field(() => Study, { nullable: true, description: 'The study.' })
-  study?: Study | null;
+export const StudyPayload = payloadType(Study, 'study', {
+  name: 'StudyPayload',
+  description: 'The study after the change.',
+  fieldDescription: 'The study.',
+});
 
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The rating after the change; its method’s strength is already recomputed.' })
-export class EvidenceRatingPayload {
-  @Field(() => EvidenceRating, { nullable: true, description: 'The rating.' })
-  evidenceRating?: EvidenceRating | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+export const EvidenceRatingPayload = payloadType(EvidenceRating, 'evidenceRating', {
+  name: 'EvidenceRatingPayload',
+  description: 'The rating after the change; its method’s strength is already recomputed.',
+  fieldDescription: 'The rating.',
+});
 
 @Resolver()
 export class EvidenceMutations {

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
 import { TargetGroup, Visibility } from '../content/enums.js';
 import { createMethod, updateMethod } from './method.editing.js';
@@ -54,14 +54,11 @@ export class MethodInput {
   studies?: string[];
 }
 
-@ObjectType({ description: 'The method after the change.' })
-export class MethodPayload {
-  @Field(() => Method, { nullable: true, description: 'The method.' })
-  method?: Method | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+export const MethodPayload = payloadType(Method, 'method', {
+  name: 'MethodPayload',
+  description: 'The method after the change.',
+  fieldDescription: 'The method.',
+});
 
 @Resolver()
 export class MethodMutations {

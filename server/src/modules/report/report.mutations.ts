@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
 import { Visibility } from '../content/enums.js';
 import { createReport, updateReport } from './report.editing.js';
@@ -48,14 +48,11 @@ export class ReportInput {
   cases?: string[];
 }
 
-@ObjectType({ description: 'The report after the change.' })
-export class ReportPayload {
-  @Field(() => Report, { nullable: true, description: 'The report.' })
-  report?: Report | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+export const ReportPayload = payloadType(Report, 'report', {
+  name: 'ReportPayload',
+  description: 'The report after the change.',
+  fieldDescription: 'The report.',
+});
 
 @Resolver()
 export class ReportMutations {

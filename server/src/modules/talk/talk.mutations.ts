@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
 import { Visibility } from '../content/enums.js';
 import { createTalk, updateTalk } from './talk.editing.js';
@@ -87,14 +87,11 @@ export class TalkInput {
   methods?: string[];
 }
 
-@ObjectType({ description: 'The talk after the change.' })
-export class TalkPayload {
-  @Field(() => Talk, { nullable: true, description: 'The talk.' })
-  talk?: Talk | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+export const TalkPayload = payloadType(Talk, 'talk', {
+  name: 'TalkPayload',
+  description: 'The talk after the change.',
+  fieldDescription: 'The talk.',
+});
 
 @Resolver()
 export class TalkMutations {

@@ -1,6 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
 import { createTopic, updateTopic } from './topic.editing.js';
 import { Topic } from './topic.entity.js';
@@ -26,14 +26,11 @@ export class TopicInput {
   parent?: string | null;
 }
 
-@ObjectType({ description: 'The topic after the change.' })
-export class TopicPayload {
-  @Field(() => Topic, { nullable: true, description: 'The topic.' })
-  topic?: Topic | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+export const TopicPayload = payloadType(Topic, 'topic', {
+  name: 'TopicPayload',
+  description: 'The topic after the change.',
+  fieldDescription: 'The topic.',
+});
 
 @Resolver()
 export class TopicMutations {
