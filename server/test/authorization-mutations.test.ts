@@ -13,8 +13,15 @@ import { Topic } from '../src/modules/topic/topic.entity.js';
 import {
   buildFixture,
   createRow,
+  EDITORS,
+  HIDDEN_DRAFT,
+  PROPOSERS,
+  SESSIONS,
+  UNREADABLE,
   VIEWERS,
+  type Cell,
   type Fixture,
+  type MutationCase,
   type TypeName,
   type ViewerName,
 } from './helpers/authorization-fixture.js';
@@ -40,27 +47,6 @@ afterAll(async () => {
   await client.app.close();
   await db.drop();
 });
-
-type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
-interface Cell {
-  query: string;
-  variables?: Record<string, unknown>;
-  /** Replaces the viewer's headers (a fresh session for sign-out cells). */
-  headers?: Record<string, string>;
-}
-interface MutationCase {
-  name: string;
-  allowed: readonly ViewerName[];
-  /** Refusals other than the default (UNAUTHENTICATED for anonymous, FORBIDDEN for the rest). */
-  refused?: Partial<Record<ViewerName, Code>>;
-  prepare(viewer: ViewerName): Promise<Cell>;
-}
-
-const EDITORS = ['editor', 'writeToken', 'admin'] as const;
-const PROPOSERS = ['member', 'orgAdmin', 'editor', 'writeToken', 'admin'] as const;
-const SESSIONS = ['member', 'lapsed', 'editor', 'orgAdmin', 'admin', 'other'] as const;
-const UNREADABLE = { editor: 'NOT_FOUND', writeToken: 'NOT_FOUND' } as const;
-const HIDDEN_DRAFT = { anonymous: 'NOT_FOUND', lapsed: 'NOT_FOUND', other: 'NOT_FOUND' } as const;
 
 /** A fresh row of a type: published PUBLIC content of A unless told otherwise. */
 async function make(type: TypeName, props: { visibility?: Visibility; published?: boolean; owner?: 'a' | 'b' } = {}) {

@@ -33,6 +33,28 @@ export const VIEWERS = [
 export type ViewerName = (typeof VIEWERS)[number];
 
 /** How each viewer reads, written out independently of content.policy.ts so the test checks it. */
+/** One mutation of the write matrix, and the viewer groups its rows are written with. */
+export type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+export interface Cell {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Replaces the viewer's headers (a fresh session for sign-out cells). */
+  headers?: Record<string, string>;
+}
+export interface MutationCase {
+  name: string;
+  allowed: readonly ViewerName[];
+  /** Refusals other than the default (UNAUTHENTICATED for anonymous, FORBIDDEN for the rest). */
+  refused?: Partial<Record<ViewerName, Code>>;
+  prepare(viewer: ViewerName): Promise<Cell>;
+}
+
+export const EDITORS = ['editor', 'writeToken', 'admin'] as const;
+export const PROPOSERS = ['member', 'orgAdmin', 'editor', 'writeToken', 'admin'] as const;
+export const SESSIONS = ['member', 'lapsed', 'editor', 'orgAdmin', 'admin', 'other'] as const;
+export const UNREADABLE = { editor: 'NOT_FOUND', writeToken: 'NOT_FOUND' } as const;
+export const HIDDEN_DRAFT = { anonymous: 'NOT_FOUND', lapsed: 'NOT_FOUND', other: 'NOT_FOUND' } as const;
+
 export const READS: Record<ViewerName, { as: 'public' | 'member' | 'editor' | 'admin'; org: 'a' | 'b' | 'l' | null }> =
   {
     anonymous: { as: 'public', org: null },
