@@ -1,3 +1,5 @@
+import { daTerms } from './terms-da';
+
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
   app: {
@@ -357,80 +359,7 @@ export const da = {
     NEW_COMMENT: (actor: string) => `${actor} skrev en ny kommentar i`,
     REPLY: (actor: string) => `${actor} svarede på din kommentar i`,
   },
-  type: {
-    case: 'Praksiseksempel',
-    method: 'Metode',
-    study: 'Studie',
-    talk: 'Oplæg',
-    event: 'Møde',
-    workshop: 'Workshop',
-    report: 'Rapport',
-    topic: 'Emne',
-    organisation: 'Organisation',
-    thread: 'Tråd',
-  },
-  strength: {
-    STRONG: 'Stærk',
-    MODERATE: 'Moderat',
-    PROMISING: 'Lovende',
-    INSUFFICIENT: 'Utilstrækkelig',
-    CONCERNING: 'Bekymrende',
-    NOT_RATED: 'Ikke vurderet',
-  },
-  scheme: {
-    CEBC: 'CEBC',
-    EIF: 'EIF Guidebook',
-    BLUEPRINTS: 'Blueprints',
-    WWC: 'What Works Clearinghouse',
-    VIDENSPORTAL: 'Vidensportalen',
-    VIDENSBRO: 'Vidensbro',
-  },
-  scale: {
-    CEBC: 'Skala 1–5, hvor 1 er bedst',
-    EIF: 'Skala 2–4+, hvor 4+ er bedst',
-    BLUEPRINTS: 'Promising, Model eller Model Plus',
-    WWC: 'Fra negativ til positiv effekt',
-    VIDENSPORTAL: 'Effekt A–D, hvor A er bedst',
-    VIDENSBRO: 'Vidensbros egen vurdering',
-  },
-  targetGroup: {
-    BIRTH_PARENTS: 'Forældre til anbragte børn',
-    CARE_LEAVERS: 'Unge på vej ud af anbringelse',
-    CHILDREN_AT_RISK: 'Udsatte børn i hjemmet',
-    CHILDREN_IN_RESIDENTIAL_CARE: 'Børn på institution',
-    FOSTER_CHILDREN: 'Børn i plejefamilier',
-    FOSTER_FAMILIES: 'Plejefamilier',
-    PROFESSIONALS: 'Fagpersoner',
-    SCHOOLS: 'Skoler og dagtilbud',
-  },
-  design: {
-    CASE_STUDY: 'Casestudie',
-    COHORT: 'Kohortestudie',
-    EVALUATION: 'Evaluering',
-    META_ANALYSIS: 'Metaanalyse',
-    MIXED_METHODS: 'Mixed methods',
-    QUALITATIVE: 'Kvalitativt studie',
-    QUASI_EXPERIMENTAL: 'Kvasieksperimentelt studie',
-    RCT: 'Randomiseret forsøg (RCT)',
-    REGISTER_STUDY: 'Registerstudie',
-    SYSTEMATIC_REVIEW: 'Systematisk review',
-  },
-  orgKind: {
-    FOUNDATION: 'Fond',
-    INTEREST_ORGANISATION: 'Interesseorganisation',
-    MUNICIPALITY: 'Kommune',
-    NGO: 'NGO',
-    PRIVATE_COMPANY: 'Privat virksomhed',
-    REGION: 'Region',
-    RESEARCH_INSTITUTE: 'Forskningsinstitution',
-    SERVICE_PROVIDER: 'Tilbud eller leverandør',
-    STATE_AGENCY: 'Statslig styrelse',
-    UNIVERSITY_COLLEGE: 'Professionshøjskole',
-  },
-  eventKind: {
-    FORUM_MEETING: 'Forummøde',
-    NETWORK_MEETING: 'Netværksmøde',
-  },
+  ...daTerms,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

@@ -1,0 +1,82 @@
+import type { Dictionary } from './da';
+
+/** Names of the API's enum values, in English. */
+export const enTerms: Pick<
+  Dictionary,
+  'type' | 'strength' | 'scheme' | 'scale' | 'targetGroup' | 'design' | 'orgKind' | 'eventKind'
+> = {
+  type: {
+    case: 'Practice example',
+    method: 'Method',
+    study: 'Study',
+    talk: 'Talk',
+    event: 'Meeting',
+    workshop: 'Workshop',
+    report: 'Report',
+    topic: 'Topic',
+    organisation: 'Organisation',
+    thread: 'Thread',
+  },
+  strength: {
+    STRONG: 'Strong',
+    MODERATE: 'Moderate',
+    PROMISING: 'Promising',
+    INSUFFICIENT: 'Insufficient',
+    CONCERNING: 'Concerning',
+    NOT_RATED: 'Not rated',
+  },
+  scheme: {
+    CEBC: 'CEBC',
+    EIF: 'EIF Guidebook',
+    BLUEPRINTS: 'Blueprints',
+    WWC: 'What Works Clearinghouse',
+    VIDENSPORTAL: 'Vidensportalen',
+    VIDENSBRO: 'Vidensbro',
+  },
+  scale: {
+    CEBC: 'Scale 1–5, 1 is best',
+    EIF: 'Scale 2–4+, 4+ is best',
+    BLUEPRINTS: 'Promising, Model or Model Plus',
+    WWC: 'From negative to positive effect',
+    VIDENSPORTAL: 'Effect A–D, A is best',
+    VIDENSBRO: 'Vidensbro’s own grading',
+  },
+  targetGroup: {
+    BIRTH_PARENTS: 'Parents of children in care',
+    CARE_LEAVERS: 'Care leavers',
+    CHILDREN_AT_RISK: 'Children at risk living at home',
+    CHILDREN_IN_RESIDENTIAL_CARE: 'Children in residential care',
+    FOSTER_CHILDREN: 'Children in foster care',
+    FOSTER_FAMILIES: 'Foster families',
+    PROFESSIONALS: 'Professionals',
+    SCHOOLS: 'Schools and day care',
+  },
+  design: {
+    CASE_STUDY: 'Case study',
+    COHORT: 'Cohort study',
+    EVALUATION: 'Evaluation',
+    META_ANALYSIS: 'Meta-analysis',
+    MIXED_METHODS: 'Mixed methods',
+    QUALITATIVE: 'Qualitative study',
+    QUASI_EXPERIMENTAL: 'Quasi-experimental study',
+    RCT: 'Randomised controlled trial',
+    REGISTER_STUDY: 'Register study',
+    SYSTEMATIC_REVIEW: 'Systematic review',
+  },
+  orgKind: {
+    FOUNDATION: 'Foundation',
+    INTEREST_ORGANISATION: 'Interest organisation',
+    MUNICIPALITY: 'Municipality',
+    NGO: 'NGO',
+    PRIVATE_COMPANY: 'Private company',
+    REGION: 'Region',
+    RESEARCH_INSTITUTE: 'Research institute',
+    SERVICE_PROVIDER: 'Service provider',
+    STATE_AGENCY: 'State agency',
+    UNIVERSITY_COLLEGE: 'University college',
+  },
+  eventKind: {
+    FORUM_MEETING: 'Forum meeting',
+    NETWORK_MEETING: 'Network meeting',
+  },
+};
