@@ -10,6 +10,7 @@ import { ApiToken } from '../auth/auth.entities.js';
 import { Comment } from '../discussion/comment.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Method } from '../method/method.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
@@ -30,7 +31,8 @@ type Child =
   | Membership
   | Member
   | ApiToken
-  | Comment;
+  | Comment
+  | WorkshopOutput;
 
 /** The default order of each kind of nested list. */
 const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
@@ -53,6 +55,7 @@ const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
   [Member, [['name', 'asc']]],
   [ApiToken, [['created_at', 'desc']]],
   [Comment, [['created_at', 'asc']]],
+  [WorkshopOutput, [['created_at', 'desc']]],
 ]);
 
 /**

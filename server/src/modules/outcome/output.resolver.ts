@@ -21,6 +21,7 @@ import { UserError, withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { ViewerInfo } from '../auth/auth.types.js';
 import { can } from '../auth/policy.js';
+import { nestedConnection } from '../content/nested.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Workshop } from '../event/event.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -141,26 +142,19 @@ export class WorkshopOutputResolver {
 @Resolver(() => Workshop)
 export class WorkshopOutputsFieldResolver {
   @FieldResolver(() => WorkshopOutputConnection, { description: 'What groups took from the workshop (members).' })
-  outputs(
-    @Root() root: Workshop,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return outputs(ctx, args, { workshop: root.nodeId }, info);
+  outputs(@Root() root: Workshop, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    // One statement for every workshop on the page; the workshop itself is already readable.
+    const where = can(ctx.viewer, 'output.read') ? {} : { id: null };
+    return nestedConnection(ctx, { child: WorkshopOutput, back: 'workshop', parentId: root.id, args, where });
   }
 }
 
 @Resolver(() => Talk)
 export class TalkOutputsFieldResolver {
   @FieldResolver(() => WorkshopOutputConnection, { description: 'What workshop groups took from the talk (members).' })
-  workshopOutputs(
-    @Root() root: Talk,
-    @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    return outputs(ctx, args, { talk: root.nodeId }, info);
+  workshopOutputs(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    const where = can(ctx.viewer, 'output.read') ? { workshop: readableWhere<Workshop>(ctx.viewer) } : { id: null };
+    return nestedConnection(ctx, { child: WorkshopOutput, back: 'talk', parentId: root.id, args, where });
   }
 }
 
