@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { Agent, request } from 'undici';
 import { generateContent, mulberry32 } from '../seeds/generate-content.js';
+import { loadConfig } from '../server/src/config.js';
 import { getSchema } from '../server/src/graphql/schema.js';
 import { ensureDatabase, openDatabase } from '../server/src/platform/database.js';
 import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.js';
@@ -98,7 +99,7 @@ try {
     return i % 10 === 9 ? `${q.slice(0, -1)}x` : q; // some typos
   });
   const http = await createHttpServer({
-    config: { MAX_QUERY_DEPTH: 10, MAX_QUERY_COMPLEXITY: 50_000 },
+    config: loadConfig({}),
     orm,
     schema: await getSchema(),
     logger,

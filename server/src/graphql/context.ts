@@ -86,7 +86,7 @@ export interface Context {
 }
 
 export function createContext(props: {
-  settings?: Settings;
+  settings: Settings;
   em: EntityManager;
   viewer: Viewer;
   logger: Logger;
@@ -95,7 +95,7 @@ export function createContext(props: {
 }): Context {
   const em = props.em.fork();
   return {
-    settings: props.settings ?? { draftRetentionMonths: 12 },
+    settings: props.settings,
     viewer: props.viewer,
     em,
     loaders: new Loaders(em),

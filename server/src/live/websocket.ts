@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import { createContext } from '../graphql/context.js';
+import { createContext, type Settings } from '../graphql/context.js';
 import { authenticate, SESSION_COOKIE } from '../modules/auth/authenticate.js';
 import type { RateLimits } from '../modules/auth/rate-limits.js';
 import type { Logger } from '../platform/logger.js';
@@ -15,7 +15,7 @@ import type { Logger } from '../platform/logger.js';
  */
 export function registerSubscriptions(
   app: FastifyInstance,
-  deps: { schema: GraphQLSchema; em: EntityManager; limits: RateLimits; logger: Logger },
+  deps: { schema: GraphQLSchema; em: EntityManager; limits: RateLimits; logger: Logger; settings: Settings },
 ): void {
   const wss = new WebSocketServer({ noServer: true });
   const server = useServer(
@@ -32,6 +32,7 @@ export function registerSubscriptions(
           viewer,
           logger: deps.logger,
           limits: deps.limits,
+          settings: deps.settings,
           http: {
             address: extra.request.socket.remoteAddress ?? '',
             setSessionCookie: () => {},

@@ -19,7 +19,7 @@ import { registerMeetingRoutes } from '../modules/registration/registration.http
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
-  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY'> & Partial<Pick<Config, 'DRAFT_RETENTION_MONTHS'>>;
+  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS'>;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -44,7 +44,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await apollo.start();
   await app.register(fastifyCookie);
   const limits = createRateLimits(orm.em);
-  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS ?? 12 };
+  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
   app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
@@ -78,7 +78,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply), settings });
     },
   });
-  registerSubscriptions(app, { schema, em: orm.em, limits, logger });
+  registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings });
   registerMeetingRoutes(app, { orm });
   await registerExplorer(app);
   await registerClient(app, logger);

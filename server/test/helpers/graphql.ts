@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { getSchema } from '../../src/graphql/schema.js';
+import { loadConfig, type Config } from '../../src/config.js';
 import { createHttpServer } from '../../src/platform/http.js';
 import { testLogger, type TestDatabase } from './database.js';
 
@@ -20,12 +21,10 @@ export interface TestClient {
   signIn(email: string, password: string): Promise<string>;
 }
 
-/** The real HTTP stack (Fastify + Apollo + our context), driven in-process through `inject`. */
-export async function createTestClient(
-  db: TestDatabase,
-  limits = { MAX_QUERY_DEPTH: 10, MAX_QUERY_COMPLEXITY: 50_000 },
-): Promise<TestClient> {
-  const app = await createHttpServer({ config: limits, orm: db.orm, schema: await getSchema(), logger: testLogger });
+/** The real HTTP stack (Fastify + Apollo + our context), driven in-process through `inject`, on the default config. */
+export async function createTestClient(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestClient> {
+  const config = { ...loadConfig({}), ...overrides };
+  const app = await createHttpServer({ config, orm: db.orm, schema: await getSchema(), logger: testLogger });
   return {
     app,
     async query<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
