@@ -36,7 +36,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   try {
     const orm = await openDatabase({ url: databaseUrl, logger });
     stops.push(() => orm.close());
-    if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger);
+    if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger, path.join(config.dataDir, 'demo-accounts.txt'));
     // Live events (comments, notifications) reach every server process through PostgreSQL LISTEN/NOTIFY.
     await liveEvents.connect(databaseUrl, logger);
     stops.push(() => liveEvents.close());

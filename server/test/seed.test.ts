@@ -4,7 +4,10 @@ import { Case } from '../src/modules/case/case.entity.js';
 import { EvidenceRating } from '../src/modules/evidence/evidence-rating.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { seedContent } from '../src/platform/seed.js';
-import { createTestDatabase, type TestDatabase } from './helpers/database.js';
+import { Member } from '../src/modules/member/member.entity.js';
+import { seedDemoIfEmpty } from '../src/platform/seed-demo.js';
+import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
+import { createTestClient } from './helpers/graphql.js';
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -39,5 +42,40 @@ describe('seeded ownership', () => {
     const cases = await em.find(Case, {});
     expect(cases.length).toBeGreaterThan(0);
     for (const c of cases) expect(c.owner?.id).toBe(c.organisation.id);
+  });
+});
+
+describe('the demo on first start', () => {
+  it('creates an editor and a member whose passwords are only in the accounts file, and they can sign in', async () => {
+    const { chmod, mkdtemp, readFile, rm, stat } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const demo = await createTestDatabase();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-demo-'));
+    await chmod(dir, 0o755);
+    try {
+      const file = path.join(dir, 'demo-accounts.txt');
+      await seedDemoIfEmpty(demo.orm.em, testLogger, file);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      const accounts = (await readFile(file, 'utf8')).split('\n').filter((line) => line && !line.startsWith('#'));
+      expect(accounts.map((line) => line.split('\t')[0])).toEqual(['EDITOR', 'MEMBER']);
+      const client = await createTestClient(demo);
+      for (const line of accounts) {
+        const [, email, password] = line.split('\t') as [string, string, string];
+        const cookie = await client.signIn(email, password);
+        const me = await client.query<{ viewer: { activeMembership: boolean } }>(
+          '{ viewer { activeMembership } }',
+          {},
+          { cookie },
+        );
+        expect(me.data!.viewer.activeMembership).toBe(true);
+      }
+      await client.app.close();
+      await seedDemoIfEmpty(demo.orm.em, testLogger, file); // a second start changes nothing
+      expect(await demo.orm.em.fork().count(Member)).toBe(2);
+    } finally {
+      await demo.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
