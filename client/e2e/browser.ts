@@ -76,3 +76,18 @@ export async function visit(page: Page, base: string, pathname: string): Promise
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('main .state--loading'));
 }
+
+/** Signs in through the form (in Danish, the default) and waits until the page at `next` has its heading. */
+export async function signIn(
+  page: Page,
+  base: string,
+  account: { email: string; password: string },
+  next = '/',
+): Promise<void> {
+  await visit(page, base, `/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail').fill(account.email);
+  await page.getByLabel('Adgangskode').fill(account.password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+  await page.locator('main h1').first().waitFor();
+}

@@ -1,18 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openBrowser, visit, type Browser } from './browser';
+import { axeViolations, openBrowser, signIn as signInAt, visit, type Browser } from './browser';
 
 const base = inject('e2eBaseUrl');
 const members = inject('e2eMembers');
-
-async function signIn(page: Page, member: { email: string; password: string }, next = '/') {
-  await visit(page, base, `/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(member.email);
-  await page.getByLabel('Adgangskode').fill(member.password);
-  await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-  await page.locator('main h1').first().waitFor();
-}
+const signIn = (page: Page, account: { email: string; password: string }, next?: string) =>
+  signInAt(page, base, account, next);
 
 describe.skipIf(!base || members.length < 2)('members discuss, live', () => {
   let anne: Browser;

@@ -13,16 +13,28 @@ declare module 'vitest' {
     /** Where the server under test listens, e.g. http://localhost:41234; empty when browser tests are skipped. */
     e2eBaseUrl: string;
     /** Members who can sign in, made for the browser tests (empty when pointed at an outside server). */
-    e2eMembers: { email: string; password: string; name: string }[];
+    e2eMembers: E2eAccount[];
+    /** An editor and an organisation admin (in Anne's municipality), for editing and member administration. */
+    e2eStaff: { editor?: E2eAccount; orgAdmin?: E2eAccount };
   }
+}
+
+export interface E2eAccount {
+  email: string;
+  password: string;
+  name: string;
 }
 
 const clientRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** Two members from different kinds of organisation, so a comment shows who speaks from where. */
+/**
+ * Two members from different kinds of organisation, so a comment shows who speaks from where, plus an editor and
+ * an organisation admin in the first one.
+ */
 async function createMembers(em: import('@mikro-orm/postgresql').EntityManager) {
   const { createMember, createOrganisation, PASSWORD } = await import('../../server/test/helpers/factories.js');
   const { OrganisationKind } = await import('../../server/src/modules/organisation/organisation.entity.js');
+  const { MemberRole } = await import('../../server/src/modules/member/member.entity.js');
   const kommune = await createOrganisation(em, { slug: 'e2e-kommune', kind: OrganisationKind.MUNICIPALITY });
   const ngo = await createOrganisation(em, { slug: 'e2e-ngo', kind: OrganisationKind.NGO });
   const members = [
@@ -30,7 +42,14 @@ async function createMembers(em: import('@mikro-orm/postgresql').EntityManager) 
     { organisation: ngo, name: 'Bo Rådgiver', email: 'bo@e2e-ngo.example' },
   ];
   for (const member of members) await createMember(em, member);
-  return members.map(({ name, email }) => ({ name, email, password: PASSWORD }));
+  const editor = { name: 'Eva Redaktør', email: 'eva@e2e-kommune.example' };
+  const orgAdmin = { name: 'Ole Administrator', email: 'ole@e2e-kommune.example' };
+  await createMember(em, { organisation: kommune, role: MemberRole.EDITOR, ...editor });
+  await createMember(em, { organisation: kommune, role: MemberRole.ORG_ADMIN, ...orgAdmin });
+  return {
+    members: members.map(({ name, email }) => ({ name, email, password: PASSWORD })),
+    staff: { editor: { ...editor, password: PASSWORD }, orgAdmin: { ...orgAdmin, password: PASSWORD } },
+  };
 }
 
 /**
@@ -44,12 +63,14 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     );
     project.provide('e2eBaseUrl', '');
     project.provide('e2eMembers', []);
+    project.provide('e2eStaff', {});
     return undefined;
   }
   // Point the tests at a server you already run (e.g. while working on the client): E2E_BASE_URL=http://…
   if (process.env.E2E_BASE_URL) {
     project.provide('e2eBaseUrl', process.env.E2E_BASE_URL.replace(/\/$/, ''));
     project.provide('e2eMembers', []);
+    project.provide('e2eStaff', {});
     return undefined;
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-e2e-'));
@@ -71,7 +92,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     createLogger(level),
   );
   project.provide('e2eBaseUrl', app.url);
-  project.provide('e2eMembers', await createMembers(app.orm.em.fork()));
+  const accounts = await createMembers(app.orm.em.fork());
+  project.provide('e2eMembers', accounts.members);
+  project.provide('e2eStaff', accounts.staff);
   return async () => {
     await app.stop();
     await rm(dir, { recursive: true, force: true });
