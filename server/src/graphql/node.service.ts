@@ -6,12 +6,15 @@ import type { ContentEntity } from '../modules/content/content.entity.js';
 import { Comment, Flag } from '../modules/discussion/comment.entity.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
-import { readableWhere } from '../modules/content/content.policy.js';
+import { readableOutputWhere, readableWhere } from '../modules/content/content.policy.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Study } from '../modules/evidence/study.entity.js';
 import { Member } from '../modules/member/member.entity.js';
 import { Method } from '../modules/method/method.entity.js';
+import { WorkshopOutput } from '../modules/outcome/output.entity.js';
+import { Registration } from '../modules/registration/registration.entity.js';
+import { ShareLink } from '../modules/share/share.entity.js';
 import { Membership, Organisation } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
@@ -65,6 +68,16 @@ const LOADERS: Record<string, Loadable> = {
     if (!rating) return null;
     const method = await ctx.loaders.byId(Method, readableWhere<Method>(ctx.viewer)).load(rating.method.id);
     return method ? rating : null;
+  },
+  WorkshopOutput: (ctx, id) => ctx.loaders.byId(WorkshopOutput, readableOutputWhere(ctx.viewer)).load(id),
+  Registration: async (ctx, id) => {
+    const row = await ctx.loaders.byId(Registration).load(id);
+    const subject = { memberId: row?.member.id, organisationId: row?.organisation.id };
+    return row && can(ctx.viewer, 'registration.read', subject) ? row : null;
+  },
+  ShareLink: async (ctx, id) => {
+    const link = await ctx.loaders.byId(ShareLink).load(id);
+    return link && can(ctx.viewer, 'share.read', { memberId: link.createdBy?.id }) ? link : null;
   },
 };
 

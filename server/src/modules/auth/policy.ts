@@ -24,11 +24,13 @@ export type Action =
   | 'comment.moderate'
   | 'event.register' // register for a meeting and cancel
   | 'registration.manage' // see registrants, export them, set seats
+  | 'registration.read' // one registration (subject: its member and the organisation they registered from)
   | 'briefing.read' // a workshop's facilitator briefing (subject: its facilitator, whether the event ended)
   | 'output.read' // workshop outputs are for members
   | 'output.record' // record a workshop output for the viewer's organisation
   | 'output.feature'
   | 'share.create'
+  | 'share.read' // a share link's details (subject: its maker), never its secret
   | 'share.revoke';
 
 /** Subjects some actions are about: the organisation the action concerns, and the row's state. */
@@ -77,6 +79,15 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN;
     case 'output.read':
       return role !== null;
+    case 'registration.read':
+      return (
+        subject.memberId === viewer.memberId ||
+        role === MemberRole.EDITOR ||
+        role === MemberRole.ADMIN ||
+        (role === MemberRole.ORG_ADMIN && sameOrg)
+      );
+    case 'share.read':
+      return role === MemberRole.EDITOR || role === MemberRole.ADMIN || subject.memberId === viewer.memberId;
     case 'briefing.read':
       return (
         role === MemberRole.EDITOR ||
@@ -128,11 +139,13 @@ const NEEDS: Record<Action, string> = {
   'comment.moderate': 'an editor or admin',
   'event.register': 'a member of an organisation with an active membership',
   'registration.manage': 'an editor or admin',
+  'registration.read': 'the registered member, an admin of their organisation or an editor',
   'briefing.read': 'the workshop’s facilitator or an editor (members see it once the event has ended)',
   'output.read': 'a member of an organisation with an active membership',
   'output.record': 'a member of an organisation with an active membership',
   'output.feature': 'an editor or admin',
   'share.create': 'a member of an organisation with an active membership',
+  'share.read': 'the member who made the link, or an editor',
   'share.revoke': 'the member who made the link, or an editor',
 };
 

@@ -1,7 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { effectiveRole } from '../auth/policy.js';
+import { can, effectiveRole } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { Workshop } from '../event/event.entity.js';
 import { MemberRole } from '../member/member.entity.js';
+import type { WorkshopOutput } from '../outcome/output.entity.js';
 import type { ContentEntity } from './content.entity.js';
 import { Visibility } from './enums.js';
 
@@ -21,6 +23,15 @@ export function readableWhere<T extends ContentEntity>(viewer: Viewer): FilterQu
   const own = { owner: viewer.organisationId };
   if (role === MemberRole.EDITOR) return { $or: [{ visibility: { $in: shared } }, own] } as FilterQuery<T>;
   return { $or: [{ visibility: { $in: shared }, publishedAt: { $ne: null } }, own] } as FilterQuery<T>;
+}
+
+/**
+ * Workshop outputs have no visibility of their own: they are for members (`output.read`) and follow their
+ * workshop, so an output is readable exactly when the viewer may read outputs and the workshop.
+ */
+export function readableOutputWhere(viewer: Viewer): FilterQuery<WorkshopOutput> {
+  if (!can(viewer, 'output.read')) return { id: null };
+  return { workshop: readableWhere<Workshop>(viewer) };
 }
 
 export function canRead(viewer: Viewer, row: Pick<ContentEntity, 'visibility' | 'publishedAt' | 'owner'>): boolean {

@@ -7,7 +7,7 @@ import { Thread, ThreadKind } from './thread.entity.js';
 export class StartThreadInput {
   @Field(() => ID, {
     description:
-      'What the thread is about: a case, method, study, evidence rating, talk, event, workshop, report or topic.',
+      'What the thread is about: a case, method, study, evidence rating, talk, event, workshop, workshop output, report or topic.',
   })
   about!: string;
 

@@ -3,14 +3,15 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContentEntity } from '../content/content.entity.js';
-import { canRead } from '../content/content.policy.js';
+import { canRead, readableOutputWhere } from '../content/content.policy.js';
 import { CONTENT_TYPES } from '../content/editing.js';
 import { Visibility } from '../content/enums.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
-export const DISCUSSABLE = [...Object.keys(CONTENT_TYPES), 'EvidenceRating', 'Topic'];
+export const DISCUSSABLE = [...Object.keys(CONTENT_TYPES), 'EvidenceRating', 'WorkshopOutput', 'Topic'];
 
 /** What a thread inherits from its subject: who may read it follows the subject, but is never wider than MEMBERS. */
 export interface SubjectAccess {
@@ -47,6 +48,17 @@ export async function loadSubject(em: EntityManager, viewer: Viewer, globalId: s
     if (!rating || !method || !canRead(viewer, method)) throw notFound();
     return { type, id, label: `${method.name}: ${rating.scheme} ${rating.value}`, ...narrowed(method) };
   }
+  if (type === 'WorkshopOutput') {
+    // An output is read as its workshop is (for members only), so its threads mirror the workshop.
+    const output = await em.findOne(
+      WorkshopOutput,
+      { $and: [{ id }, readableOutputWhere(viewer)] },
+      { populate: ['workshop', 'workshop.owner'] },
+    );
+    const workshop = output?.workshop.getEntity();
+    if (!output || !workshop) throw notFound();
+    return { type, id, label: outputLabel(output.insight), ...narrowed(workshop) };
+  }
   const row = await em.findOne<ContentEntity>(
     CONTENT_TYPES[type as keyof typeof CONTENT_TYPES],
     { id },
@@ -55,4 +67,10 @@ export async function loadSubject(em: EntityManager, viewer: Viewer, globalId: s
   if (!row || !canRead(viewer, row)) throw notFound();
   const { title, name } = row as unknown as { title?: string; name?: string };
   return { type, id, label: title ?? name ?? row.slug, ...narrowed(row) };
+}
+
+/** An output has no title: its insight's first line, shortened, names it. */
+export function outputLabel(insight: string): string {
+  const line = insight.trim().split('\n')[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
 }

@@ -5,7 +5,8 @@ import { Visibility } from '../content/enums.js';
 
 /**
  * Threads mirror who may read their subject. When a subject's visibility, publication or owner changes, its
- * threads (and, for a method, the threads on its ratings) follow in the same transaction, whichever path changed it.
+ * threads (for a method also the threads on its ratings, for a workshop those on its outputs) follow in the same
+ * transaction, whichever path changed it.
  */
 export class ThreadVisibilitySubscriber implements EventSubscriber {
   async onFlush(args: FlushEventArgs): Promise<void> {
@@ -16,14 +17,14 @@ export class ThreadVisibilitySubscriber implements EventSubscriber {
       if (!('visibility' in payload || 'publishedAt' in payload || 'owner' in payload)) continue;
       const row = changeSet.entity;
       const visibility = row.visibility === Visibility.PUBLIC ? Visibility.MEMBERS : row.visibility;
-      await em
-        .getConnection()
-        .execute(
-          'update thread set visibility = ?, published_at = ?, owner_id = ? where subject_id = ? or subject_id in (select id from evidence_rating where method_id = ?)',
-          [visibility, row.publishedAt, row.owner?.id ?? null, row.id, row.id],
-          'run',
-          em.getTransactionContext(),
-        );
+      await em.getConnection().execute(
+        `update thread set visibility = ?, published_at = ?, owner_id = ?
+            where subject_id = ? or subject_id in (select id from evidence_rating where method_id = ?)
+               or subject_id in (select id from workshop_output where workshop_id = ?)`,
+        [visibility, row.publishedAt, row.owner?.id ?? null, row.id, row.id, row.id],
+        'run',
+        em.getTransactionContext(),
+      );
     }
   }
 }

@@ -27,7 +27,8 @@ registerEnumType(ThreadKind, {
  */
 @ObjectType({
   implements: Node,
-  description: 'A discussion thread on a case, method, study, rating, talk, event, workshop, report or topic.',
+  description:
+    'A discussion thread on a case, method, study, rating, talk, event, workshop, workshop output, report or topic.',
 })
 @Entity()
 export class Thread extends BaseEntity {

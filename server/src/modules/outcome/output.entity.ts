@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
 import { Workshop } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
@@ -11,6 +12,7 @@ import { Talk } from '../talk/talk.entity.js';
  * do next. Visible to members; editors feature the best ones (e.g. in the next report).
  */
 @ObjectType({
+  implements: Node,
   description: 'A workshop output: what a talk means in one organisation’s context, and its next step.',
 })
 @Entity()
@@ -40,9 +42,4 @@ export class WorkshopOutput extends BaseEntity {
   @Field(() => Boolean, { description: 'Whether editors have featured the output (e.g. for the next report).' })
   @Property({ type: 'boolean', default: false })
   featured: Opt<boolean> = false;
-
-  @Field(() => ID, { name: 'id', description: 'The output’s ID.' })
-  get outputId(): Opt<string> {
-    return this.nodeId;
-  }
 }

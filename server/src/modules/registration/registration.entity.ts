@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
@@ -28,6 +29,7 @@ registerEnumType(RegistrationStatus, {
  * lock, so the waiting list is strictly first come, first served.
  */
 @ObjectType({
+  implements: Node,
   description: 'A member’s registration for a meeting: a seat, a place on the waiting list, or cancelled.',
 })
 @Entity()

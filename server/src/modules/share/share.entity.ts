@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
-import { Field, ID, ObjectType, createUnionType } from 'type-graphql';
+import { Field, ObjectType, createUnionType } from 'type-graphql';
+import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Report } from '../report/report.entity.js';
@@ -10,6 +11,7 @@ import { Talk } from '../talk/talk.entity.js';
  * 256-bit secret is stored, so the table cannot be used to open anything.
  */
 @ObjectType({
+  implements: Node,
   description: 'A link that lets a non-member read one talk or report, read-only, until it is revoked or expires.',
 })
 @Entity()
@@ -39,11 +41,6 @@ export class ShareLink extends BaseEntity {
   @Field(() => Date, { nullable: true, description: 'When the link was last opened.' })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt: Date | null = null;
-
-  @Field(() => ID, { name: 'id', description: 'The link’s ID (not its secret).' })
-  get linkId(): Opt<string> {
-    return this.nodeId;
-  }
 
   @Field(() => Boolean, { description: 'Whether the link works now (not revoked, not expired).' })
   get active(): Opt<boolean> {
