@@ -91,6 +91,10 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     loadConfig({ NODE_ENV: 'test', DATA_DIR: path.join(dir, 'data'), HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: level }),
     createLogger(level),
   );
+  // A first start builds the search index in the background; tests start once it has caught up, or they would
+  // race it and see an empty index.
+  const { searchOf } = await import('../../server/src/search/runtime.js');
+  await searchOf(app.orm.em)?.indexer?.idle(120_000);
   project.provide('e2eBaseUrl', app.url);
   const accounts = await createMembers(app.orm.em.fork());
   project.provide('e2eMembers', accounts.members);
