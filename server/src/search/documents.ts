@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { Case } from '../modules/case/case.entity.js';
 import type { ContentEntity } from '../modules/content/content.entity.js';
+import { outputLabel } from '../modules/discussion/subject.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
 import { Visibility } from '../modules/content/enums.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
@@ -8,6 +9,7 @@ import { EVIDENCE_STRENGTH_SCORE, EvidenceStrength } from '../modules/evidence/e
 import { Study } from '../modules/evidence/study.entity.js';
 import { strongest } from '../modules/evidence/strength.js';
 import { Method } from '../modules/method/method.entity.js';
+import { WorkshopOutput } from '../modules/outcome/output.entity.js';
 import { Organisation } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
@@ -15,6 +17,7 @@ import type { Topic } from '../modules/topic/topic.entity.js';
 import { AGE_RANGES, ageRangesOf } from './age-ranges.js';
 import { words, type DanishLexicon } from './lexicon.js';
 import { scrubDocument } from './plain-text.js';
+import { outputAccess } from './output-access.js';
 import { threadExtras, type ThreadExtras } from './thread-documents.js';
 import { topicTree, withAncestors, type TopicInfo } from './topic-tree.js';
 
@@ -29,10 +32,11 @@ export const SEARCH_TYPES = [
   'Report',
   'Organisation',
   'Thread',
+  'WorkshopOutput',
 ] as const;
 export type SearchTypeName = (typeof SEARCH_TYPES)[number];
 
-export const ENTITY_OF: Record<SearchTypeName, new () => ContentEntity | Organisation | Thread> = {
+export const ENTITY_OF: Record<SearchTypeName, new () => Row> = {
   Case,
   Method,
   Study,
@@ -42,6 +46,7 @@ export const ENTITY_OF: Record<SearchTypeName, new () => ContentEntity | Organis
   Report,
   Organisation,
   Thread,
+  WorkshopOutput,
 };
 
 export function isSearchType(type: string): type is SearchTypeName {
@@ -118,9 +123,10 @@ const POPULATE: Record<SearchTypeName, string[]> = {
   Report: ['topics'],
   Organisation: [],
   Thread: [],
+  WorkshopOutput: ['workshop', 'organisation', 'talk', 'talk.topics'],
 };
 
-type Row = ContentEntity | Organisation | Thread;
+type Row = ContentEntity | Organisation | Thread | WorkshopOutput;
 
 /** Loads rows of one type by id, with what their documents need, in a fixed number of queries. */
 export async function loadRows(em: EntityManager, type: SearchTypeName, ids: string[]): Promise<Row[]> {
@@ -257,6 +263,18 @@ function toDocument(
   } else if (row instanceof Organisation) {
     Object.assign(text, { title: row.name, summary: row.description, place: row.city ? [row.city] : [] });
     facets.organisationKind = row.kind;
+  } else if (row instanceof WorkshopOutput) {
+    const org = row.organisation.getEntity();
+    const talk = row.talk?.getEntity();
+    Object.assign(text, { title: outputLabel(row.insight), summary: row.insight, body: row.nextStep });
+    text.people = [org.name];
+    Object.assign(facets, { organisationKind: org.kind, year: row.createdAt.getUTCFullYear() });
+    facets.topics = talk ? talk.topics.getItems() : [];
+    facets.dependsOn.push(
+      `Workshop:${row.workshop.id}`,
+      `Organisation:${org.id}`,
+      ...(talk ? [`Talk:${talk.id}`] : []),
+    );
   } else if (row instanceof Thread) {
     const subject = threads.subjects.get(`${row.subjectType}:${row.subjectId}`);
     const comments = threads.comments.get(row.id) ?? [];
@@ -272,10 +290,12 @@ function toDocument(
   facets.topics = [...facets.topics].sort((a, b) => a.nameDa.localeCompare(b.nameDa, 'da') || a.id.localeCompare(b.id));
   const topicIds = withAncestors(tree, [...facets.topics.map((t) => t.id), ...facets.topicIds]);
   const topicNames = facets.topics.map((t) => tree.get(t.id)?.name ?? t.nameDa);
-  // Content and threads (which mirror their subject's) carry visibility, publication and owner; organisations are public.
-  const content = row instanceof Organisation ? null : row;
+  // Content and threads (which mirror their subject's) carry visibility, publication and owner; organisations are
+  // public; an output is read as its workshop is, but only by members (search/output-access.ts).
+  const content = row instanceof Organisation ? null : row instanceof WorkshopOutput ? outputAccess(row) : row;
   const terms = (value: string) => termsOf(lexicon, value);
-  const published = facets.lastActivityAt ?? (content ? content.publishedAt : row.createdAt);
+  const published =
+    facets.lastActivityAt ?? (content && !(row instanceof WorkshopOutput) ? content.publishedAt : row.createdAt);
   return {
     id: documentId(type, row.id),
     type,

@@ -7,7 +7,7 @@ import { reindex } from './reindex.js';
 
 /**
  * Types whose rows other documents show (a case shows its organisation's kind, its topics' names, …; a thread
- * shows the title of what it is about).
+ * shows the title of what it is about, a workshop output its workshop's visibility).
  */
 const SHOWN_IN_OTHERS = new Set([
   'Topic',
@@ -19,6 +19,7 @@ const SHOWN_IN_OTHERS = new Set([
   'Talk',
   'Workshop',
   'Report',
+  'WorkshopOutput',
 ]);
 
 export interface IndexerOptions {

@@ -6,6 +6,8 @@ import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Study } from '../modules/evidence/study.entity.js';
 import { Method } from '../modules/method/method.entity.js';
+import { outputLabel } from '../modules/discussion/subject.js';
+import { WorkshopOutput } from '../modules/outcome/output.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
 import { markdownToPlainText } from './plain-text.js';
@@ -77,6 +79,15 @@ export async function threadExtras(
           topicIds: [],
           // A rating's changes are queued as its method's (search/outbox.subscriber.ts).
           dependsOn: [`Method:${method.id}`],
+        });
+      }
+    } else if (type === 'WorkshopOutput') {
+      for (const output of await em.find(WorkshopOutput, { id: { $in: ids } })) {
+        const label = outputLabel(output.insight);
+        extras.subjects.set(`WorkshopOutput:${output.id}`, {
+          label,
+          topicIds: [],
+          dependsOn: [`WorkshopOutput:${output.id}`],
         });
       }
     } else if (SUBJECT_ENTITIES[type]) {

@@ -7,9 +7,10 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import { ENTITY_OF, type SearchTypeName } from '../../search/documents.js';
 import { searchOf } from '../../search/runtime.js';
 import type { SearchService } from '../../search/service.js';
-import { readableWhere } from '../content/content.policy.js';
+import { readableOutputWhere, readableWhere } from '../content/content.policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import {
   SearchConnection,
@@ -55,6 +56,8 @@ async function hydrate(
   return Promise.all(
     hits.map(async ({ type, entityId }) => {
       if (type === 'Organisation') return ctx.loaders.byId(Organisation).load(entityId);
+      if (type === 'WorkshopOutput')
+        return ctx.loaders.byId(WorkshopOutput, readableOutputWhere(ctx.viewer)).load(entityId);
       // Content and Thread rows: both have visibility, publishedAt and owner.
       const entity = ENTITY_OF[type] as new () => ContentEntity;
       const row = await ctx.loaders
@@ -69,7 +72,7 @@ async function hydrate(
 export class SearchResolver {
   @Query(() => SearchConnection, {
     description:
-      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read.',
+      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments and workshop outputs at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read.',
   })
   async search(
     @Arg('query', () => String, { defaultValue: '', description: 'What to look for; empty to browse with facets.' })

@@ -9,6 +9,7 @@ import { EvidenceStrength } from '../evidence/evidence.enums.js';
 import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
@@ -23,6 +24,7 @@ export enum SearchType {
   REPORT = 'Report',
   ORGANISATION = 'Organisation',
   THREAD = 'Thread',
+  WORKSHOP_OUTPUT = 'WorkshopOutput',
 }
 registerEnumType(SearchType, {
   name: 'SearchType',
@@ -39,6 +41,10 @@ registerEnumType(SearchType, {
     THREAD: {
       description:
         'Discussion threads, found by their title, what they are about and their comments’ text (members only).',
+    },
+    WORKSHOP_OUTPUT: {
+      description:
+        'What organisations took from workshops: the insight and next step (members only, as their workshop allows).',
     },
   },
 });
@@ -94,7 +100,7 @@ registerEnumType(AgeRange, {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything search can find.',
-  types: () => [Case, Method, Study, Talk, Event, Workshop, Report, Organisation, Thread] as const,
+  types: () => [Case, Method, Study, Talk, Event, Workshop, Report, Organisation, Thread, WorkshopOutput] as const,
   resolveType: (value) => value.constructor.name,
 });
 
@@ -120,7 +126,7 @@ export class SearchFilter {
 
   @Field(() => [OrganisationKind], {
     nullable: true,
-    description: 'Cases from, and organisations of, any of these kinds.',
+    description: 'Cases and workshop outputs from, and organisations of, any of these kinds.',
   })
   organisationKinds?: OrganisationKind[] | null;
 
