@@ -4,6 +4,7 @@ import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
 import { Comment } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
+import { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 
 export enum NotificationKind {
@@ -11,6 +12,7 @@ export enum NotificationKind {
   NEW_COMMENT = 'NEW_COMMENT',
   REPLY = 'REPLY',
   ANSWER = 'ANSWER',
+  WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -20,10 +22,16 @@ registerEnumType(NotificationKind, {
     NEW_COMMENT: { description: 'A new comment in a thread or on something you follow.' },
     REPLY: { description: 'Someone replied to your comment.' },
     ANSWER: { description: 'Your reply was marked as the answer.' },
+    WAITLIST_PROMOTED: {
+      description: 'A seat freed up at a meeting and you moved up from the waiting list: your seat is confirmed.',
+    },
   },
 });
 
-@ObjectType({ implements: Node, description: 'Something that happened in a discussion you take part in or follow.' })
+@ObjectType({
+  implements: Node,
+  description: 'Something that happened in a discussion you take part in or follow, or to your meeting registration.',
+})
 @Entity()
 export class Notification extends BaseEntity {
   @ManyToOne(() => Member, { ref: true, deleteRule: 'cascade' })
@@ -33,8 +41,13 @@ export class Notification extends BaseEntity {
   @Enum({ items: () => NotificationKind })
   kind!: NotificationKind;
 
-  @ManyToOne(() => Thread, { ref: true, deleteRule: 'cascade' })
-  thread!: Ref<Thread>;
+  /** The thread, for discussion notifications; null for meeting notifications. */
+  @ManyToOne(() => Thread, { ref: true, nullable: true, deleteRule: 'cascade' })
+  thread: Ref<Thread> | null = null;
+
+  /** The meeting, for registration notifications; null for discussion notifications. */
+  @ManyToOne(() => Event, { ref: true, nullable: true, deleteRule: 'cascade', index: true })
+  event: Ref<Event> | null = null;
 
   @ManyToOne(() => Comment, { ref: true, nullable: true, deleteRule: 'cascade' })
   comment: Ref<Comment> | null = null;

@@ -21,7 +21,9 @@ import { selects } from '../../graphql/selection.js';
 import { AppError } from '../../graphql/errors.js';
 import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/policy.js';
+import { readableWhere } from '../content/content.policy.js';
 import { Comment } from '../discussion/comment.entity.js';
+import { Event } from '../event/event.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Notification } from './notification.entity.js';
 import { NOTIFICATION_ADDED } from './notification.service.js';
@@ -60,9 +62,17 @@ export class NotificationResolver {
     );
   }
 
-  @FieldResolver(() => Thread, { nullable: true, description: 'The thread it happened in.' })
+  @FieldResolver(() => Thread, { nullable: true, description: 'The thread it happened in (null for meetings).' })
   thread(@Root() root: Notification, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Thread).load(root.thread.id);
+    return root.thread ? ctx.loaders.byId(Thread).load(root.thread.id) : null;
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description: 'The meeting it is about (WAITLIST_PROMOTED); null for discussions or when you may no longer see it.',
+  })
+  event(@Root() root: Notification, @Ctx() ctx: Context) {
+    return root.event ? ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id) : null;
   }
 
   @FieldResolver(() => Comment, { nullable: true, description: 'The comment it is about.' })

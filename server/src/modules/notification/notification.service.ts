@@ -5,11 +5,15 @@ import { canRead } from '../content/content.policy.js';
 import type { Comment } from '../discussion/comment.entity.js';
 import { Follow } from '../discussion/comment.entity.js';
 import type { Thread } from '../discussion/thread.entity.js';
+import type { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
+
+/** Who a notification comes from when no person did it (e.g. the waiting list moving up). */
+export const SYSTEM_ACTOR = 'Vidensbro';
 
 /** Strongest reason wins when one person has several (mentioned in a reply to their own comment → MENTION). */
 const PRIORITY: NotificationKind[] = [
@@ -93,6 +97,26 @@ export async function notifyAboutComment(
     });
     notifications.push(notification);
   }
+  await em.flush();
+  for (const n of notifications)
+    await notifyInTransaction(em, `${NOTIFICATION_ADDED}:${n.member.id}`, { notificationId: n.id });
+  return notifications;
+}
+
+/**
+ * Tells members their seat is confirmed after moving up from the waiting list (a cancellation or more seats). Runs in
+ * the registration's transaction; live delivery follows the commit. Never says who cancelled.
+ */
+export async function notifyPromoted(em: EntityManager, event: Event, memberIds: string[]): Promise<Notification[]> {
+  const notifications = memberIds.map((memberId) =>
+    em.create(Notification, {
+      member: em.getReference(Member, memberId),
+      kind: NotificationKind.WAITLIST_PROMOTED,
+      event,
+      actorName: SYSTEM_ACTOR,
+    }),
+  );
+  if (notifications.length === 0) return [];
   await em.flush();
   for (const n of notifications)
     await notifyInTransaction(em, `${NOTIFICATION_ADDED}:${n.member.id}`, { notificationId: n.id });

@@ -7,6 +7,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
+import { notifyPromoted } from '../notification/notification.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
 
@@ -133,7 +134,8 @@ export function cancelRegistration(
 
 /**
  * Fills free seats from the waiting list in queue order. Someone whose organisation has used its seats is skipped
- * (keeping their place) and the next in line gets the seat. Call with the event's row locked.
+ * (keeping their place) and the next in line gets the seat. Those who move up are notified in the same transaction.
+ * Call with the event's row locked.
  */
 export async function promote(em: EntityManager, event: Event): Promise<Registration[]> {
   const counts = await seatCounts(em, event.id);
@@ -153,6 +155,11 @@ export async function promote(em: EntityManager, event: Event): Promise<Registra
     promoted.push(row);
   }
   await em.flush();
+  await notifyPromoted(
+    em,
+    event,
+    promoted.map((row) => row.member.id),
+  );
   return promoted;
 }
 
