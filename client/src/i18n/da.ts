@@ -1,4 +1,5 @@
 import { daTerms } from './terms-da';
+import { daMeetings } from './meetings-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -360,6 +361,7 @@ export const da = {
     REPLY: (actor: string) => `${actor} svarede på din kommentar i`,
   },
   ...daTerms,
+  ...daMeetings,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

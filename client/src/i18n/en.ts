@@ -1,5 +1,6 @@
 import type { Dictionary } from './da';
 import { enTerms } from './terms-en';
+import { enMeetings } from './meetings-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -362,6 +363,7 @@ export const en: Dictionary = {
     REPLY: (actor: string) => `${actor} replied to your comment in`,
   },
   ...enTerms,
+  ...enMeetings,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

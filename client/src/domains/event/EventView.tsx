@@ -8,11 +8,22 @@ import { formatDate, formatTime, formatTimeRange } from '../../i18n/format';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { Discussion } from '../discussion/LazyDiscussion';
+import { RegistrationPanel } from '../registration/RegistrationPanel';
 import { TalkCard } from '../talk/TalkCard';
+import { OutputCard } from '../workshop/OutputCard';
+import { featuredFirst } from '../workshop/outputs';
+import { NextMeeting } from './NextMeeting';
+import { EditLink } from '../editor/EditLink';
+
+/** Outputs shown under each workshop on the event page; the rest are on the workshop's own page. */
+const OUTPUTS_SHOWN = 3;
 
 export type EventDetail = NonNullable<EventPageQuery['event']>;
 
-/** An event reads in the order the forum works: theme → report → talks → workshops → the discussion after. */
+/**
+ * An event reads in the order the forum works: theme → report → talks → workshops and what the groups took from
+ * them → the discussion after → the next meeting. Registration sits beside it.
+ */
 export function EventView(props: { event: EventDetail; now?: Date }) {
   const { t, tag } = useI18n();
   const upcoming = () => new Date(props.event.endsAt) >= (props.now ?? new Date());
@@ -23,7 +34,9 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
         title={props.event.title}
         titleLang="da"
         crumbs={[{ href: paths.events(), label: t('nav.events') }]}
-      />
+      >
+        <EditLink id={props.event.id} title={props.event.title} />
+      </PageHeader>
       <div class="page-grid">
         <div class="page-main">
           <Section title={t('event.theme')} id="theme">
@@ -82,6 +95,27 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
                           )}
                         </Show>
                       </span>
+                      <Show when={workshop.outputs.nodes.length}>
+                        <div class="workshop-outputs">
+                          <p class="item__meta">{t('meetings.cycle.outputs', workshop.outputs.totalCount)}</p>
+                          <ul class="outputs">
+                            <For each={featuredFirst(workshop.outputs.nodes).slice(0, OUTPUTS_SHOWN)}>
+                              {(output) => (
+                                <li>
+                                  <OutputCard output={output} />
+                                </li>
+                              )}
+                            </For>
+                          </ul>
+                          <Show when={workshop.outputs.totalCount > OUTPUTS_SHOWN}>
+                            <p class="workshop-outputs__more">
+                              <A href={`${paths.workshop(workshop.slug)}#outputs`}>
+                                {t('meetings.outputs.more', workshop.outputs.totalCount - OUTPUTS_SHOWN)}
+                              </A>
+                            </p>
+                          </Show>
+                        </div>
+                      </Show>
                     </li>
                   )}
                 </For>
@@ -90,8 +124,11 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
           </Section>
 
           <Discussion about={props.event.id} title={t('event.discussion')} />
+
+          <NextMeeting event={props.event} />
         </div>
-        <aside class="page-aside" aria-label={t('type.event')}>
+        <aside class="page-aside page-aside--event" aria-label={t('type.event')}>
+          <RegistrationPanel slug={props.event.slug} eventId={props.event.id} />
           <Facts
             rows={[
               [t('event.when'), formatTimeRange(props.event.startsAt, props.event.endsAt, tag())],

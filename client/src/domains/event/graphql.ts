@@ -45,12 +45,29 @@ export const EventPageDoc = graphql(`
             slug
             title
           }
+          outputs(first: 20) {
+            totalCount
+            nodes {
+              ...WorkshopOutputItem
+            }
+          }
         }
       }
       topics(first: 20) {
         nodes {
           ...TopicChip
         }
+      }
+    }
+  }
+`);
+
+/** Meetings that end after a time, soonest first: the next meeting after this one is among the first few. */
+export const MeetingsFromDoc = graphql(`
+  query MeetingsFrom($from: DateTimeISO!) {
+    events(filter: { from: $from }, direction: ASC, first: 3) {
+      nodes {
+        ...EventListItem
       }
     }
   }

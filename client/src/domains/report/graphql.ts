@@ -17,6 +17,7 @@ export const ReportPageDoc = graphql(`
       ...ReportListItem
       body
       isExample
+      visibility
       event {
         id
         slug

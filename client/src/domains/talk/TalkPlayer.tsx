@@ -1,10 +1,10 @@
 import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on } from 'solid-js';
-import type { TalkPageQuery } from '../../graphql/generated/graphql';
+import type { TalkPlaybackFragment } from '../../graphql/generated/graphql';
 import { formatTimestamp } from '../../i18n/format';
 import { useI18n } from '../../i18n';
 import { activeIndex, highlight, searchSegments } from './playback';
 
-type Talk = NonNullable<TalkPageQuery['talk']>;
+type Talk = TalkPlaybackFragment;
 
 /**
  * Video, chapters and transcript around one playback position. The position is our own signal, fed by the

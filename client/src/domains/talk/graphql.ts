@@ -15,20 +15,28 @@ export const TalkListItemFragmentDoc = graphql(`
   }
 `);
 
+/** What the player needs: the video, its chapters and the transcript. */
+export const TalkPlaybackFragmentDoc = graphql(`
+  fragment TalkPlayback on Talk {
+    videoUrl
+    chapters {
+      startSeconds
+      title
+    }
+    transcript {
+      startSeconds
+      text
+    }
+  }
+`);
+
 export const TalkPageDoc = graphql(`
   query TalkPage($slug: String!) {
     talk(slug: $slug) {
       ...TalkListItem
-      videoUrl
+      ...TalkPlayback
       isExample
-      chapters {
-        startSeconds
-        title
-      }
-      transcript {
-        startSeconds
-        text
-      }
+      visibility
       speakers {
         organisation {
           id
