@@ -1,17 +1,57 @@
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { Markdown } from '../../components/markdown/Markdown';
 import { Facts, PageHeader, Section } from '../../components/ui';
 import type { WorkshopPageQuery } from '../../graphql/generated/graphql';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
+import { createViewer } from '../member/hooks';
 import { TalkCard } from '../talk/TalkCard';
+import { OutputsSection } from './OutputsSection';
+import { EditLink } from '../editor/EditLink';
 
 export type WorkshopDetail = NonNullable<WorkshopPageQuery['workshop']>;
 
+type Briefing = NonNullable<WorkshopDetail['briefing']>;
+
+/** The facilitator's briefing: purpose, timing, questions tied to the talk, materials. */
+function BriefingSection(props: { briefing: Briefing }) {
+  const { t } = useI18n();
+  return (
+    <Section title={t('meetings.briefing.title')} id="briefing" class="briefing">
+      <h3>{t('meetings.briefing.purpose')}</h3>
+      <Markdown source={props.briefing.purpose} headingLevel={4} />
+      <h3>{t('meetings.briefing.timing')}</h3>
+      <Markdown source={props.briefing.timing} headingLevel={4} />
+      <Show when={props.briefing.questions.length}>
+        <h3>{t('meetings.briefing.questions')}</h3>
+        <Show when={props.briefing.talk}>
+          {(talk) => (
+            <p class="muted">
+              {t('meetings.briefing.questionsFrom')}{' '}
+              <A href={paths.talk(talk().slug)} lang="da">
+                {talk().title}
+              </A>
+              .
+            </p>
+          )}
+        </Show>
+        <ol lang="da">
+          <For each={props.briefing.questions}>{(question) => <li>{question}</li>}</For>
+        </ol>
+      </Show>
+      <Show when={props.briefing.materials.trim()}>
+        <h3>{t('meetings.briefing.materials')}</h3>
+        <Markdown source={props.briefing.materials} headingLevel={4} />
+      </Show>
+    </Section>
+  );
+}
+
 export function WorkshopView(props: { workshop: WorkshopDetail }) {
   const { t, tag } = useI18n();
+  const [viewer] = createViewer();
   return (
     <article class="page">
       <PageHeader
@@ -26,7 +66,9 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
               ]
             : undefined
         }
-      />
+      >
+        <EditLink id={props.workshop.id} title={props.workshop.title} />
+      </PageHeader>
       <div class="page-grid">
         <div class="page-main">
           <Markdown source={props.workshop.description} />
@@ -37,6 +79,23 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
               </Section>
             )}
           </Show>
+          <Show
+            when={props.workshop.briefing}
+            fallback={
+              <Show
+                when={viewer.data?.viewer && props.workshop.event && new Date(props.workshop.event.endsAt) > new Date()}
+              >
+                <p class="callout">{t('meetings.briefing.later')}</p>
+              </Show>
+            }
+          >
+            {(briefing) => <BriefingSection briefing={briefing()} />}
+          </Show>
+          <OutputsSection
+            workshopId={props.workshop.id}
+            startsAt={props.workshop.startsAt}
+            slug={props.workshop.slug}
+          />
         </div>
         <aside class="page-aside" aria-label={t('type.workshop')}>
           <Facts

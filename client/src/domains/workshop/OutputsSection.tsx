@@ -1,0 +1,88 @@
+import { A } from '@solidjs/router';
+import { For, Show } from 'solid-js';
+import { Empty, Problem } from '../../components/QueryView';
+import { Section } from '../../components/ui';
+import { useI18n } from '../../i18n';
+import { paths } from '../../paths';
+import { createViewer } from '../member/hooks';
+import { isOrganiser } from '../registration/hooks';
+import { OutputCard } from './OutputCard';
+import { OutputForm } from './OutputForm';
+import { createFeatureOutput, createWorkshopOutputs } from './hooks';
+import { featuredFirst, hasBegun } from './outputs';
+
+/**
+ * A workshop's outputs (members), featured first, with the form to record one and editors' feature buttons.
+ * Its own query: recording or featuring refreshes this list, not the briefing and programme above it.
+ */
+export function OutputsSection(props: { workshopId: string; startsAt: string; slug: string }) {
+  const { t } = useI18n();
+  const [viewer] = createViewer();
+  const [state, refetch] = createWorkshopOutputs(() => props.workshopId);
+  const [featuring, feature] = createFeatureOutput();
+  const me = () => viewer.data?.viewer;
+  const outputs = () => featuredFirst(state.data?.workshopOutputs.nodes ?? []);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  return (
+    <Section title={t('meetings.outputs.title')} id="outputs">
+      <Show
+        when={me()}
+        fallback={
+          <p class="callout">
+            {t('meetings.outputs.membersOnly')}{' '}
+            <A href={paths.signIn(paths.workshop(props.slug))}>{t('meetings.record.signIn')}</A>
+          </p>
+        }
+      >
+        {(member) => (
+          <>
+            <p class="muted">{t('meetings.outputs.intro')}</p>
+            <Show when={state.error && !state.data}>
+              <Problem error={state.error} onRetry={reload} />
+            </Show>
+            <Show when={state.data}>
+              <Show when={outputs().length} fallback={<Empty>{t('meetings.outputs.none')}</Empty>}>
+                <ul class="outputs">
+                  <For each={outputs()}>
+                    {(output) => (
+                      <li>
+                        <OutputCard
+                          output={output}
+                          tools={
+                            isOrganiser(member().role) ? (
+                              <button
+                                type="button"
+                                class="link-button"
+                                disabled={featuring.fetching}
+                                aria-label={
+                                  output.featured
+                                    ? t('meetings.outputs.unfeatureLabel', output.organisation.name)
+                                    : t('meetings.outputs.featureLabel', output.organisation.name)
+                                }
+                                onClick={() => void feature({ id: output.id, featured: !output.featured }).then(reload)}
+                              >
+                                {output.featured ? t('meetings.outputs.unfeature') : t('meetings.outputs.feature')}
+                              </button>
+                            ) : undefined
+                          }
+                        />
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </Show>
+            <Show when={hasBegun(props.startsAt)} fallback={<p class="callout">{t('meetings.record.notYet')}</p>}>
+              <OutputForm
+                workshopId={props.workshopId}
+                organisation={member().member.organisation.name}
+                onRecorded={reload}
+              />
+            </Show>
+          </>
+        )}
+      </Show>
+    </Section>
+  );
+}
