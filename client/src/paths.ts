@@ -22,5 +22,8 @@ export const paths = {
   privacy: () => '/privacy',
   invitation: (secret: string) => `/invitation/${encodeURIComponent(secret)}`,
   proposeCase: () => '/cases/new',
+  myMeetings: () => '/my/meetings',
+  digest: () => '/digest',
+  shared: (secret: string) => `/shared/${encodeURIComponent(secret)}`,
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };

@@ -12,6 +12,7 @@ import {
   downloadJson,
 } from '../domains/account/hooks';
 import { restartAt } from '../domains/member/hooks';
+import { ShareLinks } from '../domains/share/ShareLinks';
 import { useI18n } from '../i18n';
 import { usePageText } from '../i18n/pages';
 import { paths } from '../paths';
@@ -134,6 +135,7 @@ export default function AccountPage() {
                     onChange={() => refetch({ requestPolicy: 'network-only' })}
                   />
                 </Section>
+                <ShareLinks />
                 <Section title={tx().account.sessions} id="sessions">
                   <p>{tx().account.sessionsIntro}</p>
                   <button

@@ -7,6 +7,7 @@ import { formatDate } from '../../i18n/format';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
+import { SharePanel } from '../share/SharePanel';
 import { CaseCard } from '../case/CaseCard';
 
 export type ReportDetail = NonNullable<ReportPageQuery['report']>;
@@ -64,6 +65,7 @@ export function ReportView(props: { report: ReportDetail }) {
             ]}
           />
           <TopicChips topics={props.report.topics.nodes} label={t('method.topics')} />
+          <SharePanel itemId={props.report.id} visibility={props.report.visibility} />
         </aside>
       </div>
     </article>

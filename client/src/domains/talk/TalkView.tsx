@@ -6,6 +6,7 @@ import { durationMinutes, formatDate } from '../../i18n/format';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
+import { SharePanel } from '../share/SharePanel';
 import { MethodCard } from '../method/MethodCard';
 import { TalkPlayer } from './TalkPlayer';
 
@@ -94,6 +95,7 @@ export function TalkView(props: { talk: TalkDetail }) {
             ]}
           />
           <TopicChips topics={props.talk.topics.nodes} label={t('method.topics')} />
+          <SharePanel itemId={props.talk.id} visibility={props.talk.visibility} />
         </aside>
       </div>
     </article>
