@@ -9,7 +9,6 @@ import { paths } from '../../paths';
 import { createViewer } from '../member/hooks';
 import { TalkCard } from '../talk/TalkCard';
 import { OutputsSection } from './OutputsSection';
-import { EditLink } from '../editor/EditLink';
 
 export type WorkshopDetail = NonNullable<WorkshopPageQuery['workshop']>;
 
@@ -67,7 +66,6 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
             : undefined
         }
       >
-        <EditLink id={props.workshop.id} title={props.workshop.title} />
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">

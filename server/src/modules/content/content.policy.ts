@@ -34,6 +34,18 @@ export function readableOutputWhere(viewer: Viewer): FilterQuery<WorkshopOutput>
   return { workshop: readableWhere<Workshop>(viewer) };
 }
 
+/**
+ * What a share link may open, checked each time it is opened (not only when it is made): published content for
+ * members or the public, never an organisation's own content or a draft. Narrowing an item to ORGANISATION,
+ * unpublishing or deleting it stops its links at once, and widening it back lets them work again.
+ */
+export function sharableWhere<T extends ContentEntity>(): FilterQuery<T> {
+  return {
+    visibility: { $in: [Visibility.PUBLIC, Visibility.MEMBERS] },
+    publishedAt: { $ne: null },
+  } as FilterQuery<T>;
+}
+
 export function canRead(viewer: Viewer, row: Pick<ContentEntity, 'visibility' | 'publishedAt' | 'owner'>): boolean {
   const role = effectiveRole(viewer);
   const published = row.publishedAt !== null;

@@ -57,7 +57,7 @@ export class ShareLinkPayload {
 export class ShareLinkResolver {
   @Query(() => SharedItem, {
     description:
-      'Opens a share link: the one talk or report it names, read-only, for anyone holding the secret. NOT_FOUND when the link is unknown, revoked or expired.',
+      'Opens a share link: the one talk or report it names, read-only, for anyone holding the secret. NOT_FOUND when the link is unknown, revoked or expired, or while the item is narrowed to its organisation, unpublished or deleted (checked each time the link is opened).',
   })
   sharedItem(
     @Arg('secret', () => String, { description: 'The secret from the link.' }) secret: string,

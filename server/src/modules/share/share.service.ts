@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { NotFoundError } from '../../graphql/errors.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
 import { hashSecret, newSecret } from '../auth/secrets.js';
 import type { Viewer } from '../auth/viewer.js';
-import { canRead } from '../content/content.policy.js';
+import { canRead, sharableWhere } from '../content/content.policy.js';
 import { Visibility } from '../content/enums.js';
 import { Member } from '../member/member.entity.js';
 import { Report } from '../report/report.entity.js';
@@ -45,6 +45,8 @@ export async function createShareLink(props: {
       'INVALID',
     );
   if (item.publishedAt === null) throw UserInputProblem.of('itemId', 'Drafts cannot be shared.', 'INVALID');
+  if (item.visibility === Visibility.ORGANISATION)
+    throw UserInputProblem.of('itemId', 'Content only your organisation may read cannot be shared.', 'INVALID');
   if (props.expiresAt && props.expiresAt.getTime() <= Date.now())
     throw UserInputProblem.of('expiresAt', 'Must be in the future.', 'INVALID');
   const secret = newSecret(SECRET_PREFIX);
@@ -86,7 +88,8 @@ export async function revokeShareLink(props: { em: EntityManager; viewer: Viewer
 }
 
 /**
- * Opens a share link: the one item it names, read-only, whoever asks. Unknown, revoked and expired links give the
+ * Opens a share link: the one item it names, read-only, whoever asks, while the item may still be shared (checked
+ * now, see `sharableWhere`). Unknown, revoked and expired links and narrowed, unpublished or deleted items give the
  * same NOT_FOUND, so a response tells nothing about which secrets exist.
  */
 export async function openShareLink(props: { em: EntityManager; secret: string }): Promise<Talk | Report> {
@@ -96,9 +99,8 @@ export async function openShareLink(props: { em: EntityManager; secret: string }
   const link = await em.findOne(ShareLink, { secretHash: hashSecret(props.secret.trim()) });
   if (!link || !link.active) throw dead();
   const item: Talk | Report | null = await em.findOne<Talk | Report>(KINDS[link.subjectType], {
-    id: link.subjectId,
-    publishedAt: { $ne: null },
-  });
+    $and: [{ id: link.subjectId }, sharableWhere()],
+  } as FilterQuery<Talk | Report>);
   if (!item) throw dead();
   await em.nativeUpdate(ShareLink, { id: link.id }, { lastUsedAt: new Date() });
   return item;
