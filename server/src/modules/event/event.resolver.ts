@@ -13,6 +13,7 @@ import { Topic } from '../topic/topic.entity.js';
 import { Event, Workshop } from './event.entity.js';
 import { EventFilter, WorkshopFilter } from './event.inputs.js';
 import { eventWhere, workshopWhere } from './event.service.js';
+import { nextMeetingLoader } from './next-meeting.js';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -45,6 +46,15 @@ export class EventResolver {
   @FieldResolver(() => Report, { nullable: true, description: 'The report published before the event.' })
   report(@Root() root: Event, @Ctx() ctx: Context) {
     return ctx.loaders.byReference(Report, 'event', readableWhere<Report>(ctx.viewer)).load(root.id);
+  }
+
+  @FieldResolver(() => Event, {
+    nullable: true,
+    description:
+      'The next published forum meeting after this event (by start time) that you may see; null while none is announced. For upcoming events in general use `events(filter: { from }, direction: ASC)`.',
+  })
+  nextMeeting(@Root() root: Event, @Ctx() ctx: Context) {
+    return nextMeetingLoader(ctx).load(root);
   }
 
   @FieldResolver(() => TalkConnection, { description: 'The talks, in programme order.' })
