@@ -7,6 +7,7 @@ export const daTerms = {
     talk: 'Oplæg',
     event: 'Møde',
     workshop: 'Workshop',
+    output: 'Udbytte fra workshop',
     report: 'Rapport',
     topic: 'Emne',
     organisation: 'Organisation',

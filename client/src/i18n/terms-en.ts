@@ -12,6 +12,7 @@ export const enTerms: Pick<
     talk: 'Talk',
     event: 'Meeting',
     workshop: 'Workshop',
+    output: 'Workshop output',
     report: 'Report',
     topic: 'Topic',
     organisation: 'Organisation',

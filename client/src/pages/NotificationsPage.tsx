@@ -67,7 +67,21 @@ export default function NotificationsPage() {
                           <span class="badge badge--unread">{t('notification.unread')}</span>{' '}
                         </Show>
                         {t(`notification.${n.kind}`, n.actorName)}{' '}
-                        <Show when={n.thread} fallback={t('discussion.thread').toLowerCase()}>
+                        <Show when={n.event}>
+                          {(event) => (
+                            <A
+                              href={paths.event(event().slug)}
+                              lang="da"
+                              onClick={() => !n.readAt && void markRead({ ids: [n.id] }).then(recount)}
+                            >
+                              {event().title}
+                            </A>
+                          )}
+                        </Show>
+                        <Show
+                          when={!n.event && n.thread}
+                          fallback={n.event ? '' : t('discussion.thread').toLowerCase()}
+                        >
                           {(thread) => (
                             <A
                               href={`${paths.thread(thread().id)}${n.comment ? `#comment-${n.comment.id}` : ''}`}

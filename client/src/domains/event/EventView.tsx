@@ -33,8 +33,7 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
         title={props.event.title}
         titleLang="da"
         crumbs={[{ href: paths.events(), label: t('nav.events') }]}
-      >
-      </PageHeader>
+      />
       <div class="page-grid">
         <div class="page-main">
           <Section title={t('event.theme')} id="theme">

@@ -32,6 +32,11 @@ export const NotificationsDoc = graphql(`
         comment {
           id
         }
+        event {
+          id
+          slug
+          title
+        }
       }
     }
   }

@@ -30,6 +30,8 @@ export function SearchHit(props: { edge: Edge }) {
         return formatDate(node.publishedOn, tag());
       case 'Organisation':
         return t(`orgKind.${node.kind}`);
+      case 'WorkshopOutput':
+        return node.insight.length > 160 ? `${node.insight.slice(0, 160)}…` : node.insight;
       default:
         return '';
     }

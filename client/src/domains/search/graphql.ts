@@ -56,6 +56,19 @@ export const SearchNodeFragmentDoc = graphql(`
       name
       kind
     }
+    ... on WorkshopOutput {
+      id
+      insight
+      organisation {
+        id
+        name
+      }
+      workshop {
+        id
+        slug
+        title
+      }
+    }
     ... on Thread {
       id
       title

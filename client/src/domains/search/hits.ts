@@ -2,7 +2,7 @@ import type { SearchNodeFragment } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 
 export type HitType =
-  'case' | 'method' | 'study' | 'talk' | 'event' | 'workshop' | 'report' | 'organisation' | 'thread';
+  'case' | 'method' | 'study' | 'talk' | 'event' | 'workshop' | 'output' | 'report' | 'organisation' | 'thread';
 
 /** Where a hit leads, what to call it, and which kind it is (for the label and icon). */
 export function hitTarget(node: SearchNodeFragment): { href: string; title: string; type: HitType } {
@@ -25,6 +25,13 @@ export function hitTarget(node: SearchNodeFragment): { href: string; title: stri
       return { href: paths.organisation(node.slug), title: node.name, type: 'organisation' };
     case 'Thread':
       return { href: paths.thread(node.id), title: node.title, type: 'thread' };
+    case 'WorkshopOutput':
+      // An output has no page of its own: it is read on its workshop's page, among the others.
+      return {
+        href: node.workshop ? `${paths.workshop(node.workshop.slug)}#outputs` : paths.search(),
+        title: node.workshop ? `${node.organisation.name}: ${node.workshop.title}` : node.organisation.name,
+        type: 'output',
+      };
   }
 }
 

@@ -26,6 +26,7 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'TALK',
   'EVENT',
   'WORKSHOP',
+  'WORKSHOP_OUTPUT',
   'REPORT',
   'ORGANISATION',
 ];

@@ -1,9 +1,10 @@
 import { A } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
 import { Empty, Problem } from '../../components/QueryView';
 import { Section } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
+import { Discussion } from '../discussion/LazyDiscussion';
 import { createViewer } from '../member/hooks';
 import { isOrganiser } from '../registration/hooks';
 import { OutputCard } from './OutputCard';
@@ -23,6 +24,8 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
   const me = () => viewer.data?.viewer;
   const outputs = () => featuredFirst(state.data?.workshopOutputs.nodes ?? []);
   const reload = () => refetch({ requestPolicy: 'network-only' });
+  // Which output's discussion is open; one at a time keeps the list readable.
+  const [discussing, setDiscussing] = createSignal<string>();
 
   return (
     <Section title={t('meetings.outputs.title')} id="outputs">
@@ -50,23 +53,41 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
                         <OutputCard
                           output={output}
                           tools={
-                            isOrganiser(member().role) ? (
+                            <>
                               <button
                                 type="button"
                                 class="link-button"
-                                disabled={featuring.fetching}
-                                aria-label={
-                                  output.featured
-                                    ? t('meetings.outputs.unfeatureLabel', output.organisation.name)
-                                    : t('meetings.outputs.featureLabel', output.organisation.name)
-                                }
-                                onClick={() => void feature({ id: output.id, featured: !output.featured }).then(reload)}
+                                aria-expanded={discussing() === output.id}
+                                onClick={() => setDiscussing((id) => (id === output.id ? undefined : output.id))}
                               >
-                                {output.featured ? t('meetings.outputs.unfeature') : t('meetings.outputs.feature')}
+                                {t('meetings.outputs.discuss')}
                               </button>
-                            ) : undefined
+                              <Show when={isOrganiser(member().role)}>
+                                <button
+                                  type="button"
+                                  class="link-button"
+                                  disabled={featuring.fetching}
+                                  aria-label={
+                                    output.featured
+                                      ? t('meetings.outputs.unfeatureLabel', output.organisation.name)
+                                      : t('meetings.outputs.featureLabel', output.organisation.name)
+                                  }
+                                  onClick={() =>
+                                    void feature({ id: output.id, featured: !output.featured }).then(reload)
+                                  }
+                                >
+                                  {output.featured ? t('meetings.outputs.unfeature') : t('meetings.outputs.feature')}
+                                </button>
+                              </Show>
+                            </>
                           }
                         />
+                        <Show when={discussing() === output.id}>
+                          <Discussion
+                            about={output.id}
+                            title={`${t('meetings.outputs.discuss')}: ${output.organisation.name}`}
+                          />
+                        </Show>
                       </li>
                     )}
                   </For>

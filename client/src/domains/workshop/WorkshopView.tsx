@@ -65,8 +65,7 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
               ]
             : undefined
         }
-      >
-      </PageHeader>
+      />
       <div class="page-grid">
         <div class="page-main">
           <Markdown source={props.workshop.description} />
