@@ -28,6 +28,8 @@ const AccountPage = lazy(() => import('./pages/AccountPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const PrivacyPage = lazy(() => import('./pages/PrivacyPage'));
 const ProposeCasePage = lazy(() => import('./pages/ProposeCasePage'));
+const MyMeetingsPage = lazy(() => import('./pages/MyMeetingsPage'));
+const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
@@ -62,6 +64,8 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/account" component={AccountPage} />
           <Route path="/invitation/:secret" component={InvitationPage} />
           <Route path="/privacy" component={PrivacyPage} />
+          <Route path="/my/meetings" component={MyMeetingsPage} />
+          <Route path="/digest" component={DigestPage} />
           <Route path="/shared/:secret" component={SharedPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="*404" component={NotFoundPage} />

@@ -3,6 +3,7 @@ import { Show } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { createSignOut, createViewer, restartAt } from './hooks';
+import { MemberMenu } from './MemberMenu';
 
 /** The header's account corner: "Log ind", or the member's name and "Log ud". */
 export function ViewerMenu() {
@@ -25,9 +26,7 @@ export function ViewerMenu() {
       >
         {(me) => (
           <>
-            <A href={paths.account()} class="viewer-menu__name" title={me().member.organisation.name}>
-              {me().member.name}
-            </A>
+            <MemberMenu name={me().member.name} organisation={me().member.organisation.name} />
             <button
               type="button"
               class="viewer-menu__button"

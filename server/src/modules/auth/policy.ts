@@ -15,6 +15,7 @@ export type Action =
   | 'member.remove'
   | 'member.readEmail'
   | 'member.list'
+  | 'member.mention' // find members by name to @mention them
   | 'account.self' // the viewer's own data: notifications, profile
   | 'token.manage'
   | 'session.endAll' // sign out of every session
@@ -69,6 +70,7 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
         subject.memberId === viewer.memberId || role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg)
       );
     case 'member.list':
+    case 'member.mention':
       return role !== null;
     case 'account.self':
       return true;
@@ -130,6 +132,7 @@ const NEEDS: Record<Action, string> = {
   'member.remove': 'an admin of this organisation',
   'member.readEmail': 'the member themself or an admin of their organisation',
   'member.list': 'a member of an organisation with an active membership',
+  'member.mention': 'a member of an organisation with an active membership',
   'account.self': 'a signed-in member',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
   'session.endAll': 'signed in with a password (API tokens cannot end sessions)',

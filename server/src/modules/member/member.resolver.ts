@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { MemberConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
@@ -6,9 +6,29 @@ import { can } from '../auth/policy.js';
 import { nestedConnection } from '../content/nested.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Member } from './member.entity.js';
+import { MAX_MENTION_CANDIDATES, MAX_MENTION_SEARCH, mentionCandidates } from './mention.service.js';
 
 @Resolver(() => Member)
 export class MemberResolver {
+  @Query(() => [Member], {
+    description:
+      'Members you may @mention whose name contains what you typed (for the comment editor): active people of organisations with an active membership, not you; names starting with it first. Members with an active membership only.',
+  })
+  mentionCandidates(
+    @Arg('search', () => String, {
+      description: `What has been typed after @: part of a name, 1 to ${MAX_MENTION_SEARCH} characters.`,
+    })
+    search: string,
+    @Arg('first', () => Int, {
+      defaultValue: 8,
+      description: `How many candidates (at most ${MAX_MENTION_CANDIDATES}).`,
+    })
+    first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return mentionCandidates({ em: ctx.em, viewer: ctx.viewer, search, first });
+  }
+
   @FieldResolver(() => Organisation, { description: 'The organisation the member speaks from.' })
   organisation(@Root() root: Member, @Ctx() ctx: Context) {
     return ctx.loaders.byId(Organisation).load(root.organisation.id);

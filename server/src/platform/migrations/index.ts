@@ -8,6 +8,7 @@ import { Migration20261129081500_talk_starts_at } from './Migration2026112908150
 import { Migration20261129100000_registrations } from './Migration20261129100000_registrations.js';
 import { Migration20261129100100_meetings } from './Migration20261129100100_meetings.js';
 import { Migration20261130090000_meeting_notifications } from './Migration20261130090000_meeting_notifications.js';
+import { Migration20261130091000_member_name_search } from './Migration20261130091000_member_name_search.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129100000_registrations', class: Migration20261129100000_registrations },
   { name: 'Migration20261129100100_meetings', class: Migration20261129100100_meetings },
   { name: 'Migration20261130090000_meeting_notifications', class: Migration20261130090000_meeting_notifications },
+  { name: 'Migration20261130091000_member_name_search', class: Migration20261130091000_member_name_search },
 ];

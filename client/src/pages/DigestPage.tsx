@@ -1,0 +1,157 @@
+import { A } from '@solidjs/router';
+import { For, Show, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
+import { Empty, Loading, Problem } from '../components/QueryView';
+import { PageHeader, Section, StrengthBadge, TopicChips } from '../components/ui';
+import { createDigest, daysAgo } from '../domains/digest/hooks';
+import { MethodCard } from '../domains/method/MethodCard';
+import { createViewer } from '../domains/member/hooks';
+import { OutputCard } from '../domains/workshop/OutputCard';
+import { formatDate, formatShortDate } from '../i18n/format';
+import { useI18n } from '../i18n';
+import { paths } from '../paths';
+import '../styles/meetings.css';
+
+const PERIODS = [7, 30, 90] as const;
+
+/** A digest group: its heading, and its items or a plain sentence that there are none. */
+function Group(props: { title: string; id: string; count: number; empty: string; children: JSX.Element }) {
+  return (
+    <Section title={props.title} id={props.id}>
+      <Show when={props.count} fallback={<Empty>{props.empty}</Empty>}>
+        {props.children}
+      </Show>
+    </Section>
+  );
+}
+
+/** What is new for the member: methods, evidence, workshop outputs and discussions in their topics. */
+export default function DigestPage() {
+  const { t, tag } = useI18n();
+  const id = createUniqueId();
+  const [viewer] = createViewer();
+  const [days, setDays] = createSignal<number>(7);
+  const since = () => daysAgo(days());
+  const [state, refetch] = createDigest(since);
+  onMount(() => (document.title = `${t('meetings.digest.title')} · Vidensbro`));
+
+  return (
+    <div class="page page--medium">
+      <PageHeader title={t('meetings.digest.title')} lead={t('meetings.digest.intro')} />
+      <Show
+        when={viewer.data?.viewer || !viewer.data}
+        fallback={
+          <p class="callout">
+            <A href={paths.signIn(paths.digest())}>{t('meetings.digest.signIn')}</A>
+          </p>
+        }
+      >
+        <div class="digest-period">
+          <label for={`${id}-period`}>{t('meetings.digest.period')}</label>
+          <select id={`${id}-period`} value={days()} onChange={(e) => setDays(Number(e.currentTarget.value))}>
+            <For each={PERIODS}>{(n) => <option value={n}>{t('meetings.digest.days', n)}</option>}</For>
+          </select>
+        </div>
+        <Show
+          when={state.data?.digest}
+          fallback={
+            <Show when={state.error} fallback={<Loading />}>
+              <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+            </Show>
+          }
+        >
+          {(digest) => (
+            <>
+              <p class="muted" role="status">
+                {t('meetings.digest.since', formatDate(digest().since, tag()))}
+              </p>
+              <Section title={t('meetings.digest.topics')} id="topics">
+                <Show when={digest().topics.length} fallback={<p class="muted">{t('meetings.digest.noTopics')}</p>}>
+                  <TopicChips topics={digest().topics} label={t('meetings.digest.topics')} />
+                </Show>
+              </Section>
+              <Group
+                title={t('meetings.digest.methods')}
+                id="methods"
+                count={digest().methods.length}
+                empty={t('meetings.digest.noMethods')}
+              >
+                <div class="cards">
+                  <For each={digest().methods}>{(method) => <MethodCard method={method} />}</For>
+                </div>
+              </Group>
+              <Group
+                title={t('meetings.digest.ratings')}
+                id="ratings"
+                count={digest().evidenceRatings.length}
+                empty={t('meetings.digest.noRatings')}
+              >
+                <ul class="items ratings-list">
+                  <For each={digest().evidenceRatings}>
+                    {(rating) => (
+                      <li class="item">
+                        <Show when={rating.method} fallback={<span class="item__title">{rating.source}</span>}>
+                          {(method) => (
+                            <A href={paths.method(method().slug)} class="item__title" lang="da">
+                              {method().name}
+                            </A>
+                          )}
+                        </Show>
+                        <span class="item__meta">
+                          <span>
+                            {t(`scheme.${rating.scheme}`)}: <strong>{rating.value}</strong>
+                          </span>
+                          <StrengthBadge strength={rating.strength} label={t('method.normalised')} />
+                          <span>{formatShortDate(rating.ratedOn, tag())}</span>
+                          <span lang="da">{rating.source}</span>
+                        </span>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Group>
+              <Group
+                title={t('meetings.digest.outputs')}
+                id="outputs"
+                count={digest().workshopOutputs.length}
+                empty={t('meetings.digest.noOutputs')}
+              >
+                <ul class="outputs">
+                  <For each={digest().workshopOutputs}>
+                    {(output) => (
+                      <li>
+                        <OutputCard output={output} showWorkshop />
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Group>
+              <Group
+                title={t('meetings.digest.threads')}
+                id="threads"
+                count={digest().threads.length}
+                empty={t('meetings.digest.noThreads')}
+              >
+                <ul class="items">
+                  <For each={digest().threads}>
+                    {(thread) => (
+                      <li class="item">
+                        <A href={paths.thread(thread.id)} class="item__title" lang="da">
+                          {thread.title}
+                        </A>
+                        <span class="item__meta">
+                          {thread.kind === 'QUESTION' ? t('discussion.question') : t('discussion.thread')} ·{' '}
+                          {t('discussion.comments', thread.commentCount)} · {t('discussion.lastActivity')}{' '}
+                          {formatShortDate(thread.lastActivityAt, tag())}
+                        </span>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Group>
+            </>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}
