@@ -9,7 +9,7 @@ import { buildDigest, DIGEST_DAYS } from './digest.service.js';
 
 @ObjectType({
   description:
-    'What is new for you since a date, chosen by the topics you follow and your organisation’s kind (not by popularity), newest first.',
+    'What is new for you since a date, chosen by the topics you follow (and those below them), your organisation’s kind and your role (not by popularity), newest first.',
 })
 export class Digest {
   @Field(() => Date, { description: 'The start of the period the digest covers.' })
@@ -27,12 +27,14 @@ export class Digest {
   evidenceRatings!: EvidenceRating[];
 
   @Field(() => [WorkshopOutput], {
-    description: 'New workshop outputs about talks in your topics or from organisations of your kind.',
+    description:
+      'New workshop outputs about talks in your topics or from organisations of your kind (editors and admins: all new outputs, to feature the best).',
   })
   workshopOutputs!: WorkshopOutput[];
 
   @Field(() => [Thread], {
-    description: 'Active discussions on what you follow, or where organisations of your kind take part.',
+    description:
+      'Active discussions on what you follow, on your topics and the knowledge filed under them, or where organisations of your kind take part.',
   })
   threads!: Thread[];
 }
