@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { inlineDocuments } from './build/inline-documents.ts';
 
 /** The API runs on :4000 in development (`npm run dev`); the built client is served by the server itself. */
 const api = process.env.VIDENSBRO_API ?? 'http://localhost:4000';
 
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [solid()],
+  plugins: [inlineDocuments({ generated: `${import.meta.dirname}/src/graphql/generated/graphql.ts` }), solid()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -7,7 +7,7 @@ export default defineProject({
   plugins: [solid()],
   test: {
     name: 'client',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     environment: 'happy-dom',
   },
 });
