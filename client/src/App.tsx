@@ -28,6 +28,9 @@ const AccountPage = lazy(() => import('./pages/AccountPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const PrivacyPage = lazy(() => import('./pages/PrivacyPage'));
 const ProposeCasePage = lazy(() => import('./pages/ProposeCasePage'));
+// Editors' and administrators' pages: their code never loads for readers.
+const EditorPage = lazy(() => import('./pages/EditorPage'));
+const DraftsPage = lazy(() => import('./pages/DraftsPage'));
 const MyMeetingsPage = lazy(() => import('./pages/MyMeetingsPage'));
 const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
@@ -67,6 +70,8 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/my/meetings" component={MyMeetingsPage} />
           <Route path="/digest" component={DigestPage} />
           <Route path="/shared/:secret" component={SharedPage} />
+          <Route path={['/edit/new', '/edit/new/:type', '/edit/:id']} component={EditorPage} />
+          <Route path="/drafts" component={DraftsPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -25,5 +25,10 @@ export const paths = {
   myMeetings: () => '/my/meetings',
   digest: () => '/digest',
   shared: (secret: string) => `/shared/${encodeURIComponent(secret)}`,
+  edit: (id: string) => `/edit/${encodeURIComponent(id)}`,
+  newContent: (type?: string) => (type ? `/edit/new/${type}` : '/edit/new'),
+  drafts: () => '/drafts',
+  moderation: () => '/moderation',
+  organisationMembers: () => '/organisation/members',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };

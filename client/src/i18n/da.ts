@@ -1,4 +1,5 @@
 import { daTerms } from './terms-da';
+import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
@@ -363,6 +364,7 @@ export const da = {
     WAITLIST_PROMOTED: () => 'Du er rykket op fra ventelisten og har fået en plads til',
   },
   ...daTerms,
+  ...daEditorNav,
   ...daMeetings,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>

@@ -1,5 +1,6 @@
 import type { Dictionary } from './da';
 import { enTerms } from './terms-en';
+import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
@@ -365,6 +366,7 @@ export const en: Dictionary = {
     WAITLIST_PROMOTED: () => 'You moved up from the waiting list and have a seat at',
   },
   ...enTerms,
+  ...enEditorNav,
   ...enMeetings,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>

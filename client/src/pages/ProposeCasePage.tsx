@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
 import { For, Show, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
+import { PersonalDataConfirm } from '../components/forms';
 import { PageHeader } from '../components/ui';
-import { FieldErrors, FormErrors, isFor, useUserErrorText, type UserErrorLike } from '../components/userErrors';
+import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import { createMutation } from '@urql/solid';
 import type { TargetGroup, Visibility } from '../graphql/generated/graphql';
 import { ProposeCaseDoc } from '../domains/case/graphql';
@@ -20,7 +21,6 @@ export default function ProposeCasePage() {
   const tx = usePageText();
   const id = createUniqueId();
   const outcome = useOutcome();
-  const errorText = useUserErrorText();
   const [viewer] = createViewer();
   const [state, propose] = createMutation(ProposeCaseDoc);
   const [values, setValues] = createSignal<Record<Field, string>>({
@@ -187,16 +187,13 @@ export default function ProposeCasePage() {
               )}
             </For>
           </fieldset>
-          <Show when={warnings().length}>
-            <div class="callout callout--warning" role="alert">
-              <h2>{tx().propose.warningTitle}</h2>
-              <For each={warnings()}>{(w) => <p>{errorText(w)}</p>}</For>
-              <label class="checkbox">
-                <input type="checkbox" checked={confirmed()} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
-                {tx().propose.confirm}
-              </label>
-            </div>
-          </Show>
+          <PersonalDataConfirm
+            warnings={warnings()}
+            title={tx().propose.warningTitle}
+            label={tx().propose.confirm}
+            confirmed={confirmed()}
+            onConfirm={setConfirmed}
+          />
           <button
             type="submit"
             class="button button--primary"

@@ -8,6 +8,7 @@ import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { MethodCard } from '../method/MethodCard';
+import { EditLink } from '../editor/EditLink';
 
 export type CaseDetail = NonNullable<CasePageQuery['case']>;
 
@@ -25,6 +26,11 @@ export function CaseView(props: { item: CaseDetail }) {
         <p class="page-header__badges">
           <ExampleBadge show={props.item.isExample} />
         </p>
+        <EditLink
+          id={props.item.id}
+          title={props.item.title}
+          ownDraft={{ organisationId: props.item.organisation.id, published: Boolean(props.item.publishedAt) }}
+        />
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">

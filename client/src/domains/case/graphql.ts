@@ -35,6 +35,7 @@ export const CasePageDoc = graphql(`
   query CasePage($slug: String!) {
     case(slug: $slug) {
       ...CaseListItem
+      publishedAt
       body
       ageMin
       ageMax

@@ -13,6 +13,7 @@ import { TalkCard } from '../talk/TalkCard';
 import { OutputCard } from '../workshop/OutputCard';
 import { featuredFirst } from '../workshop/outputs';
 import { NextMeeting } from './NextMeeting';
+import { EditLink } from '../editor/EditLink';
 
 /** Outputs shown under each workshop on the event page; the rest are on the workshop's own page. */
 const OUTPUTS_SHOWN = 3;
@@ -33,7 +34,9 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
         title={props.event.title}
         titleLang="da"
         crumbs={[{ href: paths.events(), label: t('nav.events') }]}
-      />
+      >
+        <EditLink id={props.event.id} title={props.event.title} />
+      </PageHeader>
       <div class="page-grid">
         <div class="page-main">
           <Section title={t('event.theme')} id="theme">

@@ -20,6 +20,7 @@ import { StudyItem } from '../study/StudyItem';
 import { TalkCard } from '../talk/TalkCard';
 import { DeclarationChart } from './DeclarationChart';
 import { EvidenceTable } from './EvidenceTable';
+import { EditLink } from '../editor/EditLink';
 
 export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
@@ -42,6 +43,7 @@ export function MethodView(props: { method: MethodDetail }) {
           <StrengthBadge strength={props.method.evidenceStrength} />
           <ExampleBadge show={props.method.isExample} />
         </p>
+        <EditLink id={props.method.id} title={props.method.name} />
       </PageHeader>
 
       <div class="page-grid">

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { SharePanel } from '../share/SharePanel';
 import { CaseCard } from '../case/CaseCard';
+import { EditLink } from '../editor/EditLink';
 
 export type ReportDetail = NonNullable<ReportPageQuery['report']>;
 
@@ -33,6 +34,7 @@ export function ReportView(props: { report: ReportDetail }) {
         <p class="page-header__badges">
           <ExampleBadge show={props.report.isExample} />
         </p>
+        <EditLink id={props.report.id} title={props.report.title} />
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">

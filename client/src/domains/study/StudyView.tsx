@@ -4,6 +4,7 @@ import { hostOf } from '../../components/util';
 import type { StudyPageQuery } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { MethodCard } from '../method/MethodCard';
+import { EditLink } from '../editor/EditLink';
 
 export type StudyDetail = NonNullable<StudyPageQuery['study']>;
 
@@ -16,6 +17,7 @@ export function StudyView(props: { study: StudyDetail }) {
           <span class="badge">{t(`design.${props.study.design}`)}</span>
           <ExampleBadge show={props.study.isExample} />
         </p>
+        <EditLink id={props.study.id} title={props.study.title} />
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">

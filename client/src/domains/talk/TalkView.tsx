@@ -9,6 +9,7 @@ import { paths } from '../../paths';
 import { SharePanel } from '../share/SharePanel';
 import { MethodCard } from '../method/MethodCard';
 import { TalkPlayer } from './TalkPlayer';
+import { EditLink } from '../editor/EditLink';
 
 export type TalkDetail = NonNullable<TalkPageQuery['talk']>;
 
@@ -33,6 +34,7 @@ export function TalkView(props: { talk: TalkDetail }) {
         <p class="page-header__badges">
           <ExampleBadge show={props.talk.isExample} />
         </p>
+        <EditLink id={props.talk.id} title={props.talk.title} />
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">

@@ -8,6 +8,7 @@ import { CaseCard } from '../case/CaseCard';
 import { MethodCard } from '../method/MethodCard';
 import { StudyItem } from '../study/StudyItem';
 import { TalkCard } from '../talk/TalkCard';
+import { EditLink } from '../editor/EditLink';
 
 export type TopicDetail = NonNullable<TopicPageQuery['topic']>;
 
@@ -39,6 +40,7 @@ export function TopicView(props: { topic: TopicDetail }) {
             </p>
           )}
         </Show>
+        <EditLink id={props.topic.id} title={props.topic.nameDa} />
       </PageHeader>
       <Show when={props.topic.children.nodes.length}>
         <Section title={t('topic.children')} id="children">

@@ -9,6 +9,7 @@ import { paths } from '../../paths';
 import { createViewer } from '../member/hooks';
 import { TalkCard } from '../talk/TalkCard';
 import { OutputsSection } from './OutputsSection';
+import { EditLink } from '../editor/EditLink';
 
 export type WorkshopDetail = NonNullable<WorkshopPageQuery['workshop']>;
 
@@ -65,7 +66,9 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
               ]
             : undefined
         }
-      />
+      >
+        <EditLink id={props.workshop.id} title={props.workshop.title} />
+      </PageHeader>
       <div class="page-grid">
         <div class="page-main">
           <Markdown source={props.workshop.description} />

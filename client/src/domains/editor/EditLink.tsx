@@ -1,0 +1,37 @@
+import { A } from '@solidjs/router';
+import { Show } from 'solid-js';
+import { useI18n } from '../../i18n';
+import { paths } from '../../paths';
+import { createViewer } from '../member/hooks';
+import { isEditor } from './roles';
+
+/**
+ * "Redigér" on a content page, for editors; for a member also on their own organisation's unpublished case
+ * proposal (the API lets them change it until an editor publishes it). Readers never see it, and the editor's
+ * code loads only when the link is followed.
+ */
+export function EditLink(props: {
+  id: string;
+  title: string;
+  ownDraft?: { organisationId: string; published: boolean };
+}) {
+  const { t } = useI18n();
+  const [viewer] = createViewer();
+  const allowed = () => {
+    const me = viewer.data?.viewer;
+    if (!me) return false;
+    if (isEditor(me.role)) return true;
+    const own = props.ownDraft;
+    return Boolean(own && !own.published && own.organisationId === me.member.organisation.id);
+  };
+  return (
+    <Show when={allowed()}>
+      <p class="page-header__badges">
+        <A class="button button--quiet" href={paths.edit(props.id)}>
+          {t('editorNav.edit')}
+          <span class="visually-hidden">{t('editorNav.editLabel', props.title)}</span>
+        </A>
+      </p>
+    </Show>
+  );
+}

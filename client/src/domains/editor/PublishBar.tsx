@@ -1,0 +1,92 @@
+import { A } from '@solidjs/router';
+import { useClient } from '@urql/solid';
+import { Show, createSignal } from 'solid-js';
+import { ConfirmButton } from '../../components/forms';
+import { FormErrors, type UserErrorLike } from '../../components/userErrors';
+import { useEditorText } from '../../i18n/editor-pages';
+import { useOutcome } from '../discussion/outcome';
+import { DeleteNodeDoc, PublishDoc, UnpublishDoc } from './graphql';
+
+/** Status, publish or unpublish, a link to the page, and delete after a confirming second press. */
+export function PublishBar(props: {
+  id: string;
+  title: string;
+  href: string;
+  /** Undefined for things without a draft state (topics). */
+  published?: boolean;
+  /** Editors publish; a member editing their own proposal may only save and delete. */
+  canPublish: boolean;
+  onChanged: () => void;
+  onDeleted: () => void;
+}) {
+  const tx = useEditorText();
+  const client = useClient();
+  const outcome = useOutcome();
+  const [busy, setBusy] = createSignal(false);
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [note, setNote] = createSignal<string>();
+  const [confirming, setConfirming] = createSignal(false);
+
+  const toggle = async () => {
+    setBusy(true);
+    const publish = !props.published;
+    const result = publish
+      ? await client.mutation(PublishDoc, { id: props.id }).toPromise()
+      : await client.mutation(UnpublishDoc, { id: props.id }).toPromise();
+    const payload = result.data && ('publish' in result.data ? result.data.publish : result.data.unpublish);
+    const found = outcome(result, payload?.userErrors);
+    setErrors(found);
+    setBusy(false);
+    if (found.length === 0) {
+      setNote(publish ? tx().editor.publishedNow : tx().editor.unpublishedNow);
+      props.onChanged();
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    const result = await client.mutation(DeleteNodeDoc, { id: props.id }).toPromise();
+    const found = outcome(result, result.data?.deleteNode.userErrors);
+    setErrors(found);
+    setBusy(false);
+    if (found.length === 0) props.onDeleted();
+  };
+
+  return (
+    <section class="publish-bar" aria-label={tx().editor.status}>
+      <Show when={props.published !== undefined}>
+        <p>
+          <strong>{tx().editor.status}:</strong> {props.published ? tx().editor.published : tx().editor.draft}
+        </p>
+      </Show>
+      <p role="status">{note()}</p>
+      <FormErrors errors={errors()} />
+      <div class="publish-bar__actions">
+        <A class="button button--quiet" href={props.href}>
+          {tx().editor.view}
+        </A>
+        <Show when={props.canPublish && props.published !== undefined}>
+          <button
+            type="button"
+            class={`button${props.published ? '' : ' button--primary'}`}
+            disabled={busy()}
+            onClick={() => void toggle()}
+          >
+            {props.published ? tx().editor.unpublish : tx().editor.publish}
+          </button>
+        </Show>
+        <ConfirmButton
+          label={tx().editor.delete}
+          question={tx().editor.confirmDelete(props.title)}
+          confirmLabel={tx().editor.confirmDeleteButton}
+          cancelLabel={tx().editor.cancel}
+          danger
+          disabled={busy()}
+          open={confirming()}
+          onOpen={setConfirming}
+          onConfirm={remove}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+import { A, useNavigate, useParams } from '@solidjs/router';
+import { createQuery, useClient } from '@urql/solid';
+import { For, Match, Show, Switch, createMemo, onMount } from 'solid-js';
+import { Loading, ProblemPage } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import type { UserErrorLike } from '../components/userErrors';
+import { EditorForm } from '../domains/editor/EditorForm';
+import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
+import { readValues } from '../domains/editor/fields';
+import { EditNodeDoc } from '../domains/editor/graphql';
+import { PublishBar } from '../domains/editor/PublishBar';
+import { isEditor } from '../domains/editor/roles';
+import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type TypeConfig } from '../domains/editor/types';
+import { useOutcome } from '../domains/discussion/outcome';
+import { createViewer } from '../domains/member/hooks';
+import type { EditNodeQuery } from '../graphql/generated/graphql';
+import { useI18n } from '../i18n';
+import { useEditorText } from '../i18n/editor-pages';
+import { paths } from '../paths';
+
+type EditableNode = NonNullable<EditNodeQuery['node']>;
+
+const ratingsOf = (node: EditableNode) => (node.__typename === 'Method' ? node.evidenceRatings.nodes : undefined);
+
+/** Saves through the type's mutation and goes to the item's page, or returns the problems for the form. */
+function useSave(config: () => TypeConfig, id: () => string | undefined) {
+  const client = useClient();
+  const outcome = useOutcome();
+  const navigate = useNavigate();
+  return async (input: Record<string, unknown>, confirmed: boolean): Promise<readonly UserErrorLike[]> => {
+    const body = config().personalDataWarning && confirmed ? { ...input, confirmPersonalData: true } : input;
+    const { result, saved, userErrors } = await config().save(client, id(), body);
+    const found = outcome(result, userErrors);
+    if (found.length === 0 && saved) navigate(config().path(saved.slug));
+    return found;
+  };
+}
+
+function TypeChooser() {
+  const { t } = useI18n();
+  const tx = useEditorText();
+  return (
+    <div class="page page--medium">
+      <PageHeader title={t('editorNav.newContent')} lead={tx().editor.chooseType} />
+      <ul class="type-choices">
+        <For each={EDITABLE_TYPES}>
+          {(type) => (
+            <li>
+              <A href={paths.newContent(type)}>{t(`type.${type}`)}</A>
+            </li>
+          )}
+        </For>
+      </ul>
+    </div>
+  );
+}
+
+function NewItem(props: { config: TypeConfig }) {
+  const { t } = useI18n();
+  const tx = useEditorText();
+  const save = useSave(
+    () => props.config,
+    () => undefined,
+  );
+  onMount(() => (document.title = `${tx().editor.newTitle(t(`type.${props.config.type}`))} · Vidensbro`));
+  return (
+    <div class="page page--medium">
+      <PageHeader
+        kicker={t('editorNav.staff')}
+        title={tx().editor.newTitle(t(`type.${props.config.type}`))}
+        lead={tx().editor.intro}
+        crumbs={[{ href: paths.drafts(), label: t('editorNav.drafts') }]}
+      />
+      <EditorForm
+        fields={props.config.fields}
+        initial={readValues(props.config.fields)}
+        mode="create"
+        submitLabel={props.config.publishable ? tx().editor.create : tx().editor.save}
+        personalDataWarning={props.config.personalDataWarning}
+        onSubmit={save}
+      />
+      <Show when={props.config.type === 'method'}>
+        <p class="muted">{tx().editor.ratingsAfterCreate}</p>
+      </Show>
+    </div>
+  );
+}
+
+function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boolean; refetch: () => void }) {
+  const { t } = useI18n();
+  const tx = useEditorText();
+  const navigate = useNavigate();
+  const node = () => props.node as unknown as Record<string, unknown> & { id: string; slug: string };
+  const title = () => {
+    const value = node()[props.config.titleField];
+    return typeof value === 'string' ? value : '';
+  };
+  const save = useSave(
+    () => props.config,
+    () => props.node.id,
+  );
+  onMount(() => (document.title = `${tx().editor.editTitle(title())} · Vidensbro`));
+  const published = () =>
+    props.config.publishable ? (node().publishedAt as string | null | undefined) != null : undefined;
+  return (
+    <div class="page page--medium">
+      <PageHeader
+        kicker={t(`type.${props.config.type}`)}
+        title={tx().editor.editTitle(title())}
+        crumbs={[{ href: paths.drafts(), label: t('editorNav.drafts') }]}
+      />
+      <PublishBar
+        id={props.node.id}
+        title={title()}
+        href={props.config.path(node().slug)}
+        published={published()}
+        canPublish={props.editor}
+        onChanged={() => props.refetch()}
+        onDeleted={() => navigate(props.editor ? paths.drafts() : paths.account())}
+      />
+      <EditorForm
+        fields={props.config.fields}
+        initial={readValues(props.config.fields, node())}
+        mode="update"
+        submitLabel={tx().editor.save}
+        personalDataWarning={props.config.personalDataWarning}
+        onSubmit={save}
+      />
+      <Show when={ratingsOf(props.node)}>
+        {(ratings) => (
+          <EvidenceRatings methodId={props.node.id} ratings={ratings()} onChanged={() => props.refetch()} />
+        )}
+      </Show>
+    </div>
+  );
+}
+
+/** /edit/new/:type and /edit/:id — the editors' form for every content type (and members' own proposals). */
+export default function EditorPage() {
+  const { t } = useI18n();
+  const tx = useEditorText();
+  const params = useParams<{ id?: string; type?: string }>();
+  const [viewer] = createViewer();
+  const role = () => viewer.data?.viewer?.role;
+  // The router hands over the path segment as it is in the address (a global ID's "=" arrives as "%3D").
+  const id = () => (params.id ? decodeURIComponent(params.id) : undefined);
+  const [node, refetch] = createQuery({
+    query: EditNodeDoc,
+    variables: () => ({ id: id() ?? '' }),
+    pause: () => !params.id,
+    requestPolicy: 'network-only',
+  });
+  const config = createMemo(() => {
+    const n = node.data?.node;
+    const type = n ? typeOfTypename(n.__typename) : undefined;
+    return type ? TYPES[type] : undefined;
+  });
+  return (
+    <Switch>
+      <Match when={viewer.fetching && !viewer.data}>
+        <Loading />
+      </Match>
+      <Match when={!viewer.data?.viewer}>
+        <div class="page page--medium">
+          <PageHeader title={t('editorNav.staff')} />
+          <p class="callout">
+            {tx().editor.signInNeeded} <A href={paths.signIn(window.location.pathname)}>{t('member.signIn')}</A>
+          </p>
+        </div>
+      </Match>
+      <Match when={!params.id}>
+        <Show
+          when={isEditor(role())}
+          fallback={
+            <div class="page page--medium">
+              <PageHeader title={t('editorNav.staff')} />
+              <p class="callout">{tx().editor.noAccess}</p>
+            </div>
+          }
+        >
+          <Show when={isEditableType(params.type) && params.type} keyed fallback={<TypeChooser />}>
+            {(type) => <NewItem config={TYPES[type as keyof typeof TYPES]} />}
+          </Show>
+        </Show>
+      </Match>
+      <Match when={node.error}>
+        <ProblemPage error={node.error} onRetry={() => refetch()} />
+      </Match>
+      <Match when={node.fetching && !node.data}>
+        <Loading />
+      </Match>
+      <Match when={node.data && !node.data.node}>
+        <ProblemPage notFound />
+      </Match>
+      <Match when={node.data?.node && !config()}>
+        <div class="page page--medium">
+          <PageHeader title={t('editorNav.staff')} />
+          <p class="callout">{tx().editor.notEditable}</p>
+        </div>
+      </Match>
+      <Match when={node.data?.node && config()}>
+        <EditItem
+          node={node.data?.node as EditableNode}
+          config={config() as TypeConfig}
+          editor={isEditor(role())}
+          refetch={() => refetch({ requestPolicy: 'network-only' })}
+        />
+      </Match>
+    </Switch>
+  );
+}
