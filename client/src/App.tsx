@@ -31,6 +31,7 @@ const ProposeCasePage = lazy(() => import('./pages/ProposeCasePage'));
 // Editors' and administrators' pages: their code never loads for readers.
 const EditorPage = lazy(() => import('./pages/EditorPage'));
 const DraftsPage = lazy(() => import('./pages/DraftsPage'));
+const ModerationPage = lazy(() => import('./pages/ModerationPage'));
 const MyMeetingsPage = lazy(() => import('./pages/MyMeetingsPage'));
 const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
@@ -72,6 +73,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/shared/:secret" component={SharedPage} />
           <Route path={['/edit/new', '/edit/new/:type', '/edit/:id']} component={EditorPage} />
           <Route path="/drafts" component={DraftsPage} />
+          <Route path="/moderation" component={ModerationPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -1,0 +1,110 @@
+import { A } from '@solidjs/router';
+import { useClient } from '@urql/solid';
+import { Show, createSignal, createUniqueId } from 'solid-js';
+import { FieldErrors, FormErrors, type UserErrorLike } from '../../components/userErrors';
+import { useI18n } from '../../i18n';
+import { useEditorText } from '../../i18n/editor-pages';
+import { formatDate, formatTime } from '../../i18n/format';
+import { paths } from '../../paths';
+import { useOutcome } from '../discussion/outcome';
+import { ModerateCommentDoc } from './graphql';
+
+/** The reported comment, when the API says which one it is. */
+export interface FlaggedComment {
+  id: string;
+  threadId: string;
+  authorName: string;
+  body?: string | null;
+  hiddenAt?: string | null;
+}
+
+export interface FlagItem {
+  id: string;
+  reason: string;
+  createdAt: string;
+  comment?: FlaggedComment | null;
+}
+
+/** One report: why and when, the comment in its thread, and hide or restore with the moderator's reason. */
+export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => void }) {
+  const { tag } = useI18n();
+  const tx = useEditorText();
+  const client = useClient();
+  const outcome = useOutcome();
+  const id = createUniqueId();
+  const [reason, setReason] = createSignal('');
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [busy, setBusy] = createSignal(false);
+
+  const moderate = async (comment: FlaggedComment, hidden: boolean) => {
+    if (!reason().trim()) return setErrors([{ field: 'reason', code: 'REQUIRED', message: '' }]);
+    setBusy(true);
+    const result = await client
+      .mutation(ModerateCommentDoc, { id: comment.id, hidden, reason: reason().trim() })
+      .toPromise();
+    setBusy(false);
+    const found = outcome(result, result.data?.moderateComment.userErrors);
+    setErrors(found);
+    if (!found.length) {
+      props.onDone(hidden ? tx().moderation.hidden : tx().moderation.restored);
+    }
+  };
+  const fieldErrors = () => errors().filter((e) => e.field === 'reason' || e.field?.endsWith('.reason'));
+  const otherErrors = () => errors().filter((e) => !fieldErrors().includes(e));
+
+  return (
+    <article class="flag-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} class="item__title">
+        {tx().moderation.flaggedAt} {formatDate(props.flag.createdAt, tag())} {formatTime(props.flag.createdAt, tag())}
+      </h2>
+      <p>
+        <strong>{tx().moderation.reason}:</strong> <span lang="da">{props.flag.reason}</span>
+      </p>
+      <Show when={props.flag.comment} fallback={<p class="muted">{tx().moderation.noComment}</p>}>
+        {(comment) => (
+          <>
+            <p>
+              {tx().moderation.by} {comment().authorName} ·{' '}
+              <A href={paths.thread(comment().threadId)}>{tx().moderation.openThread}</A>
+            </p>
+            <Show when={comment().body}>
+              <blockquote lang="da">{comment().body}</blockquote>
+            </Show>
+            <div class="field">
+              <label for={`${id}-reason`}>{tx().moderation.moderationReason}</label>
+              <input
+                id={`${id}-reason`}
+                type="text"
+                value={reason()}
+                onInput={(e) => setReason(e.currentTarget.value)}
+                aria-invalid={fieldErrors().length ? 'true' : undefined}
+                aria-describedby={fieldErrors().length ? `${id}-reason-error` : undefined}
+              />
+              <FieldErrors id={`${id}-reason-error`} errors={fieldErrors()} />
+            </div>
+            <FormErrors errors={otherErrors()} />
+            <div class="confirm__actions">
+              <Show
+                when={comment().hiddenAt}
+                fallback={
+                  <button
+                    type="button"
+                    class="button button--danger"
+                    disabled={busy()}
+                    onClick={() => void moderate(comment(), true)}
+                  >
+                    {tx().moderation.hide}
+                  </button>
+                }
+              >
+                <button type="button" class="button" disabled={busy()} onClick={() => void moderate(comment(), false)}>
+                  {tx().moderation.restore}
+                </button>
+              </Show>
+            </div>
+          </>
+        )}
+      </Show>
+    </article>
+  );
+}

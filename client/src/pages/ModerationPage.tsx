@@ -1,0 +1,64 @@
+import { createQuery } from '@urql/solid';
+import { For, Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import { Empty, Loading, Problem } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import { isEditor } from '../domains/editor/roles';
+import { createViewer } from '../domains/member/hooks';
+import { FlagCard } from '../domains/moderation/FlagCard';
+import { ModerationQueueDoc } from '../domains/moderation/graphql';
+import { useI18n } from '../i18n';
+import { useEditorText } from '../i18n/editor-pages';
+import '../styles/editor.css';
+
+/** /moderation — reported comments for editors and admins, oldest first. */
+export default function ModerationPage() {
+  const { t } = useI18n();
+  const tx = useEditorText();
+  const [viewer] = createViewer();
+  const [queue, refetch] = createQuery({
+    query: ModerationQueueDoc,
+    variables: { after: null },
+    pause: () => !isEditor(viewer.data?.viewer?.role),
+    requestPolicy: 'network-only',
+  });
+  const [done, setDone] = createSignal('');
+  onMount(() => (document.title = `${tx().moderation.title} · Vidensbro`));
+  return (
+    <div class="page page--medium">
+      <PageHeader kicker={t('editorNav.staff')} title={tx().moderation.title} lead={tx().moderation.intro} />
+      <p role="status">{done()}</p>
+      <Switch>
+        <Match when={viewer.fetching && !viewer.data}>
+          <Loading />
+        </Match>
+        <Match when={!isEditor(viewer.data?.viewer?.role)}>
+          <p class="callout">{tx().editor.noAccess}</p>
+        </Match>
+        <Match when={queue.error}>
+          <Problem error={queue.error} onRetry={() => refetch()} />
+        </Match>
+        <Match when={!queue.data}>
+          <Loading />
+        </Match>
+        <Match when={queue.data?.moderationQueue}>
+          {(list) => (
+            <Show when={list().nodes.length} fallback={<Empty>{tx().moderation.none}</Empty>}>
+              <p class="result-count">{tx().moderation.count(list().totalCount)}</p>
+              <For each={list().nodes}>
+                {(flag) => (
+                  <FlagCard
+                    flag={flag}
+                    onDone={(message) => {
+                      setDone(message);
+                      refetch({ requestPolicy: 'network-only' });
+                    }}
+                  />
+                )}
+              </For>
+            </Show>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}
