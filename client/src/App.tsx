@@ -32,6 +32,7 @@ const ProposeCasePage = lazy(() => import('./pages/ProposeCasePage'));
 const EditorPage = lazy(() => import('./pages/EditorPage'));
 const DraftsPage = lazy(() => import('./pages/DraftsPage'));
 const ModerationPage = lazy(() => import('./pages/ModerationPage'));
+const OrganisationMembersPage = lazy(() => import('./pages/OrganisationMembersPage'));
 const MyMeetingsPage = lazy(() => import('./pages/MyMeetingsPage'));
 const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
@@ -74,6 +75,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path={['/edit/new', '/edit/new/:type', '/edit/:id']} component={EditorPage} />
           <Route path="/drafts" component={DraftsPage} />
           <Route path="/moderation" component={ModerationPage} />
+          <Route path="/organisation/members" component={OrganisationMembersPage} />
           <Route path="/sign-in" component={SignInPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>

@@ -1,0 +1,109 @@
+import { useClient } from '@urql/solid';
+import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { OneTimeValue } from '../../components/forms';
+import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
+import type { MemberRole } from '../../graphql/generated/graphql';
+import { useI18n } from '../../i18n';
+import { useEditorText } from '../../i18n/editor-pages';
+import { formatDate } from '../../i18n/format';
+import { paths } from '../../paths';
+import { useOutcome } from '../discussion/outcome';
+import { InviteMemberDoc } from './graphql';
+
+/** The full invitation address to send: the secret goes in the link and is shown only this once. */
+export function invitationLink(origin: string, secret: string): string {
+  return `${origin}${paths.invitation(secret)}`;
+}
+
+/** Roles an inviter may give: org admins invite members and org admins; platform admins any role. */
+export function invitableRoles(inviter: MemberRole): MemberRole[] {
+  return inviter === 'ADMIN' ? ['MEMBER', 'ORG_ADMIN', 'EDITOR', 'ADMIN'] : ['MEMBER', 'ORG_ADMIN'];
+}
+
+export function InviteForm(props: { organisationId: string; inviter: MemberRole; onInvited: () => void }) {
+  const { tag } = useI18n();
+  const tx = useEditorText();
+  const client = useClient();
+  const outcome = useOutcome();
+  const id = createUniqueId();
+  const [email, setEmail] = createSignal('');
+  const [role, setRole] = createSignal<MemberRole>('MEMBER');
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [link, setLink] = createSignal<{ url: string; expiresAt?: string | null }>();
+  const emailErrors = () => errors().filter((e) => isFor(e, 'email'));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (!email().trim()) {
+      setErrors([{ field: 'input.email', code: 'REQUIRED', message: '' }]);
+      document.getElementById(`${id}-email`)?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await client
+      .mutation(InviteMemberDoc, { input: { email: email().trim(), organisation: props.organisationId, role: role() } })
+      .toPromise();
+    setBusy(false);
+    const found = outcome(result, result.data?.inviteMember.userErrors);
+    setErrors(found);
+    const secret = result.data?.inviteMember.invitationSecret;
+    if (!found.length && secret) {
+      setLink({ url: invitationLink(window.location.origin, secret), expiresAt: result.data?.inviteMember.expiresAt });
+      setEmail('');
+      props.onInvited();
+    } else if (emailErrors().length) document.getElementById(`${id}-email`)?.focus();
+  };
+
+  return (
+    <section class="section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{tx().members.invite}</h2>
+      <p>{tx().members.inviteIntro}</p>
+      <Show when={link()}>
+        {(l) => (
+          <OneTimeValue
+            title={tx().members.inviteTitle}
+            help={tx().members.inviteHelp(l().expiresAt ? formatDate(l().expiresAt as string, tag()) : '–')}
+            label={tx().members.link}
+            value={l().url}
+            copyLabel={tx().members.copy}
+            copiedLabel={tx().members.copied}
+            doneLabel={tx().members.done}
+            onDone={() => setLink(undefined)}
+          />
+        )}
+      </Show>
+      <form class="form form--inline" onSubmit={(e) => void submit(e)} noValidate>
+        <FormErrors errors={errors().filter((e) => !isFor(e, 'email'))} />
+        <div class="field">
+          <label for={`${id}-email`}>{tx().members.email}</label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            autocomplete="off"
+            value={email()}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+            aria-invalid={emailErrors().length ? 'true' : undefined}
+            aria-describedby={emailErrors().length ? `${id}-email-error` : undefined}
+          />
+          <FieldErrors id={`${id}-email-error`} errors={emailErrors()} />
+        </div>
+        <div class="field">
+          <label for={`${id}-role`}>{tx().members.role}</label>
+          <select id={`${id}-role`} onChange={(e) => setRole(e.currentTarget.value as MemberRole)}>
+            <For each={invitableRoles(props.inviter)}>
+              {(r) => (
+                <option value={r} selected={role() === r}>
+                  {tx().members[`role_${r}`]}
+                </option>
+              )}
+            </For>
+          </select>
+        </div>
+        <button type="submit" class="button button--primary" disabled={busy()}>
+          {tx().members.sendInvite}
+        </button>
+      </form>
+    </section>
+  );
+}

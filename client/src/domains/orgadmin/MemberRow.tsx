@@ -1,0 +1,80 @@
+import { useClient } from '@urql/solid';
+import { Show, createSignal } from 'solid-js';
+import { ConfirmButton } from '../../components/forms';
+import { FormErrors, type UserErrorLike } from '../../components/userErrors';
+import type { OrganisationMembersQuery } from '../../graphql/generated/graphql';
+import { useEditorText } from '../../i18n/editor-pages';
+import { useOutcome } from '../discussion/outcome';
+import { DeleteMemberDoc, RemoveMemberDoc } from './graphql';
+
+type Person = NonNullable<OrganisationMembersQuery['viewer']>['member']['organisation']['members']['nodes'][number];
+
+/** Remove (they can no longer sign in) or delete the account (as deleteMyAccount would), each after a confirm. */
+export function MemberActions(props: {
+  person: { id: string; name: string };
+  /** After removal the person is no longer listed, but their account can still be deleted from here. */
+  removed?: boolean;
+  onRemoved: (person: { id: string; name: string }) => void;
+  onDeleted: (person: { id: string; name: string }) => void;
+}) {
+  const tx = useEditorText();
+  const client = useClient();
+  const outcome = useOutcome();
+  const [asking, setAsking] = createSignal<'remove' | 'delete'>();
+  const [busy, setBusy] = createSignal(false);
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+
+  const remove = async () => {
+    setBusy(true);
+    const result = await client.mutation(RemoveMemberDoc, { id: props.person.id }).toPromise();
+    setBusy(false);
+    const found = outcome(result, result.data?.removeMember.userErrors);
+    setErrors(found);
+    if (!found.length) props.onRemoved(props.person);
+  };
+  const deleteAccount = async () => {
+    setBusy(true);
+    const result = await client.mutation(DeleteMemberDoc, { id: props.person.id }).toPromise();
+    setBusy(false);
+    const found = outcome(result, result.data?.deleteMember.userErrors);
+    setErrors(found);
+    if (!found.length) props.onDeleted(props.person);
+  };
+
+  return (
+    <div class="confirm">
+      <div class="confirm__actions">
+        <Show when={!props.removed && asking() !== 'delete'}>
+          <ConfirmButton
+            label={tx().members.remove}
+            labelSuffix={tx().members.removeLabel(props.person.name)}
+            question={tx().members.confirmRemove(props.person.name)}
+            confirmLabel={tx().members.yes}
+            cancelLabel={tx().editor.cancel}
+            disabled={busy()}
+            open={asking() === 'remove'}
+            onOpen={(open) => setAsking(open ? 'remove' : undefined)}
+            onConfirm={remove}
+          />
+        </Show>
+        <Show when={asking() !== 'remove'}>
+          <ConfirmButton
+            label={tx().members.deleteAccount}
+            labelSuffix={tx().members.deleteLabel(props.person.name)}
+            question={tx().members.confirmDelete(props.person.name)}
+            confirmLabel={tx().members.yes}
+            cancelLabel={tx().editor.cancel}
+            danger
+            disabled={busy()}
+            open={asking() === 'delete'}
+            onOpen={(open) => setAsking(open ? 'delete' : undefined)}
+            onConfirm={deleteAccount}
+          />
+        </Show>
+      </div>
+      <FormErrors errors={errors()} />
+    </div>
+  );
+}
+
+export type { Person };

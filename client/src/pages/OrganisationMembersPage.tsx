@@ -1,0 +1,113 @@
+import { createQuery } from '@urql/solid';
+import { For, Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import { Empty, Loading, Problem } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import { isOrgAdmin } from '../domains/editor/roles';
+import { OrganisationMembersDoc } from '../domains/orgadmin/graphql';
+import { InviteForm } from '../domains/orgadmin/InviteForm';
+import { MemberActions } from '../domains/orgadmin/MemberRow';
+import { useI18n } from '../i18n';
+import { useEditorText } from '../i18n/editor-pages';
+import '../styles/editor.css';
+
+/** /organisation/members — an organisation admin's people: invite, remove, delete an account. */
+export default function OrganisationMembersPage() {
+  const { t } = useI18n();
+  const tx = useEditorText();
+  const [data, refetch] = createQuery({ query: OrganisationMembersDoc, requestPolicy: 'network-only' });
+  const [note, setNote] = createSignal('');
+  // Someone just removed: no longer listed, but their account can still be deleted from here.
+  const [removed, setRemoved] = createSignal<{ id: string; name: string }>();
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  onMount(() => (document.title = `${tx().members.title} · Vidensbro`));
+  const viewer = () => data.data?.viewer;
+  return (
+    <div class="page page--medium">
+      <PageHeader
+        kicker={t('editorNav.admin')}
+        title={tx().members.title}
+        lead={viewer() ? tx().members.intro(viewer()?.member.organisation.name ?? '') : undefined}
+      />
+      <Switch>
+        <Match when={data.error}>
+          <Problem error={data.error} onRetry={reload} />
+        </Match>
+        <Match when={!data.data}>
+          <Loading />
+        </Match>
+        <Match when={!viewer() || !isOrgAdmin(viewer()?.role)}>
+          <p class="callout">{tx().members.noAccess}</p>
+        </Match>
+        <Match when={viewer()}>
+          {(me) => (
+            <>
+              <p role="status">{note()}</p>
+              <Show when={removed()}>
+                {(person) => (
+                  <div class="callout">
+                    <p>{tx().members.removed(person().name)}</p>
+                    <MemberActions
+                      person={person()}
+                      removed
+                      onRemoved={() => undefined}
+                      onDeleted={(p) => {
+                        setRemoved(undefined);
+                        setNote(tx().members.deletedAccount(p.name));
+                      }}
+                    />
+                  </div>
+                )}
+              </Show>
+              <Show when={me().member.organisation.members.nodes.length} fallback={<Empty>{tx().members.none}</Empty>}>
+                <div class="table-wrap">
+                  <table class="table members-table">
+                    <caption class="visually-hidden">{tx().members.title}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{tx().members.name}</th>
+                        <th scope="col">{tx().members.email}</th>
+                        <th scope="col">{tx().members.role}</th>
+                        <th scope="col">{tx().members.actions}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      <For each={me().member.organisation.members.nodes}>
+                        {(person) => (
+                          <tr>
+                            <th scope="row">
+                              {person.name}
+                              <Show when={person.id === me().member.id}> {tx().members.you}</Show>
+                            </th>
+                            <td>{person.email}</td>
+                            <td>{tx().members[`role_${person.role}`]}</td>
+                            <td>
+                              <Show when={person.id !== me().member.id}>
+                                <MemberActions
+                                  person={person}
+                                  onRemoved={(p) => {
+                                    setNote('');
+                                    setRemoved(p);
+                                    reload();
+                                  }}
+                                  onDeleted={(p) => {
+                                    setNote(tx().members.deletedAccount(p.name));
+                                    reload();
+                                  }}
+                                />
+                              </Show>
+                            </td>
+                          </tr>
+                        )}
+                      </For>
+                    </tbody>
+                  </table>
+                </div>
+              </Show>
+              <InviteForm organisationId={me().member.organisation.id} inviter={me().role} onInvited={reload} />
+            </>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}
