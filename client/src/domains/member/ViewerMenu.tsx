@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { createSignOut, createViewer, restartAt } from './hooks';
 import { MemberMenu } from './MemberMenu';
+import { StaffMenu } from '../editor/StaffMenu';
 
 /** The header's account corner: "Log ind", or the member's name and "Log ud". */
 export function ViewerMenu() {
@@ -27,6 +28,7 @@ export function ViewerMenu() {
         {(me) => (
           <>
             <MemberMenu name={me().member.name} organisation={me().member.organisation.name} />
+            <StaffMenu role={me().role} />
             <button
               type="button"
               class="viewer-menu__button"
