@@ -59,49 +59,37 @@ export default function OrganisationMembersPage() {
                 )}
               </Show>
               <Show when={me().member.organisation.members.nodes.length} fallback={<Empty>{tx().members.none}</Empty>}>
-                <div class="table-wrap">
-                  <table class="table members-table">
-                    <caption class="visually-hidden">{tx().members.title}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{tx().members.name}</th>
-                        <th scope="col">{tx().members.email}</th>
-                        <th scope="col">{tx().members.role}</th>
-                        <th scope="col">{tx().members.actions}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      <For each={me().member.organisation.members.nodes}>
-                        {(person) => (
-                          <tr>
-                            <th scope="row">
-                              {person.name}
-                              <Show when={person.id === me().member.id}> {tx().members.you}</Show>
-                            </th>
-                            <td>{person.email}</td>
-                            <td>{tx().members[`role_${person.role}`]}</td>
-                            <td>
-                              <Show when={person.id !== me().member.id}>
-                                <MemberActions
-                                  person={person}
-                                  onRemoved={(p) => {
-                                    setNote('');
-                                    setRemoved(p);
-                                    reload();
-                                  }}
-                                  onDeleted={(p) => {
-                                    setNote(tx().members.deletedAccount(p.name));
-                                    reload();
-                                  }}
-                                />
-                              </Show>
-                            </td>
-                          </tr>
-                        )}
-                      </For>
-                    </tbody>
-                  </table>
-                </div>
+                <ul class="members-list" aria-label={tx().members.title}>
+                  <For each={me().member.organisation.members.nodes}>
+                    {(person) => (
+                      <li class="members-list__item">
+                        <div>
+                          <p class="members-list__name">
+                            {person.name}
+                            <Show when={person.id === me().member.id}> {tx().members.you}</Show>
+                          </p>
+                          <p class="members-list__meta">
+                            {person.email} · {tx().members[`role_${person.role}`]}
+                          </p>
+                        </div>
+                        <Show when={person.id !== me().member.id}>
+                          <MemberActions
+                            person={person}
+                            onRemoved={(p) => {
+                              setNote('');
+                              setRemoved(p);
+                              reload();
+                            }}
+                            onDeleted={(p) => {
+                              setNote(tx().members.deletedAccount(p.name));
+                              reload();
+                            }}
+                          />
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ul>
               </Show>
               <InviteForm organisationId={me().member.organisation.id} inviter={me().role} onInvited={reload} />
             </>
