@@ -78,11 +78,14 @@ export function FormField(props: {
  */
 export function ErrorSummary(props: {
   title: string;
-  errors: readonly { error: UserErrorLike; target?: string }[];
+  /** Each problem, the id of the field it belongs to (linked), and that field's label (said first). */
+  errors: readonly { error: UserErrorLike; target?: string; label?: string }[];
   ref?: (el: HTMLDivElement) => void;
 }) {
   const text = useUserErrorText();
   const id = createUniqueId();
+  const said = (item: { error: UserErrorLike; label?: string }) =>
+    item.label ? `${item.label}: ${text(item.error)}` : text(item.error);
   return (
     <Show when={props.errors.length}>
       <div class="error-summary" tabIndex={-1} ref={(el) => props.ref?.(el)} aria-labelledby={id}>
@@ -91,7 +94,7 @@ export function ErrorSummary(props: {
           <For each={props.errors}>
             {(item) => (
               <li>
-                <Show when={item.target} fallback={text(item.error)}>
+                <Show when={item.target} fallback={said(item)}>
                   <a
                     href={`#${item.target}`}
                     onClick={(e) => {
@@ -102,7 +105,7 @@ export function ErrorSummary(props: {
                       field?.scrollIntoView({ block: 'center' });
                     }}
                   >
-                    {text(item.error)}
+                    {said(item)}
                   </a>
                 </Show>
               </li>

@@ -157,7 +157,7 @@ export function EditorForm(props: {
   const summaryItems = () =>
     errors().map((error) => {
       const name = props.fields.find((f) => f.name === errorsByField([error], names()).keys().next().value)?.name;
-      return { error, target: name ? idOf(name) : undefined };
+      return { error, target: name ? idOf(name) : undefined, label: name ? label(name) : undefined };
     });
   const shown = (field: FieldDescriptor) => !field.when || field.when(values);
 
