@@ -49,8 +49,10 @@ describe('reading a node into form values', () => {
     });
   });
 
-  it('starts empty for a new item', () => {
+  it('starts empty for a new item, except where the API has a default to show', () => {
     expect(readValues(fields)).toMatchObject({ title: '', topics: [], event: '' });
+    expect(readValues(TYPES.case.fields).visibility).toBe('MEMBERS');
+    expect(readValues(TYPES.method.fields).visibility).toBe('PUBLIC');
   });
 });
 

@@ -58,6 +58,8 @@ export interface FieldDescriptor<N extends string = string> {
   when?: (values: FormValues) => boolean;
   /** Sent on create only (e.g. a case's organisation is fixed once proposed). */
   createOnly?: boolean;
+  /** What a new item starts with (the API's own default, shown so the editor sees the choice). */
+  initial?: string;
 }
 
 export type Grades = Record<'targetGroup' | 'method' | 'implementation' | 'effect' | 'economy', string>;
@@ -72,6 +74,10 @@ export function emptyValue(field: FieldDescriptor): FormValue {
   if (field.kind === 'enums' || field.kind === 'refs') return [];
   if (field.kind === 'grades') return emptyGrades();
   return '';
+}
+
+function startValue(field: FieldDescriptor): FormValue {
+  return field.initial ?? emptyValue(field);
 }
 
 /** "83" → "1:23"; an hour or more as "1:02:03". */
@@ -132,7 +138,7 @@ export function readValue(field: FieldDescriptor, node: Record<string, unknown>)
 }
 
 export function readValues(fields: readonly FieldDescriptor[], node?: Record<string, unknown>): FormValues {
-  return Object.fromEntries(fields.map((f) => [f.name, node ? readValue(f, node) : emptyValue(f)]));
+  return Object.fromEntries(fields.map((f) => [f.name, node ? readValue(f, node) : startValue(f)]));
 }
 
 const lines = (text: string) =>

@@ -96,7 +96,13 @@ export interface TypeConfig<I = Record<string, unknown>> {
   save(client: Client, id: string | undefined, input: I): Promise<SaveOutcome>;
 }
 
-const visibility = { name: 'visibility', kind: 'enum', enum: 'visibility', values: VISIBILITIES } as const;
+const visibility = {
+  name: 'visibility',
+  kind: 'enum',
+  enum: 'visibility',
+  values: VISIBILITIES,
+  initial: 'PUBLIC',
+} as const;
 const topics = { name: 'topics', kind: 'refs', options: 'topics' } as const;
 const targetGroups = { name: 'targetGroups', kind: 'enums', enum: 'targetGroup', values: TARGET_GROUPS } as const;
 const slug = { name: 'slug', kind: 'text' } as const;
@@ -119,7 +125,7 @@ const caseType: TypeConfig<CaseInput> = {
     targetGroups,
     { name: 'methods', kind: 'refs', options: 'methods' },
     topics,
-    visibility,
+    { ...visibility, initial: 'MEMBERS' },
     slug,
   ],
   save: (client, id, input) =>
