@@ -106,6 +106,53 @@ describe.skipIf(!base || !staff.editor || !staff.orgAdmin || members.length === 
     );
   });
 
+  it('the same form makes a meeting, a talk with speakers and chapters, and a case after the personal-data check', async () => {
+    const page = editor.page;
+    await visit(page, base, '/edit/new/event');
+    await page.getByLabel(/^Titel/).fill('Netværksmøde om efterværn');
+    await page.getByRole('radio', { name: 'Netværksmøde' }).check();
+    await page.getByLabel(/^Tema/).fill('Efterværn');
+    await page.getByLabel(/^Beskrivelse/).fill('Vi mødes om efterværn.');
+    await page.getByLabel(/^Begynder/).fill('2027-05-04T10:00');
+    await page.getByLabel(/^Slutter/).fill('2027-05-04T15:00');
+    await page.getByLabel(/^Sted/).fill('Rådhuset');
+    await page.getByLabel(/^By/).fill('Aarhus');
+    await page.getByRole('button', { name: 'Gem som kladde' }).click();
+    await page.waitForURL(`${base}/events/netvaerksmoede-om-eftervaern`);
+
+    await visit(page, base, '/edit/new/talk');
+    await expectNoViolations(page);
+    await page.getByLabel(/^Titel/).fill('Unge fortæller om efterværn');
+    await page.getByLabel(/^Resumé/).fill('Tre unge fortæller, hvad der hjalp.');
+    const meeting = page.locator('option', { hasText: 'Netværksmøde om efterværn' });
+    await meeting.waitFor({ state: 'attached' });
+    await page.getByLabel(/^Møde/).selectOption((await meeting.getAttribute('value')) ?? '');
+    await page.getByLabel(/^Begynder/).fill('2027-05-04T10:30');
+    await page.getByLabel(/^Varighed/).fill('1200');
+    await page.getByLabel(/^Oplægsholdere/).fill('Sara Jensen – ung i efterværn');
+    await page.getByLabel(/^Kapitler/).fill('0:00 Velkomst\nSara fortæller');
+    await page.getByRole('button', { name: 'Gem som kladde' }).click();
+    await expect(page.locator('.error-summary').textContent()).resolves.toContain('Kapitler: Hver linje');
+    await page.getByLabel(/^Kapitler/).fill('0:00 Velkomst\n2:30 Sara fortæller');
+    await page.getByRole('button', { name: 'Gem som kladde' }).click();
+    await page.waitForURL(`${base}/talks/unge-fortaeller-om-eftervaern`);
+    await page.getByText('Sara fortæller').first().waitFor();
+
+    await visit(page, base, '/edit/new/case');
+    await page.getByLabel(/^Titel/).fill('Efterværn i Aarhus');
+    await page.getByLabel(/^Resumé/).fill('Unge får en fast voksen.');
+    await page.getByLabel(/^Tekst/).fill('Vi mødtes på Nørregade 12 i Aarhus.');
+    await page.getByLabel(/^År/).fill('2025');
+    await page.getByRole('button', { name: 'Gem som kladde' }).click();
+    const confirm = page.getByRole('checkbox', { name: 'Jeg har tjekket teksten: det er ikke en personoplysning' });
+    await confirm.waitFor();
+    await expect(page.getByRole('button', { name: 'Gem alligevel' }).isDisabled()).resolves.toBe(true);
+    await expectNoViolations(page);
+    await confirm.check();
+    await page.getByRole('button', { name: 'Gem alligevel' }).click();
+    await page.waitForURL(`${base}/cases/eftervaern-i-aarhus`);
+  });
+
   it('a member reports a comment and it waits in the moderation queue', async () => {
     const member = await openBrowser();
     try {
