@@ -159,7 +159,9 @@ export function EditorForm(props: {
       const name = props.fields.find((f) => f.name === errorsByField([error], names()).keys().next().value)?.name;
       return { error, target: name ? idOf(name) : undefined, label: name ? label(name) : undefined };
     });
-  const shown = (field: FieldDescriptor) => !field.when || field.when(values);
+  // A field sent only on create (a case's organisation) is not offered when it cannot change.
+  const shown = (field: FieldDescriptor) =>
+    !(props.mode === 'update' && field.createOnly) && (!field.when || field.when(values));
 
   const fail = (found: readonly UserErrorLike[]) => {
     setErrors(found);
@@ -321,7 +323,7 @@ export function EditorForm(props: {
             <FormField
               id={idOf(field.name)}
               label={label(field.name)}
-              required={field.required && !(props.mode === 'update' && field.createOnly)}
+              required={field.required}
               requiredText={tx().editor.required}
               hint={field.kind === 'refs' ? undefined : hint(field)}
               errors={fieldErrors(field.name)}
