@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, visit, type Browser } from './browser';
+import { axeViolations, openBrowser, signIn, visit, type Browser } from './browser';
 
 const base = inject('e2eBaseUrl');
 const members = inject('e2eMembers');
@@ -61,7 +61,17 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
 
     await a.getByRole('link', { name: 'Lektiehjælp i plejefamilien' }).click();
     await a.waitForURL((url) => url.pathname === new URL(b.url()).pathname);
-    await a.getByLabel('Din kommentar').fill('Hos os er det en frivillig lektiecafé.');
+    // She mentions Bo from the keyboard: "@Bo", the picker offers him, Enter writes the mention.
+    const box = a.getByLabel('Din kommentar');
+    await box.pressSequentially('Hos os er det en frivillig lektiecafé. @Bo');
+    const picker = a.getByRole('listbox', { name: 'Medlemmer du kan nævne' });
+    await picker.getByRole('option', { name: /Bo Rådgiver/ }).waitFor();
+    expect(await axeViolations(a)).toEqual([]);
+    await box.press('Enter');
+    await picker.waitFor({ state: 'detached' });
+    expect(await box.inputValue()).toMatch(
+      /^Hos os er det en frivillig lektiecafé\. \[@Bo Rådgiver\]\(mention:[^)]+\) $/,
+    );
     await a.getByRole('button', { name: 'Send kommentar' }).click();
     await a.getByText('Hos os er det en frivillig lektiecafé.').waitFor();
 
@@ -69,5 +79,8 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
     const arrived = b.locator('.comment', { hasText: 'Hos os er det en frivillig lektiecafé.' });
     await arrived.waitFor({ timeout: 15_000 });
     await expect(arrived.getByText('Anne Sagsbehandler').count()).resolves.toBeGreaterThan(0);
+    await expect(arrived.getByText('@Bo Rådgiver').count()).resolves.toBe(1);
+    // Being mentioned reaches Bo as a notification.
+    await b.getByTestId('unread-count').waitFor({ timeout: 15_000 });
   });
 });

@@ -301,6 +301,12 @@ export const da = {
     none: 'Der er ingen tråde om dette endnu.',
     comments: (n: number) => (n === 1 ? '1 kommentar' : `${n} kommentarer`),
     lastActivity: 'seneste aktivitet',
+    mentionHint: 'Skriv @ og et navn for at nævne et medlem; de får besked.',
+    mentionList: 'Medlemmer du kan nævne',
+    mentionCount: (n: number) =>
+      n === 1
+        ? '1 medlem fundet. Vælg med pil op og ned og Enter.'
+        : `${n} medlemmer fundet. Vælg med pil op og ned og Enter.`,
     markdownHint: 'Du kan bruge Markdown: **fed**, *kursiv*, lister og links. Skriv aldrig personoplysninger om børn.',
     sending: 'Sender …',
     cancel: 'Annullér',

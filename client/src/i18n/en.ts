@@ -302,6 +302,12 @@ export const en: Dictionary = {
     none: 'There are no threads about this yet.',
     comments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
     lastActivity: 'last activity',
+    mentionHint: 'Type @ and a name to mention a member; they are notified.',
+    mentionList: 'Members you can mention',
+    mentionCount: (n: number) =>
+      n === 1
+        ? '1 member found. Choose with the up and down arrows and Enter.'
+        : `${n} members found. Choose with the up and down arrows and Enter.`,
     markdownHint:
       'You can use Markdown: **bold**, *italic*, lists and links. Never write personal data about children.',
     sending: 'Sending …',

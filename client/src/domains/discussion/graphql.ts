@@ -306,3 +306,17 @@ export const CommentAddedDoc = graphql(`
     }
   }
 `);
+
+/** Members whose name contains what was typed after "@", for the comment editor's picker. */
+export const MentionCandidatesDoc = graphql(`
+  query MentionCandidates($search: String!) {
+    mentionCandidates(search: $search, first: 6) {
+      id
+      name
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -7,6 +7,7 @@ import {
   FlagCommentDoc,
   FollowDoc,
   MarkAnswerDoc,
+  MentionCandidatesDoc,
   SetUsefulDoc,
   StartThreadDoc,
   ThreadDoc,
@@ -46,3 +47,12 @@ export const createSetUseful = () => createMutation(SetUsefulDoc);
 export const createFlagComment = () => createMutation(FlagCommentDoc);
 export const createMarkAnswer = () => createMutation(MarkAnswerDoc);
 export const createFollow = () => createMutation(FollowDoc);
+
+/** Mention candidates for a typed name; paused while nothing is typed. */
+export function createMentionCandidates(search: () => string | undefined) {
+  return createQuery({
+    query: MentionCandidatesDoc,
+    variables: () => ({ search: search() ?? '' }),
+    pause: () => !search(),
+  });
+}
