@@ -48,7 +48,7 @@ registerEnumType(CaseOrderField, {
   valuesConfig: {
     YEAR: { description: 'The year of the practice.' },
     TITLE: { description: 'The title, alphabetically.' },
-    PUBLISHED_AT: { description: 'When it was published; lists published cases only (drafts have no date).' },
+    PUBLISHED_AT: { description: 'When it was published; drafts (which only editors see) by when they were created.' },
   },
 });
 

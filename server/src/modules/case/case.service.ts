@@ -17,8 +17,6 @@ export async function caseWhere(props: {
 }): Promise<FilterQuery<Case>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Case>[] = [readableWhere<Case>(viewer)];
-  // Ordering by publication lists published items only: drafts have no date to page by.
-  if (props.orderBy?.field === CaseOrderField.PUBLISHED_AT) parts.push({ publishedAt: { $ne: null } });
   if (filter) {
     parts.push(...(await topicWhere<Case>(em, filter.topic)));
     parts.push(...targetGroupWhere<Case>(filter.targetGroup), ...ageWhere<Case>(filter.age));
@@ -39,7 +37,7 @@ export function caseOrder(order?: CaseOrder | null): QueryOrderMap<Case> {
     case CaseOrderField.TITLE:
       return { title: direction(order?.direction, OrderDirection.ASC), id: 'asc' };
     case CaseOrderField.PUBLISHED_AT:
-      return { publishedAt: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
+      return { publishedSort: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
     case CaseOrderField.YEAR:
       return { year: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
   }

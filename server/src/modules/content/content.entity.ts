@@ -42,6 +42,17 @@ export abstract class ContentEntity extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   publishedAt: Date | null = null;
 
+  /**
+   * Orders lists "by publication" with keyset cursors, which cannot page past an empty key: a draft sorts by when
+   * it was created. Computed by PostgreSQL, so it can never disagree with publishedAt.
+   */
+  @Property<ContentEntity>({
+    type: 'datetime',
+    generated: (cols) => `(coalesce(${cols.publishedAt}, ${cols.createdAt})) stored`,
+    hidden: true,
+  })
+  publishedSort!: Opt<Date>;
+
   /** The organisation that owns the row: ORGANISATION visibility and members' proposals are scoped to it. */
   @ManyToOne('Organisation', { ref: true, nullable: true, deleteRule: 'set null' })
   owner: Ref<Organisation> | null = null;

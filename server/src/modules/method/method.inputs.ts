@@ -38,7 +38,7 @@ registerEnumType(MethodOrderField, {
   valuesConfig: {
     NAME: { description: 'The name, alphabetically.' },
     EVIDENCE_STRENGTH: { description: 'The normalised evidence strength, strongest first by default.' },
-    PUBLISHED_AT: { description: 'When it was published; lists published methods only (drafts have no date).' },
+    PUBLISHED_AT: { description: 'When it was published; drafts (which only editors see) by when they were created.' },
   },
 });
 

@@ -15,8 +15,6 @@ export async function methodWhere(props: {
 }): Promise<FilterQuery<Method>> {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Method>[] = [readableWhere<Method>(viewer)];
-  // Ordering by publication lists published items only: drafts have no date to page by.
-  if (props.orderBy?.field === MethodOrderField.PUBLISHED_AT) parts.push({ publishedAt: { $ne: null } });
   if (filter) {
     parts.push(...(await topicWhere<Method>(em, filter.topic)));
     parts.push(...targetGroupWhere<Method>(filter.targetGroup), ...ageWhere<Method>(filter.age));
@@ -35,6 +33,6 @@ export function methodOrder(order?: MethodOrder | null): QueryOrderMap<Method> {
     case MethodOrderField.EVIDENCE_STRENGTH:
       return { evidenceScore: direction(order?.direction, OrderDirection.DESC), name: 'asc', id: 'asc' };
     case MethodOrderField.PUBLISHED_AT:
-      return { publishedAt: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
+      return { publishedSort: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
   }
 }

@@ -9,6 +9,7 @@ import { Migration20261129100000_registrations } from './Migration20261129100000
 import { Migration20261129100100_meetings } from './Migration20261129100100_meetings.js';
 import { Migration20261130090000_meeting_notifications } from './Migration20261130090000_meeting_notifications.js';
 import { Migration20261130091000_member_name_search } from './Migration20261130091000_member_name_search.js';
+import { Migration20261130100000_published_sort } from './Migration20261130100000_published_sort.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129100100_meetings', class: Migration20261129100100_meetings },
   { name: 'Migration20261130090000_meeting_notifications', class: Migration20261130090000_meeting_notifications },
   { name: 'Migration20261130091000_member_name_search', class: Migration20261130091000_member_name_search },
+  { name: 'Migration20261130100000_published_sort', class: Migration20261130100000_published_sort },
 ];
