@@ -36,6 +36,7 @@ export const daEditor = {
     ratings: 'Evidensvurderinger',
     ratingsIntro: 'Hver vurdering hører til ét vurderingssystem. Metodens samlede evidensstyrke følger vurderingerne.',
     noRatings: 'Metoden er ikke vurderet endnu.',
+    editRating: 'Redigér',
     addRating: 'Tilføj vurdering',
     saveRating: 'Gem vurderingen',
     ratingSaved: 'Vurderingen er gemt.',

@@ -37,6 +37,7 @@ export const enEditor: typeof daEditor = {
     ratings: 'Evidence ratings',
     ratingsIntro: 'Each rating belongs to one scheme. The method’s overall evidence strength follows the ratings.',
     noRatings: 'The method has not been rated yet.',
+    editRating: 'Edit',
     addRating: 'Add a rating',
     saveRating: 'Save the rating',
     ratingSaved: 'The rating is saved.',

@@ -8,17 +8,27 @@ import { useEditorText } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { EditorForm } from './EditorForm';
 import { readValues } from './fields';
-import { CreateRatingDoc, DeleteNodeDoc } from './graphql';
+import { CreateRatingDoc, DeleteNodeDoc, UpdateRatingDoc } from './graphql';
 import { ratingFields } from './types';
 
-function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void }) {
+function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; onSaved: () => void }) {
   const { t } = useI18n();
   const tx = useEditorText();
   const client = useClient();
   const outcome = useOutcome();
   const [open, setOpen] = createSignal(false);
+  const [editing, setEditing] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const scheme = () => t(`scheme.${props.rating.scheme}`);
+  const save = async (input: Record<string, unknown>) => {
+    const result = await client.mutation(UpdateRatingDoc, { id: props.rating.id, input }).toPromise();
+    const found = outcome(result, result.data?.updateEvidenceRating.userErrors);
+    if (!found.length) {
+      setEditing(false);
+      props.onSaved();
+    }
+    return found;
+  };
   const remove = async () => {
     const result = await client.mutation(DeleteNodeDoc, { id: props.rating.id }).toPromise();
     const found = outcome(result, result.data?.deleteNode.userErrors);
@@ -39,18 +49,35 @@ function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void })
           )}
         </Show>
       </div>
-      <ConfirmButton
-        label={tx().editor.delete}
-        labelSuffix={tx().editor.deleteRating(scheme())}
-        question={tx().editor.confirmDeleteRating(scheme())}
-        confirmLabel={tx().editor.confirmDeleteButton}
-        cancelLabel={tx().editor.cancel}
-        danger
-        open={open()}
-        onOpen={setOpen}
-        onConfirm={remove}
-      />
+      <div class="confirm__actions">
+        <button type="button" class="button" aria-expanded={editing()} onClick={() => setEditing((v) => !v)}>
+          {tx().editor.editRating}
+          <span class="visually-hidden">{tx().editor.deleteRating(scheme())}</span>
+        </button>
+        <ConfirmButton
+          label={tx().editor.delete}
+          labelSuffix={tx().editor.deleteRating(scheme())}
+          question={tx().editor.confirmDeleteRating(scheme())}
+          confirmLabel={tx().editor.confirmDeleteButton}
+          cancelLabel={tx().editor.cancel}
+          danger
+          open={open()}
+          onOpen={setOpen}
+          onConfirm={remove}
+        />
+      </div>
       <FormErrors errors={errors()} />
+      <Show when={editing()}>
+        <div class="rating-list__form">
+          <EditorForm
+            fields={ratingFields}
+            initial={readValues(ratingFields, props.rating)}
+            mode="update"
+            submitLabel={tx().editor.saveRating}
+            onSubmit={save}
+          />
+        </div>
+      </Show>
     </li>
   );
 }
@@ -83,7 +110,9 @@ export function EvidenceRatings(props: {
       <Show when={props.ratings.length} fallback={<p>{tx().editor.noRatings}</p>}>
         <ul class="rating-list">
           <For each={props.ratings}>
-            {(rating) => <RatingRow rating={rating} onDeleted={() => props.onChanged()} />}
+            {(rating) => (
+              <RatingRow rating={rating} onDeleted={() => props.onChanged()} onSaved={() => props.onChanged()} />
+            )}
           </For>
         </ul>
       </Show>

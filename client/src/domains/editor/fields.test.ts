@@ -150,6 +150,27 @@ describe('the content types', () => {
     }
   });
 
+  it("reads a rating's grades without the API's __typename", () => {
+    const values = readValues(ratingFields, {
+      scheme: 'VIDENSPORTAL',
+      dimensions: {
+        __typename: 'VidensportalDimensions',
+        targetGroup: 'A',
+        method: 'B',
+        implementation: 'C',
+        effect: 'D',
+        economy: 'A',
+      },
+    });
+    expect(values.dimensions).toEqual({
+      targetGroup: 'A',
+      method: 'B',
+      implementation: 'C',
+      effect: 'D',
+      economy: 'A',
+    });
+  });
+
   it('a Vidensportal rating sends the five grades instead of a value', () => {
     const input = toInput(
       ratingFields,

@@ -130,8 +130,11 @@ export function readValue(field: FieldDescriptor, node: Record<string, unknown>)
       return (raw as Row[])
         .map((row) => `${formatSeconds(row.startSeconds)} ${String(row[field.textKey ?? 'title'])}`)
         .join('\n');
-    case 'grades':
-      return { ...emptyGrades(), ...(raw as Partial<Grades>) };
+    case 'grades': {
+      // Only the five grades: the API's object also carries __typename, which an input must not.
+      const grades = raw as Partial<Grades>;
+      return Object.fromEntries(GRADE_KEYS.map((k) => [k, grades[k] ?? ''])) as Grades;
+    }
     default:
       return typeof raw === 'string' || typeof raw === 'number' ? String(raw) : '';
   }

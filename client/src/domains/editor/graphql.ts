@@ -484,6 +484,21 @@ export const CreateRatingDoc = graphql(`
   }
 `);
 
+export const UpdateRatingDoc = graphql(`
+  mutation EditorUpdateRating($id: ID!, $input: EvidenceRatingInput!) {
+    updateEvidenceRating(id: $id, input: $input) {
+      evidenceRating {
+        ...EditRating
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
 export const PublishDoc = graphql(`
   mutation EditorPublish($id: ID!) {
     publish(id: $id) {
