@@ -9,6 +9,5 @@ export const daEditorNav = {
     drafts: 'Kladder',
     moderation: 'Moderation',
     members: 'Medlemmer',
-    draft: 'Kladde',
   },
 };

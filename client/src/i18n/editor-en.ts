@@ -10,6 +10,5 @@ export const enEditorNav: typeof daEditorNav = {
     drafts: 'Drafts',
     moderation: 'Moderation',
     members: 'Members',
-    draft: 'Draft',
   },
 };

@@ -145,8 +145,7 @@ export const daEditor = {
     send: 'Bekræft',
     hidden: 'Kommentaren er skjult.',
     restored: 'Kommentaren vises igen.',
-    noComment:
-      'API’et fortæller ikke, hvilken kommentar anmeldelsen gælder (Flag har intet comment-felt), så den kan ikke behandles her endnu.',
+    noComment: 'Vidensbro kan endnu ikke vise, hvilken kommentar anmeldelsen gælder, så den kan ikke behandles her.',
     openThread: 'Åbn tråden',
     by: 'Skrevet af',
     count: (n: number) => (n === 1 ? '1 åben anmeldelse' : `${n} åbne anmeldelser`),

@@ -198,6 +198,12 @@ export default function EditorPage() {
           <p class="callout">{tx().editor.notEditable}</p>
         </div>
       </Match>
+      <Match when={node.data?.node && config()?.type !== 'case' && !isEditor(role())}>
+        <div class="page page--medium">
+          <PageHeader title={t('editorNav.staff')} />
+          <p class="callout">{tx().editor.noAccess}</p>
+        </div>
+      </Match>
       <Match when={node.data?.node && config()}>
         <EditItem
           node={node.data?.node as EditableNode}

@@ -60,6 +60,7 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
       <p>
         <strong>{tx().moderation.reason}:</strong> <span lang="da">{props.flag.reason}</span>
       </p>
+      {/* The API's Flag has no comment field yet; until the queue can ask for it, a report cannot be acted on. */}
       <Show when={props.flag.comment} fallback={<p class="muted">{tx().moderation.noComment}</p>}>
         {(comment) => (
           <>
