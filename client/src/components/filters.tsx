@@ -13,6 +13,8 @@ export function FilterSelect(props: {
   value: string | undefined;
   options: readonly Option[];
   onChange: (value: string | undefined) => void;
+  /** What the empty choice means, when it is not "any" (e.g. the default sort order). */
+  emptyLabel?: string;
 }) {
   const { t } = useI18n();
   const id = createUniqueId();
@@ -20,7 +22,7 @@ export function FilterSelect(props: {
     <div class="field">
       <label for={id}>{props.label}</label>
       <select id={id} value={props.value ?? ''} onChange={(e) => props.onChange(e.currentTarget.value || undefined)}>
-        <option value="">{t('list.any')}</option>
+        <option value="">{props.emptyLabel ?? t('list.any')}</option>
         <For each={props.options}>
           {(option) => (
             <option value={option.value} lang={option.lang} selected={option.value === props.value}>

@@ -14,6 +14,7 @@ export const daMeetings = {
     },
     registration: {
       title: 'Tilmelding',
+      jump: 'Gå til tilmelding',
       seatsLeft: (n: number) => (n === 1 ? '1 ledig plads' : `${n} ledige pladser`),
       noLimit: 'Der er plads til alle.',
       full: 'Alle pladser er optaget. Tilmelder du dig, kommer du på ventelisten og rykker op, når der bliver en plads.',

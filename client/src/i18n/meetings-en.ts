@@ -16,6 +16,7 @@ export const enMeetings: typeof daMeetings = {
     },
     registration: {
       title: 'Registration',
+      jump: 'Go to registration',
       seatsLeft: (n: number) => (n === 1 ? '1 seat left' : `${n} seats left`),
       noLimit: 'There is room for everyone.',
       full: 'All seats are taken. If you register, you join the waiting list and move up when a seat frees.',

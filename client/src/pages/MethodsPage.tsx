@@ -65,6 +65,7 @@ export default function MethodsPage() {
         <FilterSelect
           label={t('list.sort')}
           value={sort() === 'NAME' ? undefined : sort()}
+          emptyLabel={t('methods.sortName')}
           options={[
             { value: 'EVIDENCE_STRENGTH', label: t('methods.sortStrength') },
             { value: 'PUBLISHED_AT', label: t('methods.sortNewest') },

@@ -36,6 +36,12 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
         crumbs={[{ href: paths.events(), label: t('nav.events') }]}
       >
         <EditLink id={props.event.id} title={props.event.title} />
+        <Show when={upcoming()}>
+          {/* Where the registration falls below the programme (narrow screens), a way to it without scrolling. */}
+          <a href="#registration-title" class="jump-link">
+            {t('meetings.registration.jump')}
+          </a>
+        </Show>
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">

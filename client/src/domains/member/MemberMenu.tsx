@@ -8,7 +8,7 @@ import '../../styles/member-menu.css';
  * The signed-in member's name opens a short menu of their own pages. A disclosure (button + list of links), not an
  * ARIA menu: links stay links, Tab moves through them, Escape closes it and returns to the button.
  */
-export function MemberMenu(props: { name: string; organisation: string }) {
+export function MemberMenu(props: { name: string; organisation: string; onSignOut: () => void; signingOut: boolean }) {
   const { t } = useI18n();
   const id = createUniqueId();
   const location = useLocation();
@@ -65,6 +65,16 @@ export function MemberMenu(props: { name: string; organisation: string }) {
             </li>
           )}
         </For>
+        <li class="member-menu__separator">
+          <button
+            type="button"
+            class="member-menu__sign-out"
+            disabled={props.signingOut}
+            onClick={() => props.onSignOut()}
+          >
+            {t('member.signOut')}
+          </button>
+        </li>
       </ul>
     </div>
   );

@@ -6,7 +6,7 @@ import { createSignOut, createViewer, restartAt } from './hooks';
 import { MemberMenu } from './MemberMenu';
 import { StaffMenu } from '../editor/StaffMenu';
 
-/** The header's account corner: "Log ind", or the member's name and "Log ud". */
+/** The header's account corner: "Log ind", or the member's menu (with "Log ud") and, for staff, their menu. */
 export function ViewerMenu() {
   const { t } = useI18n();
   const location = useLocation();
@@ -27,18 +27,13 @@ export function ViewerMenu() {
       >
         {(me) => (
           <>
-            <MemberMenu name={me().member.name} organisation={me().member.organisation.name} />
+            <MemberMenu
+              name={me().member.name}
+              organisation={me().member.organisation.name}
+              signingOut={signOut.fetching}
+              onSignOut={() => void doSignOut({}).then(() => restartAt(paths.home()))}
+            />
             <StaffMenu role={me().role} />
-            <button
-              type="button"
-              class="viewer-menu__button"
-              disabled={signOut.fetching}
-              onClick={() => {
-                void doSignOut({}).then(() => restartAt(paths.home()));
-              }}
-            >
-              {t('member.signOut')}
-            </button>
           </>
         )}
       </Show>
