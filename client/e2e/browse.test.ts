@@ -72,7 +72,7 @@ describe.skipIf(!base)('browsing: home → methods with filters → a method’s
     ).toBeGreaterThan(0);
   });
 
-  it('reads an event in the forum’s order: theme, report, talks, workshops, then the conversation', async () => {
+  it('reads an event in the forum’s order: theme, report, talks, workshops, the conversation, then the next meeting', async () => {
     const { page } = browser;
     await visit(page, base, '/events/forummoede-2027-laering-og-trivsel');
     await expect(page.locator('.page-main h2').allTextContents()).resolves.toEqual([
@@ -81,6 +81,7 @@ describe.skipIf(!base)('browsing: home → methods with filters → a method’s
       'Oplæg',
       'Workshops',
       'Fortsæt dialogen',
+      'Næste møde',
     ]);
     await expect(page.locator('.callout h3 a').getAttribute('href')).resolves.toMatch(/^\/reports\//);
     await expect(page.locator('section[aria-labelledby="talks"] .card').count()).resolves.toBeGreaterThan(0);

@@ -171,12 +171,22 @@ describe('discussions', () => {
       { id },
       { cookie: cookies.mette },
     );
-    const queue = await client.query<{ moderationQueue: { totalCount: number } }>(
-      '{ moderationQueue { totalCount } }',
+    const queue = await client.query<{
+      moderationQueue: {
+        totalCount: number;
+        nodes: { reason: string; comment: { id: string; threadId: string; bodyHtml: string } }[];
+      };
+    }>(
+      '{ moderationQueue { totalCount nodes { reason comment { id threadId bodyHtml } } } }',
       {},
       { cookie: cookies.editor },
     );
     expect(queue.data!.moderationQueue.totalCount).toBeGreaterThan(0);
+    // The editor sees which comment was reported, in which thread, to judge it.
+    expect(queue.data!.moderationQueue.nodes).toContainEqual({
+      reason: 'Personfølsomt',
+      comment: { id, threadId: thread.id, bodyHtml: expect.stringContaining('Noget upassende') as string },
+    });
     expect(
       (await client.query('{ moderationQueue { totalCount } }', {}, { cookie: cookies.mette })).errors?.[0]?.extensions
         ?.code,

@@ -145,7 +145,6 @@ export const daEditor = {
     send: 'Bekræft',
     hidden: 'Kommentaren er skjult.',
     restored: 'Kommentaren vises igen.',
-    noComment: 'Vidensbro kan endnu ikke vise, hvilken kommentar anmeldelsen gælder, så den kan ikke behandles her.',
     openThread: 'Åbn tråden',
     by: 'Skrevet af',
     count: (n: number) => (n === 1 ? '1 åben anmeldelse' : `${n} åbne anmeldelser`),

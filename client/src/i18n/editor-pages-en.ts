@@ -146,7 +146,6 @@ export const enEditor: typeof daEditor = {
     send: 'Confirm',
     hidden: 'The comment is hidden.',
     restored: 'The comment is shown again.',
-    noComment: 'Vidensbro cannot yet show which comment the report is about, so it cannot be handled here.',
     openThread: 'Open the thread',
     by: 'Written by',
     count: (n: number) => (n === 1 ? '1 open report' : `${n} open reports`),

@@ -5,7 +5,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CaseMutations } from '../modules/case/case.mutations.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
 import { ContentMutations } from '../modules/content/content.mutations.js';
-import { CommentResolver, ThreadResolver } from '../modules/discussion/discussion.resolver.js';
+import { CommentResolver, FlagResolver, ThreadResolver } from '../modules/discussion/discussion.resolver.js';
 import { DiscussionMutations } from '../modules/discussion/discussion.mutations.js';
 import { LiveDiscussionResolver } from '../modules/discussion/live.resolver.js';
 import { NotificationResolver, ViewerNotificationsResolver } from '../modules/notification/notification.resolver.js';
@@ -70,6 +70,7 @@ export const resolvers = [
   TopicMutations,
   ThreadResolver,
   CommentResolver,
+  FlagResolver,
   DiscussionMutations,
   LiveDiscussionResolver,
   NotificationResolver,

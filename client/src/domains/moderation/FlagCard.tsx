@@ -9,12 +9,13 @@ import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { ModerateCommentDoc } from './graphql';
 
-/** The reported comment, when the API says which one it is. */
+/** The reported comment. */
 export interface FlaggedComment {
   id: string;
   threadId: string;
   authorName: string;
-  body?: string | null;
+  /** Sanitised on the server; moderators get it even when the comment is hidden. */
+  bodyHtml?: string | null;
   hiddenAt?: string | null;
 }
 
@@ -22,7 +23,7 @@ export interface FlagItem {
   id: string;
   reason: string;
   createdAt: string;
-  comment?: FlaggedComment | null;
+  comment: FlaggedComment;
 }
 
 /** One report: why and when, the comment in its thread, and hide or restore with the moderator's reason. */
@@ -60,16 +61,17 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
       <p>
         <strong>{tx().moderation.reason}:</strong> <span lang="da">{props.flag.reason}</span>
       </p>
-      {/* The API's Flag has no comment field yet; until the queue can ask for it, a report cannot be acted on. */}
-      <Show when={props.flag.comment} fallback={<p class="muted">{tx().moderation.noComment}</p>}>
+      <Show when={props.flag.comment}>
         {(comment) => (
           <>
             <p>
               {tx().moderation.by} {comment().authorName} ·{' '}
               <A href={paths.thread(comment().threadId)}>{tx().moderation.openThread}</A>
             </p>
-            <Show when={comment().body}>
-              <blockquote lang="da">{comment().body}</blockquote>
+            <Show when={comment().bodyHtml}>
+              {/* Sanitised by the server, like every comment's bodyHtml. */}
+              {/* eslint-disable-next-line solid/no-innerhtml */}
+              <blockquote lang="da" class="prose" innerHTML={comment().bodyHtml ?? ''} />
             </Show>
             <div class="field">
               <label for={`${id}-reason`}>{tx().moderation.moderationReason}</label>

@@ -13,6 +13,13 @@ export const ModerationQueueDoc = graphql(`
         id
         reason
         createdAt
+        comment {
+          id
+          threadId
+          authorName
+          bodyHtml
+          hiddenAt
+        }
       }
     }
   }

@@ -101,6 +101,14 @@ export class ThreadResolver {
   }
 }
 
+@Resolver(() => Flag)
+export class FlagResolver {
+  @FieldResolver(() => Comment, { description: 'The reported comment, with its thread, for the moderator to judge.' })
+  comment(@Root() root: Flag, @Ctx() ctx: Context) {
+    return ctx.loaders.byId(Comment).load(root.comment.id);
+  }
+}
+
 /** What a reader sees of a comment: deleted ones lose their text; hidden ones keep it only for moderators. */
 function shows(ctx: Context, comment: Comment): boolean {
   if (comment.deletedAt) return false;
