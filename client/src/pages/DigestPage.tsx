@@ -4,6 +4,7 @@ import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section, StrengthBadge, TopicChips } from '../components/ui';
 import { createDigest, daysAgo } from '../domains/digest/hooks';
 import { MethodCard } from '../domains/method/MethodCard';
+import { schemeValue } from '../domains/method/schemeValue';
 import { createViewer } from '../domains/member/hooks';
 import { OutputCard } from '../domains/workshop/OutputCard';
 import { formatDate, formatShortDate } from '../i18n/format';
@@ -98,7 +99,8 @@ export default function DigestPage() {
                         </Show>
                         <span class="item__meta">
                           <span>
-                            {t(`scheme.${rating.scheme}`)}: <strong>{rating.value}</strong>
+                            {t(`scheme.${rating.scheme}`)}:{' '}
+                            <strong>{schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`))}</strong>
                           </span>
                           <StrengthBadge strength={rating.strength} label={t('method.normalised')} />
                           <span>{formatShortDate(rating.ratedOn, tag())}</span>
