@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { TargetGroup } from '../content/enums.js';
-import { OrderDirection } from '../content/inputs.js';
+import { OrderDirection, PublicationFilter } from '../content/inputs.js';
 import { EvidenceStrength } from '../evidence/evidence.enums.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 
 @InputType({ description: 'Narrows a list of cases; all given conditions must hold.' })
-export class CaseFilter {
+export class CaseFilter extends PublicationFilter {
   @Field(() => ID, { nullable: true, description: 'Cases on this topic or any topic below it.' })
   topic?: string | null;
 

@@ -1,7 +1,15 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import type { Viewer } from '../auth/viewer.js';
-import { ageWhere, all, relatedWhere, targetGroupWhere, topicWhere, yearWhere } from '../content/filters.js';
+import {
+  ageWhere,
+  all,
+  publishedWhere,
+  relatedWhere,
+  targetGroupWhere,
+  topicWhere,
+  yearWhere,
+} from '../content/filters.js';
 import { direction, OrderDirection } from '../content/inputs.js';
 import { readableWhere } from '../content/content.policy.js';
 import { strengthsAtLeast } from '../evidence/strength.js';
@@ -18,7 +26,7 @@ export async function caseWhere(props: {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Case>[] = [readableWhere<Case>(viewer)];
   if (filter) {
-    parts.push(...(await topicWhere<Case>(em, filter.topic)));
+    parts.push(...publishedWhere<Case>(filter.published), ...(await topicWhere<Case>(em, filter.topic)));
     parts.push(...targetGroupWhere<Case>(filter.targetGroup), ...ageWhere<Case>(filter.age));
     parts.push(...yearWhere<Case>('year', filter.yearFrom, filter.yearTo));
     parts.push(...relatedWhere<Case>('methods', filter.method, 'Method', 'method'));

@@ -62,6 +62,15 @@ export function relatedWhere<T>(
   return [{ [property]: { $some: { id } } } as FilterQuery<T>];
 }
 
+/**
+ * Published items only (true), drafts only (false) or both (absent). Narrows what `readableWhere` allows and never
+ * widens it: a viewer who may not read drafts gets an empty list for `published: false`.
+ */
+export function publishedWhere<T>(published: boolean | null | undefined): FilterQuery<T>[] {
+  if (published === null || published === undefined) return [];
+  return [{ publishedAt: published ? { $ne: null } : null } as FilterQuery<T>];
+}
+
 export function all<T>(parts: FilterQuery<T>[]): FilterQuery<T> {
   return parts.length === 0 ? {} : ({ $and: parts } as FilterQuery<T>);
 }

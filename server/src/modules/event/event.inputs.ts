@@ -1,8 +1,9 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { PublicationFilter } from '../content/inputs.js';
 import { EventKind } from './event.entity.js';
 
 @InputType({ description: 'Narrows a list of events; all given conditions must hold.' })
-export class EventFilter {
+export class EventFilter extends PublicationFilter {
   @Field(() => EventKind, { nullable: true, description: 'Events of this kind.' })
   kind?: EventKind | null;
 
@@ -20,7 +21,7 @@ export class EventFilter {
 }
 
 @InputType({ description: 'Narrows a list of talks; all given conditions must hold.' })
-export class TalkFilter {
+export class TalkFilter extends PublicationFilter {
   @Field(() => ID, { nullable: true, description: 'Talks given at this event.' })
   event?: string | null;
 
@@ -32,7 +33,7 @@ export class TalkFilter {
 }
 
 @InputType({ description: 'Narrows a list of workshops.' })
-export class WorkshopFilter {
+export class WorkshopFilter extends PublicationFilter {
   @Field(() => ID, { nullable: true, description: 'Workshops at this event.' })
   event?: string | null;
 

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { OrderDirection } from '../content/inputs.js';
+import { OrderDirection, PublicationFilter } from '../content/inputs.js';
 import { StudyDesign } from './study.entity.js';
 
 @InputType({ description: 'Narrows a list of studies; all given conditions must hold.' })
-export class StudyFilter {
+export class StudyFilter extends PublicationFilter {
   @Field(() => ID, { nullable: true, description: 'Studies on this topic or any topic below it.' })
   topic?: string | null;
 

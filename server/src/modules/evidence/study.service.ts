@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postg
 import { BadUserInputError } from '../../graphql/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { readableWhere } from '../content/content.policy.js';
-import { all, relatedWhere, topicWhere, yearWhere } from '../content/filters.js';
+import { all, publishedWhere, relatedWhere, topicWhere, yearWhere } from '../content/filters.js';
 import { direction, OrderDirection } from '../content/inputs.js';
 import type { Study } from './study.entity.js';
 import { StudyOrderField, type StudyFilter, type StudyOrder } from './study.inputs.js';
@@ -15,7 +15,7 @@ export async function studyWhere(props: {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Study>[] = [readableWhere<Study>(viewer)];
   if (filter) {
-    parts.push(...(await topicWhere<Study>(em, filter.topic)));
+    parts.push(...publishedWhere<Study>(filter.published), ...(await topicWhere<Study>(em, filter.topic)));
     parts.push(...yearWhere<Study>('year', filter.yearFrom, filter.yearTo));
     parts.push(...relatedWhere<Study>('methods', filter.method, 'Method', 'method'));
     if (filter.designs) {

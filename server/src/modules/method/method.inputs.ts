@@ -1,10 +1,10 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { TargetGroup } from '../content/enums.js';
-import { OrderDirection } from '../content/inputs.js';
+import { OrderDirection, PublicationFilter } from '../content/inputs.js';
 import { EvidenceScheme, EvidenceStrength } from '../evidence/evidence.enums.js';
 
 @InputType({ description: 'Narrows a list of methods; all given conditions must hold.' })
-export class MethodFilter {
+export class MethodFilter extends PublicationFilter {
   @Field(() => ID, { nullable: true, description: 'Methods on this topic or any topic below it.' })
   topic?: string | null;
 

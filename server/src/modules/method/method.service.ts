@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer.js';
 import { readableWhere } from '../content/content.policy.js';
-import { ageWhere, all, relatedWhere, targetGroupWhere, topicWhere } from '../content/filters.js';
+import { ageWhere, all, publishedWhere, relatedWhere, targetGroupWhere, topicWhere } from '../content/filters.js';
 import { direction, OrderDirection } from '../content/inputs.js';
 import { strengthsAtLeast } from '../evidence/strength.js';
 import type { Method } from './method.entity.js';
@@ -16,7 +16,7 @@ export async function methodWhere(props: {
   const { em, viewer, filter } = props;
   const parts: FilterQuery<Method>[] = [readableWhere<Method>(viewer)];
   if (filter) {
-    parts.push(...(await topicWhere<Method>(em, filter.topic)));
+    parts.push(...publishedWhere<Method>(filter.published), ...(await topicWhere<Method>(em, filter.topic)));
     parts.push(...targetGroupWhere<Method>(filter.targetGroup), ...ageWhere<Method>(filter.age));
     parts.push(...relatedWhere<Method>('studies', filter.study, 'Study', 'study'));
     if (filter.minEvidenceStrength)

@@ -6,7 +6,8 @@ import type { Context } from '../../graphql/context.js';
 import { selects } from '../../graphql/selection.js';
 import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import { all, topicWhere } from '../content/filters.js';
+import { all, publishedWhere, topicWhere } from '../content/filters.js';
+import { PUBLISHED_DESCRIPTION } from '../content/inputs.js';
 import { nestedConnection } from '../content/nested.js';
 import { Event } from '../event/event.entity.js';
 import { Topic } from '../topic/topic.entity.js';
@@ -20,10 +21,15 @@ export class ReportResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('topic', () => ID, { nullable: true, description: 'Reports on this topic or any topic below it.' })
     topic: string | null,
+    @Arg('published', () => Boolean, { nullable: true, description: PUBLISHED_DESCRIPTION }) published: boolean | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const where = all<Report>([readableWhere<Report>(ctx.viewer), ...(await topicWhere<Report>(ctx.em, topic))]);
+    const where = all<Report>([
+      readableWhere<Report>(ctx.viewer),
+      ...publishedWhere<Report>(published),
+      ...(await topicWhere<Report>(ctx.em, topic)),
+    ]);
     return paginate(ctx.em, Report, where, { publishedOn: 'desc', id: 'asc' }, args, selects(info, 'totalCount'));
   }
 
