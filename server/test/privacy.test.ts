@@ -208,7 +208,7 @@ describe('retention', () => {
     const em = db.orm.em.fork();
     const stale = () =>
       client.query<{ staleDrafts: { nodes: { id: string }[] } }>(
-        '{ staleDrafts(first: 100) { nodes { id } } }',
+        '{ staleDrafts(first: 100) { nodes { ... on Node { id } } } }',
         {},
         { cookie },
       );
@@ -227,6 +227,60 @@ describe('retention', () => {
     const purged = await purgeExpired(em);
     expect(purged.sessions).toBe(1);
     expect(await em.count(Session)).toBe(before - 1);
+  });
+});
+
+describe('stale drafts of every type', () => {
+  it('lists an old method draft of the organisation with its old case, oldest first, paging across both types', async () => {
+    const cookie = await client.signIn('writer@p.example', PASSWORD);
+    const created = await client.query<CaseResult>(CREATE_CASE, caseInput('Endnu et gammelt udkast.'), { cookie });
+    const caseId = created.data!.createCase.case!.id;
+    const uuidOf = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1]!;
+    const connection = db.orm.em.fork().getConnection();
+    // Cursors carry milliseconds, as the app writes times; raw `now()` here (and above) has microseconds.
+    await connection.execute("update practice_case set updated_at = date_trunc('milliseconds', updated_at)");
+    await connection.execute(
+      "update method set published_at = null, owner_id = ?, updated_at = date_trunc('second', now()) - interval '14 months' where id = ?",
+      [organisation.id, uuidOf(methodId)],
+    );
+    await connection.execute(
+      "update practice_case set updated_at = date_trunc('second', now()) - interval '13 months' where id = ?",
+      [uuidOf(caseId)],
+    );
+    type Page = {
+      staleDrafts: {
+        nodes: { __typename: string; id: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        totalCount: number;
+      };
+    };
+    const page = (after: string | null) =>
+      client.query<Page>(
+        'query($after: String) { staleDrafts(first: 1, after: $after) { nodes { __typename ... on Node { id } } pageInfo { hasNextPage endCursor } totalCount } }',
+        { after },
+        { cookie },
+      );
+    const all = await client.query<Page>(
+      '{ staleDrafts(first: 100) { nodes { __typename ... on Node { id } } totalCount } }',
+      {},
+      { cookie },
+    );
+    expect(all.errors).toBeUndefined();
+    const ids = all.data!.staleDrafts.nodes.map((n) => n.id);
+    expect(all.data!.staleDrafts.nodes).toContainEqual({ __typename: 'Method', id: methodId });
+    expect(ids.indexOf(methodId)).toBeLessThan(ids.indexOf(caseId));
+    expect(all.data!.staleDrafts.totalCount).toBe(ids.length);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < ids.length; i++) {
+      const res = await page(after);
+      expect(res.errors).toBeUndefined();
+      seen.push(...res.data!.staleDrafts.nodes.map((n) => n.id));
+      expect(res.data!.staleDrafts.pageInfo.hasNextPage).toBe(i < ids.length - 1);
+      after = res.data!.staleDrafts.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(ids);
   });
 });
 

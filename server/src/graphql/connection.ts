@@ -96,8 +96,28 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   };
 }
 
-/** Builds the `XConnection` and `XEdge` object types for a node type. */
-export function connectionType<T extends object>(node: ClassType<T>, name: string, description: string) {
+/**
+ * Throws BAD_USER_INPUT unless `after`/`before` are keyset cursors with one value per sort key, as MikroORM's
+ * `Cursor` encodes them.
+ */
+export function checkCursors(window: PageWindow, keys: number): void {
+  for (const name of ['after', 'before'] as const) {
+    const value = window[name];
+    if (value === null) continue;
+    let decoded: unknown;
+    try {
+      decoded = Cursor.decode(value);
+    } catch {
+      decoded = null;
+    }
+    if (!Array.isArray(decoded) || decoded.length !== keys) {
+      throw new BadUserInputError(`\`${name}\` is not a cursor from this list (was the order changed?).`, name);
+    }
+  }
+}
+
+/** Builds the `XConnection` and `XEdge` object types for a node type (a class, or a union: pass `T` then). */
+export function connectionType<T extends object>(node: ClassType<T> | object, name: string, description: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a list, with its cursor.` })
   class EdgeType {
     @Field(() => String, { description: 'Opaque position of this item; pass it as `after` or `before`.' })
@@ -137,20 +157,7 @@ export async function paginate<T extends object>(
   withCount: boolean,
 ): Promise<ConnectionValue<T>> {
   const window = pageWindow(args);
-  const keys = Object.keys(orderBy).length;
-  for (const name of ['after', 'before'] as const) {
-    const value = window[name];
-    if (value === null) continue;
-    let decoded: unknown;
-    try {
-      decoded = Cursor.decode(value);
-    } catch {
-      decoded = null;
-    }
-    if (!Array.isArray(decoded) || decoded.length !== keys) {
-      throw new BadUserInputError(`\`${name}\` is not a cursor from this list (was the order changed?).`, name);
-    }
-  }
+  checkCursors(window, Object.keys(orderBy).length);
   const cursor = await em.findByCursor(entity, where, {
     first: window.first ?? undefined,
     last: window.last ?? undefined,

@@ -13,6 +13,7 @@ import { Membership, Organisation } from '../modules/organisation/organisation.e
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
 import { Topic } from '../modules/topic/topic.entity.js';
+import { createUnionType } from 'type-graphql';
 import { connectionType } from './connection.js';
 
 export const CaseConnection = connectionType(Case, 'Case', 'A page of practice examples.');
@@ -33,3 +34,19 @@ export const ThreadConnection = connectionType(Thread, 'Thread', 'A page of disc
 export const CommentConnection = connectionType(Comment, 'Comment', 'A page of comments.');
 export const FlagConnection = connectionType(Flag, 'Flag', 'A page of reported comments.');
 export const NotificationConnection = connectionType(Notification, 'Notification', 'A page of notifications.');
+
+/** Every content type that has a publication state, so can be a draft. */
+export const CONTENT_TYPES = [Case, Method, Study, Event, Talk, Workshop, Report] as const;
+export type ContentItemValue = InstanceType<(typeof CONTENT_TYPES)[number]>;
+
+export const ContentItem = createUnionType({
+  name: 'ContentItem',
+  description: 'Knowledge content of any type: a case, method, study, event, talk, workshop or report.',
+  types: () => CONTENT_TYPES,
+  resolveType: (value) => value.constructor.name,
+});
+export const ContentItemConnection = connectionType<ContentItemValue>(
+  ContentItem,
+  'ContentItem',
+  'A page of content of mixed types.',
+);

@@ -1,11 +1,10 @@
 import { JSONObjectResolver } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { CaseConnection } from '../../graphql/connections.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { ContentItemConnection } from '../../graphql/connections.js';
 import { selects } from '../../graphql/selection.js';
-import { Case } from '../case/case.entity.js';
-import { staleDraftsWhere } from './retention.js';
+import { staleDrafts } from './retention.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
@@ -22,14 +21,19 @@ export class MyDataResolver {
     return exportMemberData(ctx.em, ctx.viewer.memberId);
   }
 
-  @Query(() => CaseConnection, {
+  @Query(() => ContentItemConnection, {
     description:
-      'Unpublished cases nobody has touched for DRAFT_RETENTION_MONTHS (default 12): publish, update or delete them. Your organisation’s drafts; all drafts for editors.',
+      'Unpublished content of every type nobody has touched for DRAFT_RETENTION_MONTHS (default 12), oldest change first: publish, update or delete it. Your organisation’s drafts; all drafts for editors.',
   })
   staleDrafts(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     authorize(ctx.viewer, 'account.self');
-    const where = staleDraftsWhere(ctx.viewer, ctx.settings.draftRetentionMonths);
-    return paginate(ctx.em, Case, where, { updatedAt: 'asc', id: 'asc' }, args, selects(info, 'totalCount'));
+    return staleDrafts({
+      em: ctx.em,
+      viewer: ctx.viewer,
+      months: ctx.settings.draftRetentionMonths,
+      args,
+      withCount: selects(info, 'totalCount'),
+    });
   }
 
   @Mutation(() => DeleteAccountPayload, {
