@@ -39,6 +39,7 @@ import {
   WorkshopOutputResolver,
   WorkshopOutputsFieldResolver,
 } from '../modules/outcome/output.resolver.js';
+import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
 
@@ -86,6 +87,7 @@ export const resolvers = [
   WorkshopOutputsFieldResolver,
   TalkOutputsFieldResolver,
   ViewerOutputsResolver,
+  ReportOutputsFieldResolver,
   ShareLinkResolver,
   ViewerShareLinksResolver,
   DigestResolver,

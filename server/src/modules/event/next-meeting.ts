@@ -4,30 +4,42 @@ import type { Context } from '../../graphql/context.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event, EventKind } from './event.entity.js';
 
-const perRequest = new WeakMap<Context, DataLoader<Event, Event | null, string>>();
+type Direction = 'next' | 'previous';
+const perRequest = { next: new WeakMap<Context, MeetingLoader>(), previous: new WeakMap<Context, MeetingLoader>() };
+type MeetingLoader = DataLoader<Event, Event | null, string>;
 
 /**
- * The next published forum meeting after each event that the viewer may read, by start time. One statement for all
- * events on a page: it reads the forum meetings after the earliest of them, which stays small (two a year).
+ * The published forum meeting right after (or before) each event that the viewer may read, by start time. One
+ * statement for all events on a page: it reads the forum meetings beyond the outermost of them, which stays small
+ * (two a year).
  */
-export function nextMeetingLoader(ctx: Context): DataLoader<Event, Event | null, string> {
-  let loader = perRequest.get(ctx);
+function meetingLoader(ctx: Context, direction: Direction): MeetingLoader {
+  let loader = perRequest[direction].get(ctx);
   if (!loader) {
     loader = new DataLoader<Event, Event | null, string>(
       async (events) => {
-        const earliest = new Date(Math.min(...events.map((event) => event.startsAt.getTime())));
+        const times = events.map((event) => event.startsAt.getTime());
+        const next = direction === 'next';
+        const bound = new Date(next ? Math.min(...times) : Math.max(...times));
         const where = {
           $and: [
             readableWhere<Event>(ctx.viewer),
-            { kind: EventKind.FORUM_MEETING, publishedAt: { $ne: null }, startsAt: { $gt: earliest } },
+            { kind: EventKind.FORUM_MEETING, publishedAt: { $ne: null } },
+            { startsAt: next ? { $gt: bound } : { $lt: bound } },
           ],
         } as FilterQuery<Event>;
-        const meetings = await ctx.em.find(Event, where, { orderBy: { startsAt: 'asc', id: 'asc' } });
-        return events.map((event) => meetings.find((m) => m.startsAt > event.startsAt) ?? null);
+        const order = next ? 'asc' : 'desc';
+        const meetings = await ctx.em.find(Event, where, { orderBy: { startsAt: order, id: order } });
+        return events.map(
+          (event) => meetings.find((m) => (next ? m.startsAt > event.startsAt : m.startsAt < event.startsAt)) ?? null,
+        );
       },
       { cacheKeyFn: (event) => event.id },
     );
-    perRequest.set(ctx, loader);
+    perRequest[direction].set(ctx, loader);
   }
   return loader;
 }
+
+export const nextMeetingLoader = (ctx: Context): MeetingLoader => meetingLoader(ctx, 'next');
+export const previousMeetingLoader = (ctx: Context): MeetingLoader => meetingLoader(ctx, 'previous');
