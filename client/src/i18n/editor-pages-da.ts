@@ -127,10 +127,8 @@ export const daEditor = {
     intro: 'Indhold, der ikke er udgivet endnu. Åbn en kladde for at gøre den færdig og udgive den.',
     none: 'Der er ingen kladder.',
     updated: 'Ændret',
-    type: 'Type',
     item: 'Titel',
     create: 'Opret nyt indhold',
-    limitNote: 'Listen viser kladder blandt de nyeste 100 af hver type.',
   },
   moderation: {
     title: 'Moderation',

@@ -128,10 +128,8 @@ export const enEditor: typeof daEditor = {
     intro: 'Content not published yet. Open a draft to finish and publish it.',
     none: 'There are no drafts.',
     updated: 'Changed',
-    type: 'Type',
     item: 'Title',
     create: 'Create new content',
-    limitNote: 'The list shows drafts among the newest 100 of each type.',
   },
   moderation: {
     title: 'Moderation',

@@ -1,56 +1,140 @@
 import { A } from '@solidjs/router';
+import type { CombinedError, TypedDocumentNode } from '@urql/core';
 import { createQuery } from '@urql/solid';
-import { For, Match, Show, Switch, onMount } from 'solid-js';
+import { For, Match, Show, Switch, createSignal, getOwner, onMount, runWithOwner } from 'solid-js';
+import { ListFooter } from '../components/lists';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import { DraftsDoc } from '../domains/editor/graphql';
+import {
+  DraftCasesDoc,
+  DraftEventsDoc,
+  DraftMethodsDoc,
+  DraftReportsDoc,
+  DraftStudiesDoc,
+  DraftTalksDoc,
+  DraftWorkshopsDoc,
+} from '../domains/editor/graphql';
 import { isEditor } from '../domains/editor/roles';
 import type { EditableType } from '../domains/editor/types';
 import { createViewer } from '../domains/member/hooks';
-import type { EditorDraftsQuery } from '../graphql/generated/graphql';
+import type { SearchType } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { useEditorText } from '../i18n/editor-pages';
 import { formatDate } from '../i18n/format';
 import { paths } from '../paths';
 import '../styles/editor.css';
 
-interface Draft {
-  id: string;
-  type: EditableType;
-  title: string;
-  updatedAt: string;
+/** One page of one type's drafts, as every drafts document returns it. */
+export interface DraftList {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  nodes: readonly { id: string; title: string; updatedAt: string }[];
 }
 
-/** The unpublished items of every kind, most recently changed first. */
-export function draftsOf(data: EditorDraftsQuery): Draft[] {
-  const lists: [
-    EditableType,
-    readonly { id: string; title: string; publishedAt?: string | null; updatedAt: string }[],
-  ][] = [
-    ['method', data.methods.nodes.map((n) => ({ ...n, title: n.name }))],
-    ['case', data.cases.nodes],
-    ['study', data.studies.nodes],
-    ['event', data.events.nodes],
-    ['talk', data.talks.nodes],
-    ['workshop', data.workshops.nodes],
-    ['report', data.reports.nodes],
-  ];
-  return lists
-    .flatMap(([type, nodes]) =>
-      nodes.filter((n) => !n.publishedAt).map((n) => ({ id: n.id, type, title: n.title, updatedAt: n.updatedAt })),
-    )
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+/** A page of drafts being loaded: the list once it is there. */
+interface DraftPage {
+  list: () => DraftList | undefined;
+  error: () => CombinedError | undefined;
+  fetching: () => boolean;
+  refetch: () => void;
+}
+
+type DraftsDocument<Q> = TypedDocumentNode<Q, { after?: string | null }>;
+
+/** Loads one page of a type's drafts (call it where a query may be created: in a component or with its owner). */
+type LoadDrafts = (after: string | null, pause: () => boolean) => DraftPage;
+
+function loader<Q>(query: DraftsDocument<Q>, pick: (data: Q) => DraftList): LoadDrafts {
+  return (after, pause) => {
+    const [state, refetch] = createQuery({ query, variables: { after }, pause, requestPolicy: 'network-only' });
+    return {
+      list: () => (state.data ? pick(state.data) : undefined),
+      error: () => state.error,
+      fetching: () => state.fetching,
+      refetch: () => refetch({ requestPolicy: 'network-only' }),
+    };
+  };
+}
+
+/** Every type that can be a draft, its name in the plural (as search says it) and its list of drafts. */
+const SECTIONS: [EditableType, SearchType, LoadDrafts][] = [
+  ['method', 'METHOD', loader(DraftMethodsDoc, (d) => d.methods)],
+  ['case', 'CASE', loader(DraftCasesDoc, (d) => d.cases)],
+  ['study', 'STUDY', loader(DraftStudiesDoc, (d) => d.studies)],
+  ['event', 'EVENT', loader(DraftEventsDoc, (d) => d.events)],
+  ['talk', 'TALK', loader(DraftTalksDoc, (d) => d.talks)],
+  ['workshop', 'WORKSHOP', loader(DraftWorkshopsDoc, (d) => d.workshops)],
+  ['report', 'REPORT', loader(DraftReportsDoc, (d) => d.reports)],
+];
+
+/** One type's drafts: its first page, then each page "show more" adds after the last one. */
+function DraftSection(props: { type: EditableType; plural: SearchType; load: LoadDrafts; first: DraftPage }) {
+  const { t, tag } = useI18n();
+  const tx = useEditorText();
+  const owner = getOwner();
+  const [more, setMore] = createSignal<DraftPage[]>([]);
+  const pages = () => [props.first, ...more()];
+  const last = () => pages().at(-1)!;
+  const showMore = () => {
+    const after = last().list()?.pageInfo.endCursor;
+    const load = props.load;
+    const page = after ? runWithOwner(owner, () => load(after, () => false)) : undefined;
+    if (page) setMore([...more(), page]);
+  };
+  const heading = () => `${props.type}-drafts`;
+  return (
+    <section class="drafts-section" aria-labelledby={heading()}>
+      <h2 id={heading()}>
+        {t(`searchType.${props.plural}`)} ({props.first.list()?.totalCount})
+      </h2>
+      <div class="table-wrap">
+        <table class="table">
+          <caption class="visually-hidden">{t(`searchType.${props.plural}`)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tx().drafts.item}</th>
+              <th scope="col">{tx().drafts.updated}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={pages()}>
+              {(page) => (
+                <For each={page.list()?.nodes ?? []}>
+                  {(draft) => (
+                    <tr>
+                      <td>
+                        <A href={paths.edit(draft.id)} lang="da">
+                          {draft.title}
+                        </A>
+                      </td>
+                      <td>{formatDate(draft.updatedAt, tag())}</td>
+                    </tr>
+                  )}
+                </For>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <Show when={last().error()}>{(error) => <Problem error={error()} onRetry={() => last().refetch()} />}</Show>
+      <ListFooter
+        hasMore={Boolean(last().list()?.pageInfo.hasNextPage)}
+        fetching={last().fetching()}
+        onMore={showMore}
+      />
+    </section>
+  );
 }
 
 export default function DraftsPage() {
-  const { t, tag } = useI18n();
+  const { t } = useI18n();
   const tx = useEditorText();
   const [viewer] = createViewer();
-  const [drafts, refetch] = createQuery({
-    query: DraftsDoc,
-    pause: () => !isEditor(viewer.data?.viewer?.role),
-    requestPolicy: 'network-only',
-  });
+  const paused = () => !isEditor(viewer.data?.viewer?.role);
+  const sections = SECTIONS.map(([type, plural, load]) => ({ type, plural, load, first: load(null, paused) }));
+  const failed = () => sections.find((s) => s.first.error())?.first;
+  const loaded = () => sections.every((s) => s.first.list());
+  const withDrafts = () => sections.filter((s) => (s.first.list()?.totalCount ?? 0) > 0);
   onMount(() => (document.title = `${tx().drafts.title} · Vidensbro`));
   return (
     <div class="page page--medium">
@@ -68,45 +152,18 @@ export default function DraftsPage() {
         <Match when={!isEditor(viewer.data?.viewer?.role)}>
           <p class="callout">{tx().editor.noAccess}</p>
         </Match>
-        <Match when={drafts.error}>
-          <Problem error={drafts.error} onRetry={() => refetch()} />
+        <Match when={failed()}>
+          {(page) => <Problem error={page().error()} onRetry={() => sections.forEach((s) => s.first.refetch())} />}
         </Match>
-        <Match when={!drafts.data}>
+        <Match when={!loaded()}>
           <Loading />
         </Match>
-        <Match when={drafts.data}>
-          {(data) => (
-            <Show when={draftsOf(data()).length} fallback={<Empty>{tx().drafts.none}</Empty>}>
-              <div class="table-wrap">
-                <table class="table">
-                  <caption class="visually-hidden">{tx().drafts.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{tx().drafts.item}</th>
-                      <th scope="col">{tx().drafts.type}</th>
-                      <th scope="col">{tx().drafts.updated}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    <For each={draftsOf(data())}>
-                      {(draft) => (
-                        <tr>
-                          <td>
-                            <A href={paths.edit(draft.id)} lang="da">
-                              {draft.title}
-                            </A>
-                          </td>
-                          <td>{t(`type.${draft.type}`)}</td>
-                          <td>{formatDate(draft.updatedAt, tag())}</td>
-                        </tr>
-                      )}
-                    </For>
-                  </tbody>
-                </table>
-              </div>
-              <p class="muted">{tx().drafts.limitNote}</p>
-            </Show>
-          )}
+        <Match when={loaded()}>
+          <Show when={withDrafts().length} fallback={<Empty>{tx().drafts.none}</Empty>}>
+            <For each={withDrafts()}>
+              {(s) => <DraftSection type={s.type} plural={s.plural} load={s.load} first={s.first} />}
+            </For>
+          </Show>
         </Match>
       </Switch>
     </div>

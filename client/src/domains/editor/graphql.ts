@@ -612,67 +612,123 @@ export const CaseOptionsDoc = graphql(`
 `);
 
 /**
- * Drafts for editors. The lists have no "drafts only" filter, so this reads the newest hundred of each kind and
- * keeps the unpublished ones (an editor's lists include drafts; a member's include their organisation's).
+ * Drafts for editors, one list per type (`published: false`), a page at a time; methods and cases newest first,
+ * the others in their lists' usual order. Every list has the same shape (a method's name is its `title`).
  */
-export const DraftsDoc = graphql(`
-  query EditorDrafts {
-    methods(first: 100) {
+
+export const DraftMethodsDoc = graphql(`
+  query EditorDraftMethods($after: String) {
+    methods(first: 20, after: $after, orderBy: { field: PUBLISHED_AT }, filter: { published: false }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
-        name
-        publishedAt
+        title: name
         updatedAt
       }
     }
-    cases(first: 100) {
-      nodes {
-        id
-        title
-        publishedAt
-        updatedAt
-        organisation {
-          name
-        }
+  }
+`);
+
+export const DraftCasesDoc = graphql(`
+  query EditorDraftCases($after: String) {
+    cases(first: 20, after: $after, orderBy: { field: PUBLISHED_AT }, filter: { published: false }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-    }
-    studies(first: 100) {
       nodes {
         id
         title
-        publishedAt
         updatedAt
       }
     }
-    events(first: 100) {
+  }
+`);
+
+export const DraftStudiesDoc = graphql(`
+  query EditorDraftStudies($after: String) {
+    studies(first: 20, after: $after, filter: { published: false }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
-        publishedAt
         updatedAt
       }
     }
-    talks(first: 100) {
+  }
+`);
+
+export const DraftEventsDoc = graphql(`
+  query EditorDraftEvents($after: String) {
+    events(first: 20, after: $after, filter: { published: false }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
-        publishedAt
         updatedAt
       }
     }
-    workshops(first: 100) {
+  }
+`);
+
+export const DraftTalksDoc = graphql(`
+  query EditorDraftTalks($after: String) {
+    talks(first: 20, after: $after, filter: { published: false }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
-        publishedAt
         updatedAt
       }
     }
-    reports(first: 100) {
+  }
+`);
+
+export const DraftWorkshopsDoc = graphql(`
+  query EditorDraftWorkshops($after: String) {
+    workshops(first: 20, after: $after, filter: { published: false }) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         title
-        publishedAt
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const DraftReportsDoc = graphql(`
+  query EditorDraftReports($after: String) {
+    reports(first: 20, after: $after, published: false) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
         updatedAt
       }
     }
