@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Visibility } from '../../src/modules/content/enums.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
 import { Report } from '../../src/modules/report/report.entity.js';
-import type { Event } from '../../src/modules/event/event.entity.js';
+import { EventKind, type Event } from '../../src/modules/event/event.entity.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
@@ -30,6 +30,8 @@ beforeAll(async () => {
     });
   const spring = (await createEvent(em, { slug: 'fr-spring', startsInDays: -200 })).event;
   const autumn = (await createEvent(em, { slug: 'fr-autumn', startsInDays: -20 })).event;
+  const network = (await createEvent(em, { slug: 'fr-network', startsInDays: -10 })).event;
+  network.kind = EventKind.NETWORK_MEETING;
   const next = (await createEvent(em, { slug: 'fr-next', startsInDays: 150 })).event;
   report('fr-report-spring', spring);
   report('fr-report-autumn', autumn);
@@ -41,6 +43,7 @@ beforeAll(async () => {
   output(springWorkshop, 'Forår: fremhævet', true);
   output(autumnWorkshop, 'Efterår: fremhævet', true);
   output(autumnWorkshop, 'Efterår: ikke fremhævet', false);
+  output(await createWorkshop(em, network, 'fr-ws-network'), 'Netværk: fremhævet', true);
   await em.flush();
   client = await createTestClient(db);
 });
@@ -56,12 +59,13 @@ async function featured(slug: string, headers: Record<string, string> = { cookie
     headers,
   );
   expect(res.errors).toBeUndefined();
-  return res.data!.report.featuredOutputs.map((o) => o.insight);
+  return res.data!.report.featuredOutputs.map((o) => o.insight).sort();
 }
 
 describe('Report.featuredOutputs', () => {
-  it("shows what editors featured from the previous meeting's workshops in the next meeting's report", async () => {
-    expect(await featured('fr-report-next')).toEqual(['Efterår: fremhævet']);
+  it("shows what editors featured since the previous forum meeting in the next meeting's report", async () => {
+    // The autumn forum meeting and the network meeting after it; not what was left unfeatured.
+    expect(await featured('fr-report-next')).toEqual(['Efterår: fremhævet', 'Netværk: fremhævet']);
     expect(await featured('fr-report-autumn')).toEqual(['Forår: fremhævet']);
     expect(await featured('fr-report-spring')).toEqual([]); // no meeting before it
   });

@@ -12,28 +12,46 @@ import { WorkshopOutput } from './output.entity.js';
 /** Editors feature a handful per meeting; the cap keeps a report's list bounded all the same. */
 export const FEATURED_IN_REPORT_LIMIT = 20;
 
-const perRequest = new WeakMap<Context, DataLoader<string, WorkshopOutput[]>>();
+const perRequest = new WeakMap<Context, DataLoader<Event, WorkshopOutput[], string>>();
 
 /**
- * Featured outputs by the meeting they came from, for all reports in a request in one statement (after the
- * batched lookups of each report's meeting and the meeting before it).
+ * For each meeting, the featured outputs of every event since the forum meeting before it (network meetings in
+ * between count too), for all reports in a request in one statement after the batched lookups of the meetings.
  */
-function featuredByMeeting(ctx: Context): DataLoader<string, WorkshopOutput[]> {
+function featuredSincePreviousMeeting(ctx: Context): DataLoader<Event, WorkshopOutput[], string> {
   let loader = perRequest.get(ctx);
   if (!loader) {
-    loader = new DataLoader<string, WorkshopOutput[]>(async (eventIds) => {
-      const where = {
-        featured: true,
-        workshop: { $and: [readableWhere<Workshop>(ctx.viewer), { event: { $in: [...eventIds] } }] },
-      } as FilterQuery<WorkshopOutput>;
-      const outputs = await ctx.em.find(WorkshopOutput, where, {
-        populate: ['workshop'],
-        orderBy: { createdAt: 'asc', id: 'asc' },
-      });
-      return eventIds.map((id) =>
-        outputs.filter((o) => o.workshop.getEntity().event.id === id).slice(0, FEATURED_IN_REPORT_LIMIT),
-      );
-    });
+    loader = new DataLoader<Event, WorkshopOutput[], string>(
+      async (meetings) => {
+        const previous = await previousMeetingLoader(ctx).loadMany([...meetings]);
+        const windows = meetings.map((meeting, i) => {
+          const before = previous[i];
+          const from = before instanceof Event ? before.startsAt : new Date(0);
+          return { from, to: meeting.startsAt };
+        });
+        const from = new Date(Math.min(...windows.map((w) => w.from.getTime())));
+        const to = new Date(Math.max(...windows.map((w) => w.to.getTime())));
+        const where = {
+          featured: true,
+          workshop: {
+            $and: [readableWhere<Workshop>(ctx.viewer), { event: { startsAt: { $gte: from, $lt: to } } }],
+          },
+        } as FilterQuery<WorkshopOutput>;
+        const outputs = await ctx.em.find(WorkshopOutput, where, {
+          populate: ['workshop.event'],
+          orderBy: { createdAt: 'asc', id: 'asc' },
+        });
+        return windows.map(({ from: start, to: end }) =>
+          outputs
+            .filter((output) => {
+              const startsAt = output.workshop.getEntity().event.getEntity().startsAt;
+              return startsAt >= start && startsAt < end;
+            })
+            .slice(0, FEATURED_IN_REPORT_LIMIT),
+        );
+      },
+      { cacheKeyFn: (event) => event.id },
+    );
     perRequest.set(ctx, loader);
   }
   return loader;
@@ -42,12 +60,11 @@ function featuredByMeeting(ctx: Context): DataLoader<string, WorkshopOutput[]> {
 @Resolver(() => Report)
 export class ReportOutputsFieldResolver {
   @FieldResolver(() => [WorkshopOutput], {
-    description: `What organisations took from the previous forum meeting's workshops and editors featured for this report (members; at most ${FEATURED_IN_REPORT_LIMIT}, oldest first). Empty when the report prepares no meeting.`,
+    description: `What organisations took from workshops since the previous forum meeting and editors featured for this report (members; at most ${FEATURED_IN_REPORT_LIMIT}, oldest first). Empty when the report prepares no meeting.`,
   })
   async featuredOutputs(@Root() root: Report, @Ctx() ctx: Context): Promise<WorkshopOutput[]> {
     if (!root.event || !can(ctx.viewer, 'output.read')) return [];
     const event = await ctx.loaders.byId(Event).load(root.event.id);
-    const previous = event ? await previousMeetingLoader(ctx).load(event) : null;
-    return previous ? featuredByMeeting(ctx).load(previous.id) : [];
+    return event ? featuredSincePreviousMeeting(ctx).load(event) : [];
   }
 }
