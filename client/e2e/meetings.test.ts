@@ -126,24 +126,36 @@ describe.skipIf(!base || members.length < 1)('the meeting cycle', () => {
     await expectNoViolations(guest.page, 'event page, signed out');
   });
 
-  it.skipIf(!staff.editor)('shows organisers who registered, and lets them feature an output', async () => {
-    const editor = await openBrowser();
-    try {
-      const { page } = editor;
-      await signIn(page, base, staff.editor!, UPCOMING);
-      await page.getByRole('link', { name: 'Hent deltagerlisten (CSV)' }).waitFor();
-      await page.getByRole('button', { name: 'Tilmeldte' }).click();
-      await page.locator('.registrants').getByText(members[0]!.name).waitFor();
-      await expectNoViolations(page, 'event page as an organiser');
+  it.skipIf(!staff.editor)(
+    'shows organisers who registered, and lets them feature an output for the next report',
+    async () => {
+      const editor = await openBrowser();
+      try {
+        const { page } = editor;
+        await signIn(page, base, staff.editor!, UPCOMING);
+        await page.getByRole('link', { name: 'Hent deltagerlisten (CSV)' }).waitFor();
+        await page.getByRole('button', { name: 'Tilmeldte' }).click();
+        await page.locator('.registrants').getByText(members[0]!.name).waitFor();
+        await expectNoViolations(page, 'event page as an organiser');
 
-      await visit(page, base, WORKSHOP);
-      await page
-        .getByRole('button', { name: /^Fremhæv udbyttet fra/ })
-        .first()
-        .click();
-      await page.locator('.output--featured').first().waitFor();
-    } finally {
-      await editor.close();
-    }
-  });
+        await visit(page, base, WORKSHOP);
+        await page
+          .getByRole('button', { name: /^Fremhæv udbyttet fra/ })
+          .first()
+          .click();
+        await page.locator('.output--featured').first().waitFor();
+        const insight = await page.locator('.output--featured dd').first().textContent();
+
+        // The next forum meeting's report carries what was featured since the last one.
+        await visit(page, base, '/reports/rapport-2027-laering-og-trivsel');
+        const fromLastMeeting = page.locator('section', {
+          has: page.getByRole('heading', { name: 'Fra sidste møde' }),
+        });
+        await fromLastMeeting.getByText(insight!.trim()).waitFor();
+        await expectNoViolations(page, 'report with featured outputs');
+      } finally {
+        await editor.close();
+      }
+    },
+  );
 });

@@ -64,6 +64,8 @@ export const daMeetings = {
       later: 'Drejebogen deles med alle medlemmer, når mødet er afholdt.',
     },
     outputs: {
+      inReport: 'Fra sidste møde',
+      inReportIntro: 'Udbytte fra workshops på forrige forummøde, som redaktionen har fremhævet til denne rapport.',
       title: 'Udbytte fra workshoppen',
       intro: 'Hvad oplægget betyder i den enkelte organisations praksis, og hvad de gør nu.',
       insight: 'Det betyder oplægget hos os',

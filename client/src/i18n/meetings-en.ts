@@ -66,6 +66,8 @@ export const enMeetings: typeof daMeetings = {
       later: 'The briefing is shared with all members once the meeting has taken place.',
     },
     outputs: {
+      inReport: 'From the last meeting',
+      inReportIntro: 'Outputs from the previous forum meeting’s workshops that the editors featured for this report.',
       title: 'Workshop outputs',
       intro: 'What the talk means in each organisation’s practice, and what they will do next.',
       insight: 'What the talk means for us',

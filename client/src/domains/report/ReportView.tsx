@@ -8,6 +8,7 @@ import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { SharePanel } from '../share/SharePanel';
+import { OutputCard } from '../workshop/OutputCard';
 import { CaseCard } from '../case/CaseCard';
 import { EditLink } from '../editor/EditLink';
 
@@ -44,6 +45,20 @@ export function ReportView(props: { report: ReportDetail }) {
               <div class="cards">
                 <For each={props.report.cases.nodes}>{(item) => <CaseCard item={item} />}</For>
               </div>
+            </Section>
+          </Show>
+          <Show when={props.report.featuredOutputs.length}>
+            <Section title={t('meetings.outputs.inReport')} id="featured-outputs">
+              <p class="muted">{t('meetings.outputs.inReportIntro')}</p>
+              <ul class="outputs">
+                <For each={props.report.featuredOutputs}>
+                  {(output) => (
+                    <li>
+                      <OutputCard output={output} showWorkshop />
+                    </li>
+                  )}
+                </For>
+              </ul>
             </Section>
           </Show>
           <Discussion about={props.report.id} title={t('report.discussion')} />

@@ -29,6 +29,9 @@ export const ReportPageDoc = graphql(`
           ...CaseListItem
         }
       }
+      featuredOutputs {
+        ...WorkshopOutputItem
+      }
       topics(first: 20) {
         nodes {
           ...TopicChip
