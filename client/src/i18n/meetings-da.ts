@@ -65,7 +65,7 @@ export const daMeetings = {
     },
     outputs: {
       inReport: 'Fra sidste møde',
-      inReportIntro: 'Udbytte fra workshops på forrige forummøde, som redaktionen har fremhævet til denne rapport.',
+      inReportIntro: 'Udbytte fra workshops siden sidste forummøde, som redaktionen har fremhævet til denne rapport.',
       title: 'Udbytte fra workshoppen',
       intro: 'Hvad oplægget betyder i den enkelte organisations praksis, og hvad de gør nu.',
       insight: 'Det betyder oplægget hos os',

@@ -67,7 +67,7 @@ export const enMeetings: typeof daMeetings = {
     },
     outputs: {
       inReport: 'From the last meeting',
-      inReportIntro: 'Outputs from the previous forum meeting’s workshops that the editors featured for this report.',
+      inReportIntro: 'Outputs from workshops since the last forum meeting that the editors featured for this report.',
       title: 'Workshop outputs',
       intro: 'What the talk means in each organisation’s practice, and what they will do next.',
       insight: 'What the talk means for us',
