@@ -248,7 +248,7 @@ describe('stale drafts of every type', () => {
       [uuidOf(caseId)],
     );
     type Page = {
-      staleDrafts: {
+      staleContent: {
         nodes: { __typename: string; id: string }[];
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
         totalCount: number;
@@ -256,31 +256,40 @@ describe('stale drafts of every type', () => {
     };
     const page = (after: string | null) =>
       client.query<Page>(
-        'query($after: String) { staleDrafts(first: 1, after: $after) { nodes { __typename ... on Node { id } } pageInfo { hasNextPage endCursor } totalCount } }',
+        'query($after: String) { staleContent(first: 1, after: $after) { nodes { __typename ... on Node { id } } pageInfo { hasNextPage endCursor } totalCount } }',
         { after },
         { cookie },
       );
     const all = await client.query<Page>(
-      '{ staleDrafts(first: 100) { nodes { __typename ... on Node { id } } totalCount } }',
+      '{ staleContent(first: 100) { nodes { __typename ... on Node { id } } totalCount } }',
       {},
       { cookie },
     );
     expect(all.errors).toBeUndefined();
-    const ids = all.data!.staleDrafts.nodes.map((n) => n.id);
-    expect(all.data!.staleDrafts.nodes).toContainEqual({ __typename: 'Method', id: methodId });
+    const ids = all.data!.staleContent.nodes.map((n) => n.id);
+    expect(all.data!.staleContent.nodes).toContainEqual({ __typename: 'Method', id: methodId });
     expect(ids.indexOf(methodId)).toBeLessThan(ids.indexOf(caseId));
-    expect(all.data!.staleDrafts.totalCount).toBe(ids.length);
+    expect(all.data!.staleContent.totalCount).toBe(ids.length);
 
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < ids.length; i++) {
       const res = await page(after);
       expect(res.errors).toBeUndefined();
-      seen.push(...res.data!.staleDrafts.nodes.map((n) => n.id));
-      expect(res.data!.staleDrafts.pageInfo.hasNextPage).toBe(i < ids.length - 1);
-      after = res.data!.staleDrafts.pageInfo.endCursor;
+      seen.push(...res.data!.staleContent.nodes.map((n) => n.id));
+      expect(res.data!.staleContent.pageInfo.hasNextPage).toBe(i < ids.length - 1);
+      after = res.data!.staleContent.pageInfo.endCursor;
     }
     expect(seen).toEqual(ids);
+
+    // The deprecated staleDrafts still answers as before: cases only.
+    const cases = await client.query<{ staleDrafts: { nodes: { id: string }[] } }>(
+      '{ staleDrafts(first: 100) { nodes { id } } }',
+      {},
+      { cookie },
+    );
+    expect(cases.data!.staleDrafts.nodes.map((n) => n.id)).toContain(caseId);
+    expect(cases.data!.staleDrafts.nodes.map((n) => n.id)).not.toContain(methodId);
   });
 });
 

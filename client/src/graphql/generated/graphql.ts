@@ -1867,7 +1867,12 @@ export type Query = {
   /** Opens a share link: the one talk or report it names, read-only, for anyone holding the secret. NOT_FOUND when the link is unknown, revoked or expired, or while the item is narrowed to its organisation, unpublished or deleted (checked each time the link is opened). */
   sharedItem: SharedItem;
   /** Unpublished content of every type nobody has touched for DRAFT_RETENTION_MONTHS (default 12), oldest change first: publish, update or delete it. Your organisation’s drafts; all drafts for editors. */
-  staleDrafts: ContentItemConnection;
+  staleContent: ContentItemConnection;
+  /**
+   * Unpublished cases nobody has touched for DRAFT_RETENTION_MONTHS (default 12): publish, update or delete them. Your organisation’s drafts; all drafts for editors.
+   * @deprecated Use staleContent, which lists stale drafts of every content type.
+   */
+  staleDrafts: CaseConnection;
   /** Studies, reviews and evaluations, filtered and sorted. */
   studies: StudyConnection;
   /** A study by its slug. */
@@ -2044,6 +2049,15 @@ export type QuerySearchArgs = {
 /** Vidensbro: research and documented practice for people who work with vulnerable children. */
 export type QuerySharedItemArgs = {
   secret: Scalars['String']['input'];
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryStaleContentArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
