@@ -34,6 +34,11 @@ describe('inlineDocuments', () => {
     expect(() => transform(source, '/app/src/domains/x/graphql.ts')).toThrow(/NoSuchQueryDocument; run the codegen/);
   });
 
+  it('also reads documents from <part>.graphql.ts files', () => {
+    const source = 'export const Doc = graphql(`query CasePage($slug: String!) { case(slug: $slug) { id } }`);';
+    expect(transform(source, '/app/src/domains/editor/save.graphql.ts')?.code).toContain('"value":"CasePage"');
+  });
+
   it('leaves other modules alone', () => {
     expect(transform('const x = graphql(`query CasePage { a }`);', '/app/src/pages/CasePage.tsx')).toBeNull();
   });

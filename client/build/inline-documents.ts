@@ -28,7 +28,10 @@ export function inlineDocuments(options: { generated: string }): Plugin {
     buildStart: load,
     transform(code, id) {
       const file = id.split('?')[0]!;
-      if (path.basename(file) !== 'graphql.ts' || file.includes(`${path.sep}generated${path.sep}`)) return null;
+      const name = path.basename(file);
+      // Documents live in graphql.ts files, or <part>.graphql.ts where a domain has many (see codegen.ts).
+      if (!(name === 'graphql.ts' || name.endsWith('.graphql.ts')) || file.includes(`${path.sep}generated${path.sep}`))
+        return null;
       const output = new MagicString(code);
       for (const call of code.matchAll(/\bgraphql\(\s*`([^`]*)`\s*\)/gu)) {
         const name = exportName(call[1]!);

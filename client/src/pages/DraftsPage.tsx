@@ -13,7 +13,7 @@ import {
   DraftStudiesDoc,
   DraftTalksDoc,
   DraftWorkshopsDoc,
-} from '../domains/editor/graphql';
+} from '../domains/editor/lists.graphql';
 import { isEditor } from '../domains/editor/roles';
 import type { EditableType } from '../domains/editor/types';
 import { createViewer } from '../domains/member/hooks';

@@ -8,7 +8,7 @@ import { useEditorText } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { EditorForm } from './EditorForm';
 import { readValues } from './fields';
-import { CreateRatingDoc, DeleteNodeDoc, UpdateRatingDoc } from './graphql';
+import { CreateRatingDoc, DeleteNodeDoc, UpdateRatingDoc } from './save.graphql';
 import { ratingFields } from './types';
 
 function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; onSaved: () => void }) {

@@ -5,7 +5,7 @@ import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useEditorText } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { DeleteNodeDoc, PublishDoc, UnpublishDoc } from './graphql';
+import { DeleteNodeDoc, PublishDoc, UnpublishDoc } from './save.graphql';
 
 /** Status, publish or unpublish, a link to the page, and delete after a confirming second press. */
 export function PublishBar(props: {

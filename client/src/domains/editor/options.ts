@@ -12,7 +12,7 @@ import {
   OrganisationOptionsDoc,
   StudyOptionsDoc,
   TalkOptionsDoc,
-} from './graphql';
+} from './lists.graphql';
 
 /**
  * The choices of one reference field, as { value: global ID, label }. Content titles are Danish (lang="da");

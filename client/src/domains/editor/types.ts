@@ -35,7 +35,7 @@ import {
   UpdateTalkDoc,
   UpdateTopicDoc,
   UpdateWorkshopDoc,
-} from './graphql';
+} from './save.graphql';
 
 export const EDITABLE_TYPES = ['method', 'case', 'study', 'event', 'talk', 'workshop', 'report', 'topic'] as const;
 export type EditableType = (typeof EDITABLE_TYPES)[number];
