@@ -17,7 +17,7 @@ let kommune: Organisation;
 let ngo: Organisation;
 let mette: Member;
 let jonas: Member;
-let cookies: Record<'mette' | 'jonas' | 'editor' | 'outsider', string>;
+let cookies: Record<'mette' | 'jonas' | 'editor' | 'outsider' | 'ngoEditor', string>;
 let methodId: string;
 let orgCaseId: string;
 
@@ -31,6 +31,7 @@ beforeAll(async () => {
   jonas = await createMember(em, { organisation: ngo, name: 'Jonas Lund', email: 'jonas@n.example' });
   await createMember(em, { organisation: kommune, role: MemberRole.EDITOR, email: 'editor@k.example' });
   await createMember(em, { organisation: ngo, email: 'outsider@n.example' });
+  await createMember(em, { organisation: ngo, role: MemberRole.EDITOR, email: 'editor@n.example' });
   const method = (await em.findOne(Method, { visibility: Visibility.PUBLIC }, { orderBy: { name: 'asc' } }))!;
   methodId = encodeGlobalId('Method', method.id);
   const orgCase = (await em.findOne(Case, { visibility: Visibility.PUBLIC }, { orderBy: { title: 'asc' } }))!;
@@ -44,6 +45,7 @@ beforeAll(async () => {
     jonas: await client.signIn('jonas@n.example', PASSWORD),
     editor: await client.signIn('editor@k.example', PASSWORD),
     outsider: await client.signIn('outsider@n.example', PASSWORD),
+    ngoEditor: await client.signIn('editor@n.example', PASSWORD),
   };
 });
 afterAll(async () => {
@@ -161,6 +163,32 @@ describe('discussions', () => {
     const [deleted] = read.data!.node.comments.nodes;
     expect(deleted!.bodyHtml).toBeNull();
     expect(deleted!.replies.nodes[0]!.bodyHtml).toContain('Et svar');
+  });
+
+  it("keeps reports on another organisation's private threads out of an editor's moderation queue", async () => {
+    const thread = await startThread(cookies.mette, orgCaseId, 'Intern drøftelse af sagen');
+    const id = thread.comments.nodes[0]!.id;
+    const flagged = await client.query<{ flagComment: { flag: { id: string } } }>(
+      'mutation($id: ID!) { flagComment(id: $id, reason: "Tjek venligst") { flag { id } } }',
+      { id },
+      { cookie: cookies.editor },
+    );
+    const flagId = flagged.data!.flagComment.flag.id;
+    type Queue = { moderationQueue: { totalCount: number; nodes: { id: string; comment: { id: string } | null }[] } };
+    const queue = (cookie: string) =>
+      client.query<Queue>('{ moderationQueue(first: 100) { totalCount nodes { id comment { id } } } }', {}, { cookie });
+    // The municipality's own editor may read the thread and act on the report.
+    expect((await queue(cookies.editor)).data!.moderationQueue.nodes).toContainEqual({ id: flagId, comment: { id } });
+    // An editor in another organisation sees neither the report nor the comment, by list, count or node.
+    const other = (await queue(cookies.ngoEditor)).data!.moderationQueue;
+    expect(other.nodes.map((n) => n.id)).not.toContain(flagId);
+    expect(other.totalCount).toBe(other.nodes.length);
+    const node = await client.query<{ node: unknown }>(
+      'query($id: ID!) { node(id: $id) { id } }',
+      { id: flagId },
+      { cookie: cookies.ngoEditor },
+    );
+    expect(node.data!.node).toBeNull();
   });
 
   it('lets members flag and editors hide and restore, with a reason in the audit trail', async () => {

@@ -29,6 +29,16 @@ const content =
     ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id);
 
 /** How each node type is fetched; every path goes through the same readable filter as lists do. */
+/** A comment, if the viewer may read its thread (the thread follows its subject's visibility). */
+export async function readableComment(ctx: Context, id: string): Promise<Comment | null> {
+  const comment = await ctx.loaders.byId(Comment).load(id);
+  if (!comment) return null;
+  const thread = await ctx.loaders
+    .byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer))
+    .load(comment.thread.id);
+  return thread ? comment : null;
+}
+
 const LOADERS: Record<string, Loadable> = {
   Case: content(Case),
   Method: content(Method),
@@ -47,19 +57,15 @@ const LOADERS: Record<string, Loadable> = {
       ? ctx.loaders.byId(ApiToken, { member: ctx.viewer.memberId }).load(id)
       : Promise.resolve(null),
   Thread: (ctx, id) => ctx.loaders.byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer)).load(id),
-  Comment: async (ctx, id) => {
-    const comment = await ctx.loaders.byId(Comment).load(id);
-    if (!comment) return null;
-    const thread = await ctx.loaders
-      .byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer))
-      .load(comment.thread.id);
-    return thread ? comment : null;
-  },
+  Comment: readableComment,
   Notification: (ctx, id) =>
     ctx.viewer.kind === 'member'
       ? ctx.loaders.byId(Notification, { member: ctx.viewer.memberId }).load(id)
       : Promise.resolve(null),
-  Flag: (ctx, id) => (can(ctx.viewer, 'comment.moderate') ? ctx.loaders.byId(Flag).load(id) : Promise.resolve(null)),
+  Flag: (ctx, id) =>
+    can(ctx.viewer, 'comment.moderate')
+      ? ctx.loaders.byId(Flag, { comment: { thread: readableWhere<Thread & ContentEntity>(ctx.viewer) } }).load(id)
+      : Promise.resolve(null),
   AuditEntry: (ctx, id) =>
     can(ctx.viewer, 'audit.read') ? ctx.loaders.byId(AuditEntry).load(id) : Promise.resolve(null),
   // A rating is visible exactly when its method is.

@@ -23,7 +23,7 @@ export interface FlagItem {
   id: string;
   reason: string;
   createdAt: string;
-  comment: FlaggedComment;
+  comment?: FlaggedComment | null;
 }
 
 /** One report: why and when, the comment in its thread, and hide or restore with the moderator's reason. */

@@ -844,8 +844,8 @@ export type EvidenceStrengthCount = {
 /** A member’s report of a comment, for moderators. */
 export type Flag = Node & {
   __typename?: 'Flag';
-  /** The reported comment, with its thread, for the moderator to judge. */
-  comment: Comment;
+  /** The reported comment, with its thread, for the moderator to judge (null if you may not read it). */
+  comment?: Maybe<Comment>;
   /** When this was first stored in Vidensbro. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The opaque, globally unique ID of this object. */
@@ -4068,7 +4068,7 @@ export type ModerationQueueQueryVariables = Exact<{
 }>;
 
 
-export type ModerationQueueQuery = { __typename?: 'Query', moderationQueue: { __typename?: 'FlagConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Flag', id: string, reason: string, createdAt: string, comment: { __typename?: 'Comment', id: string, threadId: string, authorName: string, bodyHtml?: string | null, hiddenAt?: string | null } }> } };
+export type ModerationQueueQuery = { __typename?: 'Query', moderationQueue: { __typename?: 'FlagConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Flag', id: string, reason: string, createdAt: string, comment?: { __typename?: 'Comment', id: string, threadId: string, authorName: string, bodyHtml?: string | null, hiddenAt?: string | null } | null }> } };
 
 export type ModerateCommentMutationVariables = Exact<{
   id: Scalars['ID']['input'];

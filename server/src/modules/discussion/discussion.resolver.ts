@@ -6,9 +6,10 @@ import { CommentConnection, FlagConnection, ThreadConnection } from '../../graph
 import type { Context } from '../../graphql/context.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
-import { loadNodes } from '../../graphql/node.service.js';
+import { loadNodes, readableComment } from '../../graphql/node.service.js';
 import { selects } from '../../graphql/selection.js';
 import { authorize, can } from '../auth/policy.js';
+import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { nestedConnection } from '../content/nested.js';
 import { Member } from '../member/member.entity.js';
@@ -93,7 +94,8 @@ export class ThreadResolver {
     return paginate(
       ctx.em,
       Flag,
-      { resolvedAt: null },
+      // Only reports a moderator may act on: an editor never reads another organisation's private threads.
+      { resolvedAt: null, comment: { thread: readableWhere<Thread & ContentEntity>(ctx.viewer) } },
       { createdAt: 'asc', id: 'asc' },
       args,
       selects(info, 'totalCount'),
@@ -103,9 +105,12 @@ export class ThreadResolver {
 
 @Resolver(() => Flag)
 export class FlagResolver {
-  @FieldResolver(() => Comment, { description: 'The reported comment, with its thread, for the moderator to judge.' })
+  @FieldResolver(() => Comment, {
+    nullable: true,
+    description: 'The reported comment, with its thread, for the moderator to judge (null if you may not read it).',
+  })
   comment(@Root() root: Flag, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Comment).load(root.comment.id);
+    return readableComment(ctx, root.comment.id);
   }
 }
 
