@@ -87,7 +87,9 @@ export async function threadExtras(
         extras.subjects.set(`WorkshopOutput:${output.id}`, {
           label,
           topicIds: [],
-          dependsOn: [`WorkshopOutput:${output.id}`],
+          // Its readability is the workshop's, which the subscriber copies onto the thread row without an outbox
+          // entry: a change to the workshop must re-index the thread too.
+          dependsOn: [`WorkshopOutput:${output.id}`, `Workshop:${output.workshop.id}`],
         });
       }
     } else if (SUBJECT_ENTITIES[type]) {

@@ -126,4 +126,33 @@ describe.skipIf(!hasMeilisearch)('workshop outputs in search', () => {
       people: ['Test os-ngo'],
     });
   });
+
+  it('carry a thread started on them along when their workshop is narrowed', async () => {
+    const em = t.db.orm.em.fork();
+    const { event } = await createEvent(em, { slug: 'os-thread-event', startsInDays: -2 });
+    const workshop = await createWorkshop(em, event, 'os-thread');
+    const outputId = await record('ngo', workshop.nodeId, 'Lektiecafeer med frivillige studerende');
+    const started = await t.client.query<{ startThread: { thread: { id: string } | null } }>(
+      'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } } }',
+      { i: { about: outputId, title: 'Zebrastribede lektiecafeer', body: 'Hvordan finder I de frivillige?' } },
+      { cookie: cookies.ngo },
+    );
+    const threadId = started.data!.startThread.thread!.id;
+    const threadUuid = Buffer.from(threadId, 'base64').toString().split(':')[1]!;
+    await t.settle();
+    const threadHits = async (who: Who) =>
+      (await find('zebrastribede', who)).facets.types.find((f) => f.value === 'THREAD')?.count ?? 0;
+    expect(await threadHits('kommune')).toBe(1);
+
+    workshop.visibility = Visibility.ORGANISATION;
+    workshop.owner = em.getReference(Organisation, ngo.id, { wrapped: true });
+    await em.flush();
+    await t.settle();
+    // The index itself follows, not only the recheck on load: the other organisation cannot even count it.
+    expect((await indexedDocuments(t)).get(documentId('Thread', threadUuid))).toMatchObject({
+      visibility: Visibility.ORGANISATION,
+    });
+    expect(await threadHits('kommune')).toBe(0);
+    expect(await threadHits('ngo')).toBe(1);
+  });
 });
