@@ -145,6 +145,8 @@ export const daEditor = {
     restored: 'Kommentaren vises igen.',
     openThread: 'Åbn tråden',
     by: 'Skrevet af',
+    nextPage: 'Vis de næste anmeldelser',
+    firstPage: 'Tilbage til de ældste',
     count: (n: number) => (n === 1 ? '1 åben anmeldelse' : `${n} åbne anmeldelser`),
   },
   members: {

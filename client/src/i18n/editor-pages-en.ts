@@ -146,6 +146,8 @@ export const enEditor: typeof daEditor = {
     restored: 'The comment is shown again.',
     openThread: 'Open the thread',
     by: 'Written by',
+    nextPage: 'Show the next reports',
+    firstPage: 'Back to the oldest',
     count: (n: number) => (n === 1 ? '1 open report' : `${n} open reports`),
   },
   members: {

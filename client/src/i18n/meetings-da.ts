@@ -12,6 +12,9 @@ export const daMeetings = {
       noNext: 'Det næste møde er ikke planlagt endnu.',
       outputs: (n: number) => (n === 1 ? '1 udbytte registreret' : `${n} udbytter registreret`),
     },
+    notification: {
+      aMeeting: 'et møde',
+    },
     registration: {
       title: 'Tilmelding',
       jump: 'Gå til tilmelding',

@@ -14,6 +14,9 @@ export const enMeetings: typeof daMeetings = {
       noNext: 'The next meeting has not been planned yet.',
       outputs: (n: number) => (n === 1 ? '1 output recorded' : `${n} outputs recorded`),
     },
+    notification: {
+      aMeeting: 'a meeting',
+    },
     registration: {
       title: 'Registration',
       jump: 'Go to registration',

@@ -15,9 +15,11 @@ export default function ModerationPage() {
   const { t } = useI18n();
   const tx = useEditorText();
   const [viewer] = createViewer();
+  // A work list, oldest first: it shrinks as reports are handled, so it pages forward and back to the start.
+  const [after, setAfter] = createSignal<string | null>(null);
   const [queue, refetch] = createQuery({
     query: ModerationQueueDoc,
-    variables: { after: null },
+    variables: () => ({ after: after() }),
     pause: () => !isEditor(viewer.data?.viewer?.role),
     requestPolicy: 'network-only',
   });
@@ -42,7 +44,16 @@ export default function ModerationPage() {
         </Match>
         <Match when={queue.data?.moderationQueue}>
           {(list) => (
-            <Show when={list().nodes.length} fallback={<Empty>{tx().moderation.none}</Empty>}>
+            <Show
+              when={list().nodes.length}
+              fallback={
+                <Show when={after()} fallback={<Empty>{tx().moderation.none}</Empty>}>
+                  <button type="button" class="button" onClick={() => setAfter(null)}>
+                    {tx().moderation.firstPage}
+                  </button>
+                </Show>
+              }
+            >
               <p class="result-count">{tx().moderation.count(list().totalCount)}</p>
               <For each={list().nodes}>
                 {(flag) => (
@@ -55,6 +66,18 @@ export default function ModerationPage() {
                   />
                 )}
               </For>
+              <div class="list-footer">
+                <Show when={after()}>
+                  <button type="button" class="button" onClick={() => setAfter(null)}>
+                    {tx().moderation.firstPage}
+                  </button>
+                </Show>
+                <Show when={list().pageInfo.hasNextPage}>
+                  <button type="button" class="button" onClick={() => setAfter(list().pageInfo.endCursor ?? null)}>
+                    {tx().moderation.nextPage}
+                  </button>
+                </Show>
+              </div>
             </Show>
           )}
         </Match>

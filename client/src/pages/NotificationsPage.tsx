@@ -80,7 +80,14 @@ export default function NotificationsPage() {
                         </Show>
                         <Show
                           when={!n.event && n.thread}
-                          fallback={n.event ? '' : t('discussion.thread').toLowerCase()}
+                          // A meeting or thread the reader can no longer open is named in general words.
+                          fallback={
+                            n.event
+                              ? ''
+                              : n.kind === 'WAITLIST_PROMOTED'
+                                ? t('meetings.notification.aMeeting')
+                                : t('discussion.thread').toLowerCase()
+                          }
                         >
                           {(thread) => (
                             <A

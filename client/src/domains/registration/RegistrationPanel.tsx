@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
+import { Problem } from '../../components/QueryView';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { formatShortDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
@@ -106,7 +107,14 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
   return (
     <section class="registration" aria-labelledby="registration-title">
       <h2 id="registration-title">{t('meetings.registration.title')}</h2>
-      <Show when={event()} fallback={<p class="muted">{t('state.loading')}</p>}>
+      <Show
+        when={event()}
+        fallback={
+          <Show when={state.error && !state.data} fallback={<p class="muted">{t('state.loading')}</p>}>
+            <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+          </Show>
+        }
+      >
         {(e) => (
           <>
             <p class="registration__status" role="status">
