@@ -24,7 +24,10 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
     await signIn(b, base, members[1]!, '/methods/skolfam');
     await b.getByRole('button', { name: 'Start en tråd' }).click();
     await b.getByLabel('Overskrift').fill('Lektiehjælp i plejefamilien');
-    await b.getByLabel('Dit indlæg').fill('Hvem står for lektiehjælpen hos jer?');
+    // A new thread's first post can mention someone too.
+    await b.getByLabel('Dit indlæg').pressSequentially('Hvem står for lektiehjælpen hos jer? @Anne');
+    await b.getByRole('option', { name: /Anne Sagsbehandler/ }).click();
+    expect(await b.getByLabel('Dit indlæg').inputValue()).toMatch(/\[@Anne Sagsbehandler\]\(mention:[^)]+\) $/);
     await b.getByRole('button', { name: 'Start en tråd' }).click();
     await b.waitForURL(/\/threads\//);
     await b.getByRole('heading', { level: 1, name: 'Lektiehjælp i plejefamilien' }).waitFor();

@@ -1,7 +1,7 @@
 import { Show, createSignal, createUniqueId } from 'solid-js';
-import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
+import { FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
-import { MentionList, createMentionPicker } from './MentionPicker';
+import { MarkdownField } from './MarkdownField';
 
 /**
  * A Markdown text box with its label, hint and errors. `submit` resolves to the server's user errors (empty on
@@ -24,8 +24,6 @@ export function Composer(props: {
   const [busy, setBusy] = createSignal(false);
   const bodyErrors = () => errors().filter((e) => isFor(e, 'body'));
   const otherErrors = () => errors().filter((e) => !isFor(e, 'body'));
-  let textarea: HTMLTextAreaElement | undefined;
-  const picker = createMentionPicker({ id, textarea: () => textarea, setBody });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -46,36 +44,15 @@ export function Composer(props: {
   return (
     <form class="composer" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={otherErrors()} />
-      <div class="field field--mentions">
-        <label for={`${id}-body`}>{props.label}</label>
-        <textarea
-          id={`${id}-body`}
-          rows={props.rows ?? 4}
-          value={body()}
-          onInput={(e) => {
-            setBody(e.currentTarget.value);
-            picker.update();
-          }}
-          onKeyDown={(e) => picker.onKeyDown(e)}
-          onKeyUp={(e) =>
-            e.key.startsWith('Arrow') || e.key === 'Home' || e.key === 'End' ? picker.update() : undefined
-          }
-          onClick={() => picker.update()}
-          onBlur={() => picker.close()}
-          {...picker.textboxProps()}
-          aria-invalid={bodyErrors().length ? 'true' : undefined}
-          aria-describedby={`${id}-hint${bodyErrors().length ? ` ${id}-error` : ''}`}
-          ref={(el) => {
-            textarea = el;
-            if (props.autofocus) queueMicrotask(() => el.focus());
-          }}
-        />
-        <MentionList id={id} picker={picker} />
-        <p class="field__hint" id={`${id}-hint`}>
-          {t('discussion.markdownHint')} {t('discussion.mentionHint')}
-        </p>
-        <FieldErrors id={`${id}-error`} errors={bodyErrors()} />
-      </div>
+      <MarkdownField
+        id={id}
+        label={props.label}
+        value={body()}
+        onChange={setBody}
+        errors={bodyErrors()}
+        rows={props.rows}
+        autofocus={props.autofocus}
+      />
       <div class="composer__actions">
         <button type="submit" class="button button--primary" disabled={busy()}>
           {busy() ? t('discussion.sending') : props.submitLabel}

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { ORGANISATION_KINDS } from '../enums';
 import { createViewer } from '../member/hooks';
+import { MarkdownField } from './MarkdownField';
 import { useOutcome } from './outcome';
 import { createStartThread, createThreadsAbout } from './hooks';
 
@@ -73,21 +74,14 @@ function NewThreadForm(props: { about: string; onCancel: () => void }) {
         />
         <FieldErrors id={`${id}-title-error`} errors={errorsFor('title')} />
       </div>
-      <div class="field">
-        <label for={`${id}-body`}>{t('discussion.firstComment')}</label>
-        <textarea
-          id={`${id}-body`}
-          rows={5}
-          value={body()}
-          onInput={(e) => setBody(e.currentTarget.value)}
-          aria-invalid={errorsFor('body').length ? 'true' : undefined}
-          aria-describedby={`${id}-hint${errorsFor('body').length ? ` ${id}-body-error` : ''}`}
-        />
-        <p class="field__hint" id={`${id}-hint`}>
-          {t('discussion.markdownHint')}
-        </p>
-        <FieldErrors id={`${id}-body-error`} errors={errorsFor('body')} />
-      </div>
+      <MarkdownField
+        id={id}
+        label={t('discussion.firstComment')}
+        value={body()}
+        onChange={setBody}
+        errors={errorsFor('body')}
+        rows={5}
+      />
       <div class="composer__actions">
         <button type="submit" class="button button--primary" disabled={state.fetching}>
           {state.fetching ? t('discussion.sending') : t('discussion.startThread')}
