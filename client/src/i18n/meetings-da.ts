@@ -127,6 +127,7 @@ export const daMeetings = {
       noExpiry: 'Udløber ikke',
       active: 'Aktivt',
       revoked: 'Tilbagekaldt',
+      paused: 'Virker ikke, mens indholdet ikke er delbart',
       expired: 'Udløbet',
       gone: 'Ikke længere tilgængeligt',
       revoke: 'Tilbagekald',

@@ -129,6 +129,7 @@ export const enMeetings: typeof daMeetings = {
       noExpiry: 'Does not expire',
       active: 'Active',
       revoked: 'Revoked',
+      paused: 'Not working while the item cannot be shared',
       expired: 'Expired',
       gone: 'No longer available',
       revoke: 'Revoke',

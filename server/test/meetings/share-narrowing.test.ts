@@ -65,6 +65,21 @@ async function opens(secret: string): Promise<boolean> {
   return !res.errors;
 }
 
+/** Whether the member's list of links says the link to this item works. */
+async function listedActive(itemId: string): Promise<boolean> {
+  const res = await client.query<{ viewer: { shareLinks: { active: boolean; item: { id: string } | null }[] } }>(
+    '{ viewer { shareLinks { active item { ... on Node { id } } } } }',
+    {},
+    { cookie: member },
+  );
+  expect(res.errors).toBeUndefined();
+  const uuids = res.data!.viewer.shareLinks.map((l) => ({
+    active: l.active,
+    uuid: l.item ? Buffer.from(l.item.id, 'base64').toString().split(':')[1] : null,
+  }));
+  return uuids.find((l) => l.uuid === itemId)!.active;
+}
+
 async function change(
   entity: new () => Talk | Report,
   id: string,
@@ -82,13 +97,17 @@ describe('share links follow what happens to the shared item', () => {
   it('stop working while the item is narrowed to its organisation, and work again when it is widened', async () => {
     const { id, secret } = await shared(Talk, 0);
     expect(await opens(secret)).toBe(true);
+    expect(await listedActive(id)).toBe(true);
     await change(Talk, id, {
       visibility: Visibility.ORGANISATION,
       ownerId: org.id,
     });
     expect(await opens(secret)).toBe(false);
+    // The maker's list says so too (the item is still theirs to see: it is their organisation's).
+    expect(await listedActive(id)).toBe(false);
     await change(Talk, id, { visibility: Visibility.MEMBERS });
     expect(await opens(secret)).toBe(true);
+    expect(await listedActive(id)).toBe(true);
   });
 
   it('stop working when the item is unpublished or deleted', async () => {

@@ -66,7 +66,7 @@ export function ShareLinks() {
                       <td>{link.lastUsedAt ? formatShortDate(link.lastUsedAt, tag()) : t('meetings.links.never')}</td>
                       <td>{t(`meetings.links.${linkStatus(link)}`)}</td>
                       <td>
-                        <Show when={linkStatus(link) === 'active'}>
+                        <Show when={linkStatus(link) === 'active' || linkStatus(link) === 'paused'}>
                           <button
                             type="button"
                             class="link-button link-button--danger"

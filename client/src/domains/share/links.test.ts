@@ -5,6 +5,11 @@ import { endOfDay, linkStatus, shareUrl, tomorrow } from './links';
 describe('share links', () => {
   const now = new Date('2026-11-29T10:00:00Z');
 
+  it('reads a link that is neither revoked nor expired but does not work as paused', () => {
+    expect(linkStatus({ revokedAt: null, expiresAt: null, active: false }, now)).toBe('paused');
+    expect(linkStatus({ revokedAt: '2026-11-01T00:00:00Z', active: false }, now)).toBe('revoked');
+  });
+
   it('reads revoked before expired, and active otherwise', () => {
     expect(linkStatus({ revokedAt: null, expiresAt: null }, now)).toBe('active');
     expect(linkStatus({ expiresAt: '2026-12-01T00:00:00Z' }, now)).toBe('active');

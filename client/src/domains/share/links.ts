@@ -1,13 +1,16 @@
-export type LinkStatus = 'active' | 'revoked' | 'expired';
+export type LinkStatus = 'active' | 'revoked' | 'expired' | 'paused';
 
-/** A link's state as its maker sees it: revoked wins over expired, as revoking is what they did. */
+/**
+ * A link's state as its maker sees it: revoked wins over expired, as revoking is what they did; a link that is
+ * neither but does not work (the server's `active`) is paused while its item is unpublished or narrowed.
+ */
 export function linkStatus(
-  link: { revokedAt?: string | null; expiresAt?: string | null },
+  link: { revokedAt?: string | null; expiresAt?: string | null; active?: boolean },
   now = new Date(),
 ): LinkStatus {
   if (link.revokedAt) return 'revoked';
   if (link.expiresAt && new Date(link.expiresAt) <= now) return 'expired';
-  return 'active';
+  return link.active === false ? 'paused' : 'active';
 }
 
 /** The full address to give someone, from the path the server returns (/shared/{secret}). */

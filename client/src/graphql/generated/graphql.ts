@@ -2511,7 +2511,7 @@ export type SearchTypeCount = {
 /** A link that lets a non-member read one talk or report, read-only, until it is revoked or expires. */
 export type ShareLink = Node & {
   __typename?: 'ShareLink';
-  /** Whether the link works now (not revoked, not expired). */
+  /** Whether the link works now: not revoked, not expired, and the item still published and not narrowed to its organisation. */
   active: Scalars['Boolean']['output'];
   /** When this was first stored in Vidensbro. */
   createdAt: Scalars['DateTimeISO']['output'];

@@ -42,7 +42,7 @@ export class ShareLink extends BaseEntity {
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt: Date | null = null;
 
-  @Field(() => Boolean, { description: 'Whether the link works now (not revoked, not expired).' })
+  /** Not revoked and not expired; whether the item may still be shared is checked where the link is used. */
   get active(): Opt<boolean> {
     return this.revokedAt === null && (this.expiresAt === null || this.expiresAt.getTime() > Date.now());
   }

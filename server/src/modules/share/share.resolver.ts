@@ -14,7 +14,7 @@ import {
 import type { Context } from '../../graphql/context.js';
 import { UserError, withUserErrors } from '../../graphql/payload.js';
 import { ViewerInfo } from '../auth/auth.types.js';
-import { readableWhere } from '../content/content.policy.js';
+import { readableWhere, sharableWhere } from '../content/content.policy.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { ShareLink, SharedItem } from './share.entity.js';
@@ -64,6 +64,19 @@ export class ShareLinkResolver {
     @Ctx() ctx: Context,
   ) {
     return openShareLink({ em: ctx.em, secret });
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the link works now: not revoked, not expired, and the item still published and not narrowed to its organisation.',
+  })
+  async active(@Root() root: ShareLink, @Ctx() ctx: Context): Promise<boolean> {
+    if (!root.active) return false;
+    const item =
+      root.subjectType === 'Talk'
+        ? await ctx.loaders.byId(Talk, sharableWhere<Talk>()).load(root.subjectId)
+        : await ctx.loaders.byId(Report, sharableWhere<Report>()).load(root.subjectId);
+    return item !== null;
   }
 
   @FieldResolver(() => SharedItem, { nullable: true, description: 'What the link opens (null if you may not see it).' })
