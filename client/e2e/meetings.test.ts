@@ -111,12 +111,21 @@ describe.skipIf(!base || members.length < 1)('the meeting cycle', () => {
     await expectNoViolations(guest.page, 'revoked link');
   });
 
-  it('shows the digest grouped under headings', async () => {
+  it('shows the digest grouped under headings, a few items each until asked for all', async () => {
     const { page } = anne;
     await visit(page, base, '/digest');
     for (const heading of ['Nye og ændrede metoder', 'Ændrede evidensvurderinger', 'Udbytte fra workshops'])
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
     await expectNoViolations(page, 'digest');
+    // The right amount: a long group shows its first six methods, the rest when asked.
+    const methods = page.locator('section', { has: page.getByRole('heading', { name: 'Nye og ændrede metoder' }) });
+    const more = methods.getByRole('button', { name: /^Vis alle \d+$/ });
+    // The demo's 19 methods are all new to a member who follows no topics.
+    await expect(methods.locator('.card').count()).resolves.toBe(6);
+    const total = Number((await more.textContent())!.replace(/\D/g, ''));
+    expect(total).toBeGreaterThan(6);
+    await more.click();
+    await expect(methods.locator('.card').count()).resolves.toBe(total);
   });
 
   it('asks a guest to sign in to register', async () => {

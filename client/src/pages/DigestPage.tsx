@@ -14,12 +14,31 @@ import '../styles/meetings.css';
 
 const PERIODS = [7, 30, 90] as const;
 
-/** A digest group: its heading, and its items or a plain sentence that there are none. */
-function Group(props: { title: string; id: string; count: number; empty: string; children: JSX.Element }) {
+/** The right amount: a group shows its first few items and the rest on request. */
+const SHOWN = 6;
+
+/** A digest group: its heading, its first items (all on request), or a plain sentence that there are none. */
+function Group<T>(props: {
+  title: string;
+  id: string;
+  items: readonly T[];
+  empty: string;
+  children: (shown: readonly T[]) => JSX.Element;
+}) {
+  const { t } = useI18n();
+  const [all, setAll] = createSignal(false);
+  const shown = () => (all() ? props.items : props.items.slice(0, SHOWN));
   return (
     <Section title={props.title} id={props.id}>
-      <Show when={props.count} fallback={<Empty>{props.empty}</Empty>}>
-        {props.children}
+      <Show when={props.items.length} fallback={<Empty>{props.empty}</Empty>}>
+        {props.children(shown())}
+        <Show when={props.items.length > SHOWN}>
+          <div class="list-footer">
+            <button type="button" class="button" aria-expanded={all()} onClick={() => setAll((v) => !v)}>
+              {all() ? t('search.fewer') : t('search.all', props.items.length)}
+            </button>
+          </div>
+        </Show>
       </Show>
     </Section>
   );
@@ -73,82 +92,90 @@ export default function DigestPage() {
               <Group
                 title={t('meetings.digest.methods')}
                 id="methods"
-                count={digest().methods.length}
+                items={digest().methods}
                 empty={t('meetings.digest.noMethods')}
               >
-                <div class="cards">
-                  <For each={digest().methods}>{(method) => <MethodCard method={method} />}</For>
-                </div>
+                {(shown) => (
+                  <div class="cards">
+                    <For each={shown}>{(method) => <MethodCard method={method} />}</For>
+                  </div>
+                )}
               </Group>
               <Group
                 title={t('meetings.digest.ratings')}
                 id="ratings"
-                count={digest().evidenceRatings.length}
+                items={digest().evidenceRatings}
                 empty={t('meetings.digest.noRatings')}
               >
-                <ul class="items ratings-list">
-                  <For each={digest().evidenceRatings}>
-                    {(rating) => (
-                      <li class="item">
-                        <Show when={rating.method} fallback={<span class="item__title">{rating.source}</span>}>
-                          {(method) => (
-                            <A href={paths.method(method().slug)} class="item__title" lang="da">
-                              {method().name}
-                            </A>
-                          )}
-                        </Show>
-                        <span class="item__meta">
-                          <span>
-                            {t(`scheme.${rating.scheme}`)}:{' '}
-                            <strong>{schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`))}</strong>
+                {(shown) => (
+                  <ul class="items ratings-list">
+                    <For each={shown}>
+                      {(rating) => (
+                        <li class="item">
+                          <Show when={rating.method} fallback={<span class="item__title">{rating.source}</span>}>
+                            {(method) => (
+                              <A href={paths.method(method().slug)} class="item__title" lang="da">
+                                {method().name}
+                              </A>
+                            )}
+                          </Show>
+                          <span class="item__meta">
+                            <span>
+                              {t(`scheme.${rating.scheme}`)}:{' '}
+                              <strong>{schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`))}</strong>
+                            </span>
+                            <StrengthBadge strength={rating.strength} label={t('method.normalised')} />
+                            <span>{formatShortDate(rating.ratedOn, tag())}</span>
+                            <span lang="da">{rating.source}</span>
                           </span>
-                          <StrengthBadge strength={rating.strength} label={t('method.normalised')} />
-                          <span>{formatShortDate(rating.ratedOn, tag())}</span>
-                          <span lang="da">{rating.source}</span>
-                        </span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                )}
               </Group>
               <Group
                 title={t('meetings.digest.outputs')}
                 id="outputs"
-                count={digest().workshopOutputs.length}
+                items={digest().workshopOutputs}
                 empty={t('meetings.digest.noOutputs')}
               >
-                <ul class="outputs">
-                  <For each={digest().workshopOutputs}>
-                    {(output) => (
-                      <li>
-                        <OutputCard output={output} showWorkshop />
-                      </li>
-                    )}
-                  </For>
-                </ul>
+                {(shown) => (
+                  <ul class="outputs">
+                    <For each={shown}>
+                      {(output) => (
+                        <li>
+                          <OutputCard output={output} showWorkshop />
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                )}
               </Group>
               <Group
                 title={t('meetings.digest.threads')}
                 id="threads"
-                count={digest().threads.length}
+                items={digest().threads}
                 empty={t('meetings.digest.noThreads')}
               >
-                <ul class="items">
-                  <For each={digest().threads}>
-                    {(thread) => (
-                      <li class="item">
-                        <A href={paths.thread(thread.id)} class="item__title" lang="da">
-                          {thread.title}
-                        </A>
-                        <span class="item__meta">
-                          {thread.kind === 'QUESTION' ? t('discussion.question') : t('discussion.thread')} ·{' '}
-                          {t('discussion.comments', thread.commentCount)} · {t('discussion.lastActivity')}{' '}
-                          {formatShortDate(thread.lastActivityAt, tag())}
-                        </span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
+                {(shown) => (
+                  <ul class="items">
+                    <For each={shown}>
+                      {(thread) => (
+                        <li class="item">
+                          <A href={paths.thread(thread.id)} class="item__title" lang="da">
+                            {thread.title}
+                          </A>
+                          <span class="item__meta">
+                            {thread.kind === 'QUESTION' ? t('discussion.question') : t('discussion.thread')} ·{' '}
+                            {t('discussion.comments', thread.commentCount)} · {t('discussion.lastActivity')}{' '}
+                            {formatShortDate(thread.lastActivityAt, tag())}
+                          </span>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                )}
               </Group>
             </>
           )}
