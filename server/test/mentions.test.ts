@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Visibility } from '../src/modules/content/enums.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
+import { Method } from '../src/modules/method/method.entity.js';
 import { MembershipStatus, type Organisation } from '../src/modules/organisation/organisation.entity.js';
 import { sessionCookie } from './meetings/fixtures.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
@@ -10,6 +12,7 @@ let db: TestDatabase;
 let client: TestClient;
 const cookies = {} as Record<'viewer' | 'orgAdmin' | 'lapsed', string>;
 let n = 0;
+const methods = {} as Record<'ownA' | 'shared' | 'ownB', string>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -28,7 +31,17 @@ beforeAll(async () => {
   await person(b, 'Rabat 100%');
   (await person(a, 'Hanne Fratrådt')).deactivatedAt = new Date();
   for (let i = 0; i < 15; i++) await person(i % 2 ? a : b, `Søren Nummer ${i}`);
+  await person(a, 'Kasper Andersen');
+  await person(b, 'Kasper Berg');
+  await person(b, 'Kasper Redaktør', MemberRole.EDITOR);
+  await person(b, 'Kasper Admin', MemberRole.ADMIN);
+  const method = (slug: string, visibility: Visibility, owner: Organisation | null) =>
+    em.create(Method, { slug, name: slug, summary: 's', description: 'd', visibility, owner, publishedAt: new Date() });
+  const ownA = method('mc-own-a', Visibility.ORGANISATION, a);
+  const shared = method('mc-shared', Visibility.MEMBERS, null);
+  const ownB = method('mc-own-b', Visibility.ORGANISATION, b);
   await em.flush();
+  Object.assign(methods, { ownA: ownA.nodeId, shared: shared.nodeId, ownB: ownB.nodeId });
   client = await createTestClient(db);
 });
 afterAll(async () => {
@@ -100,5 +113,35 @@ describe('mentionCandidates', () => {
       return em.execute<{ 'QUERY PLAN': string }[]>(`explain select id from member where name ilike '%søren%'`);
     });
     expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('member_name_trgm_index');
+  });
+
+  it('offers only people who may read the discussion when told which one', async () => {
+    const names = async (about: string) => {
+      const res = await client.query<{ mentionCandidates: { name: string }[] }>(
+        'query($about: ID) { mentionCandidates(search: "kasper", first: 20, about: $about) { name } }',
+        { about },
+        { cookie: cookies.viewer },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.mentionCandidates.map((c) => c.name).sort();
+    };
+    // The viewer's organisation's own method: its people and platform admins, not another organisation's editor.
+    expect(await names(methods.ownA)).toEqual(['Kasper Admin', 'Kasper Andersen']);
+    // A thread follows its subject.
+    const started = await client.query<{ startThread: { thread: { id: string } } }>(
+      'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } } }',
+      { i: { about: methods.ownA, title: 'Intern', body: 'Kun for os.' } },
+      { cookie: cookies.viewer },
+    );
+    expect(await names(started.data!.startThread.thread.id)).toEqual(['Kasper Admin', 'Kasper Andersen']);
+    // Members' content: everyone with an active membership.
+    expect(await names(methods.shared)).toEqual(['Kasper Admin', 'Kasper Andersen', 'Kasper Berg', 'Kasper Redaktør']);
+    // Something the viewer may not read is not a way to learn who may.
+    const hidden = await client.query(
+      'query($about: ID) { mentionCandidates(search: "kasper", about: $about) { name } }',
+      { about: methods.ownB },
+      { cookie: cookies.viewer },
+    );
+    expect(hidden.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -200,6 +200,7 @@ export function CommentItem(props: { comment: AnyComment; depth: number }) {
           }
         >
           <Composer
+            about={thread.threadId}
             label={t('discussion.editLabel')}
             submitLabel={t('discussion.save')}
             initial={c().body ?? ''}
@@ -286,6 +287,7 @@ export function CommentItem(props: { comment: AnyComment; depth: number }) {
         </Show>
         <Show when={mode() === 'reply'}>
           <Composer
+            about={thread.threadId}
             label={t('discussion.replyTo', c().authorName)}
             submitLabel={t('discussion.sendReply')}
             rows={3}

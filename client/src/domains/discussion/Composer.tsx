@@ -8,6 +8,8 @@ import { MarkdownField } from './MarkdownField';
  * success, when the box is cleared).
  */
 export function Composer(props: {
+  /** The thread written in: the @mention picker offers only people who may read it. */
+  about: string;
   label: string;
   submitLabel: string;
   initial?: string;
@@ -46,6 +48,7 @@ export function Composer(props: {
       <FormErrors errors={otherErrors()} />
       <MarkdownField
         id={id}
+        about={props.about}
         label={props.label}
         value={body()}
         onChange={setBody}

@@ -76,6 +76,7 @@ function NewThreadForm(props: { about: string; onCancel: () => void }) {
       </div>
       <MarkdownField
         id={id}
+        about={props.about}
         label={t('discussion.firstComment')}
         value={body()}
         onChange={setBody}

@@ -8,6 +8,8 @@ import { MentionList, createMentionPicker } from './MentionPicker';
  */
 export function MarkdownField(props: {
   id: string;
+  /** The thread, or the item a new thread is about: only people who may read it are offered to @mention. */
+  about: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -17,8 +19,14 @@ export function MarkdownField(props: {
 }) {
   const { t } = useI18n();
   let textarea: HTMLTextAreaElement | undefined;
-  // eslint-disable-next-line solid/reactivity -- the picker writes through the latest onChange when a name is chosen
-  const picker = createMentionPicker({ id: props.id, textarea: () => textarea, setBody: (v) => props.onChange(v) });
+  const picker = createMentionPicker({
+    // The id is fixed for the field's lifetime (createUniqueId in its parent).
+    // eslint-disable-next-line solid/reactivity
+    id: props.id,
+    about: () => props.about,
+    textarea: () => textarea,
+    setBody: (v) => props.onChange(v),
+  });
   const caretMoved = (key: string) => key.startsWith('Arrow') || key === 'Home' || key === 'End';
   return (
     <div class="field field--mentions">

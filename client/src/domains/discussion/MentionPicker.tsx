@@ -19,6 +19,7 @@ interface Candidate {
  */
 export function createMentionPicker(props: {
   id: string;
+  about: () => string;
   textarea: () => HTMLTextAreaElement | undefined;
   setBody: (text: string) => void;
 }) {
@@ -27,7 +28,7 @@ export function createMentionPicker(props: {
   const [active, setActive] = createSignal(0);
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => clearTimeout(timer));
-  const [result] = createMentionCandidates(search);
+  const [result] = createMentionCandidates(search, () => props.about());
 
   const candidates = (): readonly Candidate[] => (mention() && search() ? (result.data?.mentionCandidates ?? []) : []);
   const open = () => candidates().length > 0;

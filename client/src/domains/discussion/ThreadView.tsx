@@ -131,7 +131,12 @@ export function ThreadView(props: { thread: ThreadData; viewerId: string | undef
         </section>
         <section class="section" aria-labelledby="new-comment-heading">
           <h2 id="new-comment-heading">{t('discussion.newComment')}</h2>
-          <Composer label={t('discussion.commentLabel')} submitLabel={t('discussion.send')} onSubmit={comment} />
+          <Composer
+            about={props.thread.id}
+            label={t('discussion.commentLabel')}
+            submitLabel={t('discussion.send')}
+            onSubmit={comment}
+          />
         </section>
       </article>
     </ThreadContext.Provider>

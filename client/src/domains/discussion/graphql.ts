@@ -307,10 +307,10 @@ export const CommentAddedDoc = graphql(`
   }
 `);
 
-/** Members whose name contains what was typed after "@", for the comment editor's picker. */
+/** Members whose name contains what was typed after "@" and who may read the discussion, for the picker. */
 export const MentionCandidatesDoc = graphql(`
-  query MentionCandidates($search: String!) {
-    mentionCandidates(search: $search, first: 6) {
+  query MentionCandidates($search: String!, $about: ID) {
+    mentionCandidates(search: $search, first: 6, about: $about) {
       id
       name
       organisation {

@@ -48,11 +48,11 @@ export const createFlagComment = () => createMutation(FlagCommentDoc);
 export const createMarkAnswer = () => createMutation(MarkAnswerDoc);
 export const createFollow = () => createMutation(FollowDoc);
 
-/** Mention candidates for a typed name; paused while nothing is typed. */
-export function createMentionCandidates(search: () => string | undefined) {
+/** Mention candidates for a typed name among who may read `about`; paused while nothing is typed. */
+export function createMentionCandidates(search: () => string | undefined, about: () => string) {
   return createQuery({
     query: MentionCandidatesDoc,
-    variables: () => ({ search: search() ?? '' }),
+    variables: () => ({ search: search() ?? '', about: about() }),
     pause: () => !search(),
   });
 }

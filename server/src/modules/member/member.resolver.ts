@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { MemberConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
@@ -6,6 +6,7 @@ import { can } from '../auth/policy.js';
 import { nestedConnection } from '../content/nested.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Member } from './member.entity.js';
+import { audienceOf } from '../discussion/audience.js';
 import { MAX_MENTION_CANDIDATES, MAX_MENTION_SEARCH, mentionCandidates } from './mention.service.js';
 
 @Resolver(() => Member)
@@ -14,7 +15,7 @@ export class MemberResolver {
     description:
       'Members you may @mention whose name contains what you typed (for the comment editor): active people of organisations with an active membership, not you; names starting with it first. Members with an active membership only.',
   })
-  mentionCandidates(
+  async mentionCandidates(
     @Arg('search', () => String, {
       description: `What has been typed after @: part of a name, 1 to ${MAX_MENTION_SEARCH} characters.`,
     })
@@ -24,9 +25,16 @@ export class MemberResolver {
       description: `How many candidates (at most ${MAX_MENTION_CANDIDATES}).`,
     })
     first: number,
+    @Arg('about', () => ID, {
+      nullable: true,
+      description:
+        'The thread being written in, or the item a new thread is about: only people who may read it are offered.',
+    })
+    about: string | null,
     @Ctx() ctx: Context,
   ) {
-    return mentionCandidates({ em: ctx.em, viewer: ctx.viewer, search, first });
+    const audience = about ? await audienceOf(ctx.em, ctx.viewer, about) : null;
+    return mentionCandidates({ em: ctx.em, viewer: ctx.viewer, search, first, audience });
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the member speaks from.' })
