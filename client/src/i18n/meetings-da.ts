@@ -138,7 +138,7 @@ export const daMeetings = {
     },
     shared: {
       kicker: 'Delt med dig',
-      note: 'Du læser dette via et link, som et medlem af Vidensbro har delt med dig. Del det ikke videre.',
+      note: 'Du læser dette via et link, som et medlem af Vidensbro har delt med dig. Forummets oplæg og rapporter må gerne deles med kolleger og samarbejdspartnere.',
       goneTitle: 'Linket virker ikke længere',
       goneText: 'Linket er tilbagekaldt, udløbet eller findes ikke. Bed den, der delte det med dig, om et nyt link.',
       about: 'Læs om Vidensbro',

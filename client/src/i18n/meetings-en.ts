@@ -140,7 +140,7 @@ export const enMeetings: typeof daMeetings = {
     },
     shared: {
       kicker: 'Shared with you',
-      note: 'You are reading this through a link a member of Vidensbro shared with you. Please do not pass it on.',
+      note: 'You are reading this through a link a member of Vidensbro shared with you. The forum’s talks and reports may be shared with colleagues and partners.',
       goneTitle: 'This link no longer works',
       goneText: 'The link has been revoked, has expired or does not exist. Ask the person who shared it for a new one.',
       about: 'About Vidensbro',
