@@ -90,6 +90,34 @@ describe.skipIf(!base || !staff.editor || !staff.orgAdmin || members.length === 
     expect(await reader.page.getByRole('link', { name: /^Redigér/ }).count()).toBe(0);
   });
 
+  it('lists every draft of a type, 20 at a time', async () => {
+    const page = editor.page;
+    const { viewer } = await gql<{ viewer: { member: { organisation: { id: string } } } }>(
+      page,
+      '{ viewer { member { organisation { id } } } }',
+      {},
+    );
+    for (let i = 1; i <= 21; i++)
+      await gql(page, 'mutation($i: CaseInput!) { createCase(input: $i) { case { id } } }', {
+        i: {
+          title: `Udkast til praksiseksempel ${i}`,
+          summary: 'Et udkast.',
+          body: 'Beskrivelsen kommer.',
+          year: 2026,
+          organisation: viewer.member.organisation.id,
+        },
+      });
+    await visit(page, base, '/drafts');
+    const heading = page.getByRole('heading', { level: 2, name: /^Praksiseksempler \(\d+\)$/ });
+    const total = Number(/\((\d+)\)/.exec((await heading.textContent())!)![1]);
+    expect(total).toBeGreaterThan(20);
+    const cases = page.locator('section.drafts-section', { has: heading });
+    await expect(cases.locator('tbody tr').count()).resolves.toBe(20);
+    await cases.getByRole('button', { name: 'Vis flere' }).click();
+    await expect.poll(() => cases.locator('tbody tr').count()).toBe(Math.min(total, 40));
+    await expectNoViolations(page);
+  });
+
   it('the editor edits the method from its page and the change shows', async () => {
     const page = editor.page;
     await visit(page, base, `/methods/${SLUG}`);
