@@ -20,8 +20,8 @@ import { ReportResolver } from '../modules/report/report.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { SpeakerResolver, TalkResolver } from '../modules/talk/talk.resolver.js';
 import { TopicResolver } from '../modules/topic/topic.resolver.js';
-import { EventMutations } from '../modules/event/event.mutations.js';
-import { EvidenceMutations } from '../modules/evidence/evidence.mutations.js';
+import { EventMutations, WorkshopMutations } from '../modules/event/event.mutations.js';
+import { EvidenceMutations, StudyMutations } from '../modules/evidence/evidence.mutations.js';
 import { MethodMutations } from '../modules/method/method.mutations.js';
 import { ReportMutations } from '../modules/report/report.mutations.js';
 import { TalkMutations } from '../modules/talk/talk.mutations.js';
@@ -64,8 +64,10 @@ export const resolvers = [
   ContentMutations,
   CaseMutations,
   MethodMutations,
+  StudyMutations,
   EvidenceMutations,
   EventMutations,
+  WorkshopMutations,
   TalkMutations,
   ReportMutations,
   TopicMutations,

@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { sent } from '../content/drafts.js';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { TargetGroup, Visibility } from '../content/enums.js';
 import { Case } from './case.entity.js';
 import { createCase, updateCase } from './case.editing.js';
@@ -64,25 +63,14 @@ export const CasePayload = payloadType(Case, 'case', {
   fieldDescription: 'The case.',
 });
 
-@Resolver()
-export class CaseMutations {
-  @Mutation(() => CasePayload, {
+export const CaseMutations = editingMutations({
+  type: 'Case',
+  field: 'case',
+  Input: CaseInput,
+  Payload: CasePayload,
+  create: {
     description: 'Creates a case as a draft: editors for any organisation, members as a proposal from their own.',
-  })
-  createCase(@Arg('input', () => CaseInput, { description: 'The case.' }) input: CaseInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({
-      case: await createCase({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => CasePayload, { description: 'Changes a case (editors; members their own organisation’s drafts).' })
-  updateCase(
-    @Arg('id', () => ID, { description: 'The case’s ID.' }) id: string,
-    @Arg('input', () => CaseInput, { description: 'The fields to change.' }) input: CaseInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      case: await updateCase({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-}
+    run: createCase,
+  },
+  update: { description: 'Changes a case (editors; members their own organisation’s drafts).', run: updateCase },
+});

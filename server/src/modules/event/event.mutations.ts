@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { sent } from '../content/drafts.js';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { Visibility } from '../content/enums.js';
 import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.editing.js';
 import { Event, EventKind, Workshop } from './event.entity.js';
@@ -98,44 +97,20 @@ export const WorkshopPayload = payloadType(Workshop, 'workshop', {
   fieldDescription: 'The workshop.',
 });
 
-@Resolver()
-export class EventMutations {
-  @Mutation(() => EventPayload, { description: 'Creates an event as a draft (editors).' })
-  createEvent(@Arg('input', () => EventInput, { description: 'The event.' }) input: EventInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({
-      event: await createEvent({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
+export const EventMutations = editingMutations({
+  type: 'Event',
+  field: 'event',
+  Input: EventInput,
+  Payload: EventPayload,
+  create: { description: 'Creates an event as a draft (editors).', run: createEvent },
+  update: { description: 'Changes an event (editors).', run: updateEvent },
+});
 
-  @Mutation(() => EventPayload, { description: 'Changes an event (editors).' })
-  updateEvent(
-    @Arg('id', () => ID, { description: 'The event’s ID.' }) id: string,
-    @Arg('input', () => EventInput, { description: 'The fields to change.' }) input: EventInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      event: await updateEvent({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => WorkshopPayload, { description: 'Creates a workshop as a draft (editors).' })
-  createWorkshop(
-    @Arg('input', () => WorkshopInput, { description: 'The workshop.' }) input: WorkshopInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      workshop: await createWorkshop({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => WorkshopPayload, { description: 'Changes a workshop (editors).' })
-  updateWorkshop(
-    @Arg('id', () => ID, { description: 'The workshop’s ID.' }) id: string,
-    @Arg('input', () => WorkshopInput, { description: 'The fields to change.' }) input: WorkshopInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      workshop: await updateWorkshop({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-}
+export const WorkshopMutations = editingMutations({
+  type: 'Workshop',
+  field: 'workshop',
+  Input: WorkshopInput,
+  Payload: WorkshopPayload,
+  create: { description: 'Creates a workshop as a draft (editors).', run: createWorkshop },
+  update: { description: 'Changes a workshop (editors).', run: updateWorkshop },
+});

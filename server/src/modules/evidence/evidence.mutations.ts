@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-gr
 import type { Context } from '../../graphql/context.js';
 import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { Visibility } from '../content/enums.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
 import { createEvidenceRating, createStudy, updateEvidenceRating, updateStudy } from './evidence.editing.js';
@@ -110,26 +111,18 @@ export const EvidenceRatingPayload = payloadType(EvidenceRating, 'evidenceRating
   fieldDescription: 'The rating.',
 });
 
+export const StudyMutations = editingMutations({
+  type: 'Study',
+  field: 'study',
+  Input: StudyInput,
+  Payload: StudyPayload,
+  create: { description: 'Creates a study as a draft (editors).', run: createStudy },
+  update: { description: 'Changes a study (editors).', run: updateStudy },
+});
+
+/** Ratings belong to a method, which createEvidenceRating names besides the input. */
 @Resolver()
 export class EvidenceMutations {
-  @Mutation(() => StudyPayload, { description: 'Creates a study as a draft (editors).' })
-  createStudy(@Arg('input', () => StudyInput, { description: 'The study.' }) input: StudyInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({
-      study: await createStudy({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => StudyPayload, { description: 'Changes a study (editors).' })
-  updateStudy(
-    @Arg('id', () => ID, { description: 'The study’s ID.' }) id: string,
-    @Arg('input', () => StudyInput, { description: 'The fields to change.' }) input: StudyInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      study: await updateStudy({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-
   @Mutation(() => EvidenceRatingPayload, {
     description: 'Rates a method on one scheme (editors); the method’s normalised strength follows.',
   })

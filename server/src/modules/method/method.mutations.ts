@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { sent } from '../content/drafts.js';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { TargetGroup, Visibility } from '../content/enums.js';
 import { createMethod, updateMethod } from './method.editing.js';
 import { Method } from './method.entity.js';
@@ -60,26 +59,11 @@ export const MethodPayload = payloadType(Method, 'method', {
   fieldDescription: 'The method.',
 });
 
-@Resolver()
-export class MethodMutations {
-  @Mutation(() => MethodPayload, { description: 'Creates a method as a draft (editors).' })
-  createMethod(
-    @Arg('input', () => MethodInput, { description: 'The method.' }) input: MethodInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      method: await createMethod({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => MethodPayload, { description: 'Changes a method (editors).' })
-  updateMethod(
-    @Arg('id', () => ID, { description: 'The method’s ID.' }) id: string,
-    @Arg('input', () => MethodInput, { description: 'The fields to change.' }) input: MethodInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      method: await updateMethod({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-}
+export const MethodMutations = editingMutations({
+  type: 'Method',
+  field: 'method',
+  Input: MethodInput,
+  Payload: MethodPayload,
+  create: { description: 'Creates a method as a draft (editors).', run: createMethod },
+  update: { description: 'Changes a method (editors).', run: updateMethod },
+});

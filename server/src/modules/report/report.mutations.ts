@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { sent } from '../content/drafts.js';
+import { Field, ID, InputType } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { Visibility } from '../content/enums.js';
 import { createReport, updateReport } from './report.editing.js';
 import { Report } from './report.entity.js';
@@ -54,26 +53,11 @@ export const ReportPayload = payloadType(Report, 'report', {
   fieldDescription: 'The report.',
 });
 
-@Resolver()
-export class ReportMutations {
-  @Mutation(() => ReportPayload, { description: 'Creates a report as a draft (editors).' })
-  createReport(
-    @Arg('input', () => ReportInput, { description: 'The report.' }) input: ReportInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      report: await createReport({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => ReportPayload, { description: 'Changes a report (editors).' })
-  updateReport(
-    @Arg('id', () => ID, { description: 'The report’s ID.' }) id: string,
-    @Arg('input', () => ReportInput, { description: 'The fields to change.' }) input: ReportInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      report: await updateReport({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-}
+export const ReportMutations = editingMutations({
+  type: 'Report',
+  field: 'report',
+  Input: ReportInput,
+  Payload: ReportPayload,
+  create: { description: 'Creates a report as a draft (editors).', run: createReport },
+  update: { description: 'Changes a report (editors).', run: updateReport },
+});

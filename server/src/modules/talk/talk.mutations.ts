@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { sent } from '../content/drafts.js';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { Visibility } from '../content/enums.js';
 import { createTalk, updateTalk } from './talk.editing.js';
 import { Talk } from './talk.entity.js';
@@ -93,23 +92,11 @@ export const TalkPayload = payloadType(Talk, 'talk', {
   fieldDescription: 'The talk.',
 });
 
-@Resolver()
-export class TalkMutations {
-  @Mutation(() => TalkPayload, { description: 'Creates a talk as a draft (editors).' })
-  createTalk(@Arg('input', () => TalkInput, { description: 'The talk.' }) input: TalkInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({
-      talk: await createTalk({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => TalkPayload, { description: 'Changes a talk (editors).' })
-  updateTalk(
-    @Arg('id', () => ID, { description: 'The talk’s ID.' }) id: string,
-    @Arg('input', () => TalkInput, { description: 'The fields to change.' }) input: TalkInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      talk: await updateTalk({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-}
+export const TalkMutations = editingMutations({
+  type: 'Talk',
+  field: 'talk',
+  Input: TalkInput,
+  Payload: TalkPayload,
+  create: { description: 'Creates a talk as a draft (editors).', run: createTalk },
+  update: { description: 'Changes a talk (editors).', run: updateTalk },
+});

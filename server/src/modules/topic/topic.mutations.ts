@@ -1,7 +1,6 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { sent } from '../content/drafts.js';
+import { Field, ID, InputType } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { editingMutations } from '../content/editing-mutations.js';
 import { createTopic, updateTopic } from './topic.editing.js';
 import { Topic } from './topic.entity.js';
 
@@ -32,23 +31,11 @@ export const TopicPayload = payloadType(Topic, 'topic', {
   fieldDescription: 'The topic.',
 });
 
-@Resolver()
-export class TopicMutations {
-  @Mutation(() => TopicPayload, { description: 'Adds a topic to the tree (editors).' })
-  createTopic(@Arg('input', () => TopicInput, { description: 'The topic.' }) input: TopicInput, @Ctx() ctx: Context) {
-    return withUserErrors(async () => ({
-      topic: await createTopic({ em: ctx.em, viewer: ctx.viewer, input: sent(input) }),
-    }));
-  }
-
-  @Mutation(() => TopicPayload, { description: 'Changes or moves a topic (editors).' })
-  updateTopic(
-    @Arg('id', () => ID, { description: 'The topic’s ID.' }) id: string,
-    @Arg('input', () => TopicInput, { description: 'The fields to change.' }) input: TopicInput,
-    @Ctx() ctx: Context,
-  ) {
-    return withUserErrors(async () => ({
-      topic: await updateTopic({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
-    }));
-  }
-}
+export const TopicMutations = editingMutations({
+  type: 'Topic',
+  field: 'topic',
+  Input: TopicInput,
+  Payload: TopicPayload,
+  create: { description: 'Adds a topic to the tree (editors).', run: createTopic },
+  update: { description: 'Changes or moves a topic (editors).', run: updateTopic },
+});
