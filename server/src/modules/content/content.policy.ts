@@ -57,6 +57,21 @@ export function canRead(viewer: Viewer, row: Pick<ContentEntity, 'visibility' | 
 }
 
 /**
+ * The same rule as `canRead`, turned around: an SQL condition on a `member` row (alias `m`) for whether that member
+ * may read a row with this visibility, publication and owner. For offering only those who can follow a discussion.
+ */
+export function membersWhoCanReadSql(
+  row: { visibility: Visibility; published: boolean; ownerId: string | null },
+  m: string,
+): { sql: string; params: unknown[] } {
+  const shared = row.visibility === Visibility.PUBLIC || row.visibility === Visibility.MEMBERS;
+  return {
+    sql: `and (${m}.role = ? or ${m}.organisation_id = ? or (?::boolean and (?::boolean or ${m}.role = ?)))`,
+    params: [MemberRole.ADMIN, row.ownerId, shared, row.published, MemberRole.EDITOR],
+  };
+}
+
+/**
  * The same rule as `readableWhere`, as a Meilisearch filter over the documents' `visibility`, `published` and
  * `organisationId` (the owner). Empty means "no restriction". Search applies it in Meilisearch and then loads the
  * hits through `readableWhere` again, so a stale index can never show a row the viewer may not read.

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../graphql/errors.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Visibility } from '../content/enums.js';
+import { membersWhoCanReadSql } from '../content/content.policy.js';
 import type { Audience } from '../discussion/audience.js';
 import { MembershipStatus } from '../organisation/organisation.entity.js';
-import { Member, MemberRole } from './member.entity.js';
+import { Member } from './member.entity.js';
 
 export const MAX_MENTION_SEARCH = 100;
 export const MAX_MENTION_CANDIDATES = 20;
@@ -35,26 +35,13 @@ export async function mentionCandidates(props: {
   if (!Number.isInteger(props.first) || props.first < 1 || props.first > MAX_MENTION_CANDIDATES)
     throw new BadUserInputError(`\`first\` must be between 1 and ${MAX_MENTION_CANDIDATES}.`, 'first');
   const like = escapeLike(term);
-  const audience = props.audience;
-  // Admins read everything, an organisation its own; shared content is for editors always, others once published.
-  const readers = audience
-    ? 'and (m.role = ? or m.organisation_id = ? or (?::boolean and (?::boolean or m.role = ?)))'
-    : '';
-  const readerParams = audience
-    ? [
-        MemberRole.ADMIN,
-        audience.ownerId,
-        audience.visibility !== Visibility.ORGANISATION,
-        audience.published,
-        MemberRole.EDITOR,
-      ]
-    : [];
+  const readers = props.audience ? membersWhoCanReadSql(props.audience, 'm') : { sql: '', params: [] };
   const rows = await props.em.execute<{ id: string }[]>(
     `select m.id from member m
       where m.deactivated_at is null and m.id <> ? and m.name ilike ?
         and exists (select 1 from membership s
                      where s.organisation_id = m.organisation_id and s.year = ? and s.status = ?)
-        ${readers}
+        ${readers.sql}
       order by case when m.name ilike ? then 0 when m.name ilike ? then 1 else 2 end, lower(m.name), m.id
       limit ?`,
     [
@@ -62,7 +49,7 @@ export async function mentionCandidates(props: {
       `%${like}%`,
       new Date().getUTCFullYear(),
       MembershipStatus.ACTIVE,
-      ...readerParams,
+      ...readers.params,
       `${like}%`,
       `% ${like}%`,
       props.first,
