@@ -42,6 +42,20 @@ export const CommentWithRepliesFragment = graphql(`
   }
 `);
 
+/** A page of comments with their first replies: a thread's first page, the next ones, and deeper replies. */
+export const CommentPageFragmentDoc = graphql(`
+  fragment CommentPage on CommentConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...CommentWithReplies
+    }
+  }
+`);
+
 /** The threads about one item (members only: anonymous readers get an empty list). */
 export const ThreadsAboutDoc = graphql(`
   query ThreadsAbout($about: ID!, $organisationKind: OrganisationKind) {
@@ -121,14 +135,7 @@ export const ThreadDoc = graphql(`
           id
         }
         comments(first: 20) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...CommentWithReplies
-          }
+          ...CommentPage
         }
       }
     }
@@ -141,14 +148,7 @@ export const MoreCommentsDoc = graphql(`
       ... on Thread {
         id
         comments(first: 20, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...CommentWithReplies
-          }
+          ...CommentPage
         }
       }
     }
@@ -161,14 +161,7 @@ export const RepliesDoc = graphql(`
       ... on Comment {
         id
         replies(first: 10, after: $after) {
-          totalCount
-          pageInfo {
-            hasNextPage
-            endCursor
-          }
-          nodes {
-            ...CommentWithReplies
-          }
+          ...CommentPage
         }
       }
     }
