@@ -85,5 +85,12 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
     await expect(arrived.getByText('@Bo Rådgiver').count()).resolves.toBe(1);
     // Being mentioned reaches Bo as a notification.
     await b.getByTestId('unread-count').waitFor({ timeout: 15_000 });
+
+    // A mention leads to the member's page: who they are and where they speak from.
+    await arrived.getByRole('link', { name: '@Bo Rådgiver' }).click();
+    await b.waitForURL(/\/members\//);
+    await b.getByRole('heading', { level: 1, name: 'Bo Rådgiver' }).waitFor();
+    await b.getByRole('link', { name: 'Test e2e-ngo' }).waitFor();
+    expect(await axeViolations(b)).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ const TopicPage = lazy(() => import('./pages/TopicPage'));
 const OrganisationsPage = lazy(() => import('./pages/OrganisationsPage'));
 const OrganisationPage = lazy(() => import('./pages/OrganisationPage'));
 const ThreadPage = lazy(() => import('./pages/ThreadPage'));
+const MemberPage = lazy(() => import('./pages/MemberPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
@@ -65,6 +66,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:slug" component={OrganisationPage} />
           <Route path="/threads/:id" component={ThreadPage} />
+          <Route path="/members/:id" component={MemberPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/invitation/:secret" component={InvitationPage} />

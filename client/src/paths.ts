@@ -15,6 +15,7 @@ export const paths = {
   topics: () => '/topics',
   topic: (slug: string) => `/topics/${slug}`,
   organisations: () => '/organisations',
+  member: (id: string) => `/members/${encodeURIComponent(id)}`,
   organisation: (slug: string) => `/organisations/${slug}`,
   thread: (id: string) => `/threads/${encodeURIComponent(id)}`,
   notifications: () => '/notifications',
@@ -32,3 +33,15 @@ export const paths = {
   organisationMembers: () => '/organisation/members',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
+
+/**
+ * A global ID from a route segment. IDs are base64 ('=' and perhaps '/'), so links encode them and the router
+ * hands them back as written; a segment that is not valid encoding is taken as it is.
+ */
+export function idFromPath(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

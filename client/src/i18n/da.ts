@@ -280,6 +280,9 @@ export const da = {
     signInIntro: 'Log ind for at læse medlemmernes indhold og deltage i dialogen.',
     email: 'E-mail',
     password: 'Adgangskode',
+    kind: 'Medlem',
+    signInToSee: 'Log ind for at se forummets medlemmer.',
+    speaksFrom: 'Taler fra',
     invitationOnly: 'Adgang gives ved invitation fra din organisation.',
   },
   userError: {

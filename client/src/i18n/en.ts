@@ -281,6 +281,9 @@ export const en: Dictionary = {
     signInIntro: 'Sign in to read members’ content and take part in the conversation.',
     email: 'Email',
     password: 'Password',
+    kind: 'Member',
+    signInToSee: 'Sign in to see the forum’s members.',
+    speaksFrom: 'Speaks from',
     invitationOnly: 'Access is by invitation from your organisation.',
   },
   userError: {

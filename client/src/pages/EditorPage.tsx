@@ -16,7 +16,7 @@ import { createViewer } from '../domains/member/hooks';
 import type { EditNodeQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { useEditorText } from '../i18n/editor-pages';
-import { paths } from '../paths';
+import { idFromPath, paths } from '../paths';
 
 type EditableNode = NonNullable<EditNodeQuery['node']>;
 
@@ -143,7 +143,7 @@ export default function EditorPage() {
   const [viewer] = createViewer();
   const role = () => viewer.data?.viewer?.role;
   // The router hands over the path segment as it is in the address (a global ID's "=" arrives as "%3D").
-  const id = () => (params.id ? decodeURIComponent(params.id) : undefined);
+  const id = () => (params.id ? idFromPath(params.id) : undefined);
   const [node, refetch] = createQuery({
     query: EditNodeDoc,
     variables: () => ({ id: id() ?? '' }),

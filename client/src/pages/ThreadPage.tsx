@@ -5,17 +5,11 @@ import { Loading, ProblemPage } from '../components/QueryView';
 import { createCommentAdded, createThread } from '../domains/discussion/hooks';
 import { ThreadView, type ThreadData } from '../domains/discussion/ThreadView';
 import { createViewer } from '../domains/member/hooks';
+import { idFromPath } from '../paths';
 
 export default function ThreadPage() {
   const params = useParams<{ id: string }>();
-  // Global IDs are base64 ('=' and perhaps '/'), so the link encodes them; the router hands them back as written.
-  const id = () => {
-    try {
-      return decodeURIComponent(params.id);
-    } catch {
-      return params.id;
-    }
-  };
+  const id = () => idFromPath(params.id);
   const [state, refetch] = createThread(id);
   const [viewer] = createViewer();
   // The thread lives in a store: when it is fetched again (a live comment), comments keep their identity, so an

@@ -42,3 +42,22 @@ export const SignOutDoc = graphql(`
     }
   }
 `);
+
+/** A member's own page (for members): who they are and where they speak from. */
+export const MemberPageDoc = graphql(`
+  query MemberPage($id: ID!) {
+    node(id: $id) {
+      ... on Member {
+        id
+        name
+        title
+        organisation {
+          id
+          slug
+          name
+          kind
+        }
+      }
+    }
+  }
+`);

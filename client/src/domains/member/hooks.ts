@@ -1,5 +1,5 @@
 import { createMutation, createQuery } from '@urql/solid';
-import { SignInDoc, SignOutDoc, ViewerDoc } from './graphql';
+import { MemberPageDoc, SignInDoc, SignOutDoc, ViewerDoc } from './graphql';
 
 export function createViewer() {
   return createQuery({ query: ViewerDoc });
@@ -24,4 +24,8 @@ export function restartAt(path: string): void {
 /** Only same-site paths are followed after sign-in, never another site named in the link. */
 export function safeNext(next: string | undefined): string {
   return next && /^\/(?!\/)/.test(next) ? next : '/';
+}
+
+export function createMemberPage(id: () => string, pause: () => boolean) {
+  return createQuery({ query: MemberPageDoc, variables: () => ({ id: id() }), pause });
 }
