@@ -27,9 +27,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   let postgres: RunningPostgres | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger });
+    postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger, supervise: true });
     databaseUrl = await ensureDatabase(postgres.url, 'vidensbro');
-    logger.info(`Embedded PostgreSQL running with its data in ${postgres.dataDir}`);
   }
   const stops: (() => Promise<void>)[] = [];
   if (postgres) stops.push(() => postgres.stop());

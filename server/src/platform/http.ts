@@ -34,6 +34,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals and stops everything in order; Apollo's own handlers would race it and hang close.
+    stopOnTerminationSignals: false,
     formatError: createFormatError(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
 import { Agent, request } from 'undici';
 import { freePort } from './free-port.js';
+import { stopChild, watchParent } from './watchdog.js';
 import type { Logger } from './logger.js';
 
 /** A Meilisearch answer that was not 2xx; `code` is Meilisearch's own error code (e.g. `index_not_found`). */
@@ -189,30 +190,14 @@ export async function startEmbeddedMeilisearch(options: {
         '--log-level',
         'WARN',
       ],
-      { env: { ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'] },
+      // Its own process group: a terminal's Ctrl-C reaches this process, which stops search after HTTP, in order.
+      { env: { ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
     );
     child.stderr?.on('data', (chunk: Buffer) => logger.debug({ meilisearch: chunk.toString().trim() }));
-    const onExit = () => child.kill('SIGKILL');
-    process.on('exit', onExit);
-    const watchdog = spawn(
-      'sh',
-      [
-        '-c',
-        `while kill -0 ${process.pid} 2>/dev/null && kill -0 ${child.pid} 2>/dev/null; do sleep 1; done; kill -9 ${child.pid} 2>/dev/null`,
-      ],
-      { stdio: 'ignore', detached: true },
-    );
-    watchdog.unref();
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const unwatch = watchParent(child, 'KILL');
     const end = async (signal: NodeJS.Signals, graceMs: number) => {
-      process.off('exit', onExit);
-      watchdog.kill('SIGKILL');
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill(signal);
-        const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-        await exited;
-        clearTimeout(timer);
-      }
+      unwatch();
+      await stopChild(child, signal, graceMs);
     };
     try {
       await waitForHealth(url, child, 30_000);
