@@ -8,6 +8,7 @@ import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
 import { createHttpServer } from './platform/http.js';
 import type { Logger } from './platform/logger.js';
+import { assertPortFree, explainDatabaseFailure } from './platform/preflight.js';
 import { seedDemoIfEmpty } from './platform/seed-demo.js';
 import { startSearch } from './search/runtime.js';
 
@@ -24,6 +25,7 @@ export interface RunningApp {
  * `stop` shuts down in reverse order, letting in-flight requests finish.
  */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
+  await assertPortFree(config.HOST, config.PORT);
   let postgres: RunningPostgres | undefined;
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
@@ -33,7 +35,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const stops: (() => Promise<void>)[] = [];
   if (postgres) stops.push(() => postgres.stop());
   try {
-    const orm = await openDatabase({ url: databaseUrl, logger });
+    const orm = await openDatabase({ url: databaseUrl, logger }).catch((error: unknown) => {
+      throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
+    });
     stops.push(() => orm.close());
     if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger, path.join(config.dataDir, 'demo-accounts.txt'));
     // Live events (comments, notifications) reach every server process through PostgreSQL LISTEN/NOTIFY.
@@ -44,7 +48,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());
-    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger });
+    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger, postgres });
     stops.push(async () => {
       // In-flight requests get a grace period; a client that never finishes reading cannot hold shutdown hostage.
       const force = setTimeout(() => http.server.closeAllConnections(), 10_000);

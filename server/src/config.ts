@@ -35,6 +35,8 @@ const configSchema = z.object({
   SEARCH_WORKER: booleanish.default(true),
   /** Outbox rows the indexer takes per batch. */
   SEARCH_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** /readyz fails while the oldest change not yet in the search index is older than this many seconds. */
+  OUTBOX_LAG_READY_SECONDS: z.coerce.number().int().min(1).default(300),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../platform/logger.js';
+import { isDatabaseUnreachable } from '../platform/outage.js';
 
 /** Stable codes integrators can switch on; documented in the README. */
 export type ErrorCode =
@@ -10,6 +11,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'QUERY_TOO_COMPLEX'
   | 'SEARCH_UNAVAILABLE'
+  | 'DATABASE_UNAVAILABLE'
   | 'RATE_LIMITED'
   | 'PERSONAL_DATA'
   | 'INTERNAL_SERVER_ERROR';
@@ -30,6 +32,27 @@ export class NotFoundError extends AppError {
   constructor(message: string) {
     super(message, 'NOT_FOUND');
   }
+}
+
+const DATABASE_UNAVAILABLE_MESSAGE = 'The database is not reachable right now. Please try again in a few seconds.';
+
+/** PostgreSQL is down or restarting: a coded, retryable answer (HTTP 503 with Retry-After), not a masked 500. */
+export class DatabaseUnavailableError extends AppError {
+  constructor() {
+    super(DATABASE_UNAVAILABLE_MESSAGE, 'DATABASE_UNAVAILABLE', {
+      retryable: true,
+      http: { status: 503, headers: new Map([['retry-after', '5']]) },
+    });
+  }
+}
+
+function databaseUnavailable(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    message: DATABASE_UNAVAILABLE_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true },
+  };
 }
 
 /** Apollo's own validation codes we pass through unchanged. */
@@ -59,6 +82,8 @@ export function createFormatError(logger: Logger) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    // An outage is logged once by the outage plugin, not once per failing field.
+    if (isDatabaseUnreachable(original)) return databaseUnavailable(formatted);
     if (isArgumentValidation(original)) {
       return {
         message: original.message,

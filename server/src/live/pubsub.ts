@@ -19,28 +19,77 @@ type Listener = (payload: unknown) => void;
 export class LiveEvents {
   private client: pg.Client | undefined;
   private readonly listeners = new Map<string, Set<Listener>>();
+  private closed = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
 
   /** Starts listening; until then subscriptions simply receive nothing (e.g. in tests without live events). */
   async connect(url: string, logger: Logger): Promise<void> {
+    this.closed = false;
+    this.client = await this.listen(url, logger);
+  }
+
+  private async listen(url: string, logger: Logger): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: url });
-    client.on('error', (error) => logger.error({ err: error }, 'Live events connection failed'));
-    client.on('notification', (notification) => {
-      if (notification.channel !== LIVE_CHANNEL || !notification.payload) return;
-      try {
-        const message = JSON.parse(notification.payload) as Message;
-        for (const listener of this.listeners.get(message.topic) ?? []) listener(message.payload);
-      } catch (error) {
-        logger.warn({ err: error }, 'Ignored a malformed live event');
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost) return;
+      lost = true;
+      if (this.client === client) this.client = undefined;
+      void client.end().catch(() => {});
+      if (!this.closed) {
+        logger.warn(`Live events lost their PostgreSQL connection (${error?.message ?? 'closed'}); reconnecting.`);
+        this.reconnect(url, logger, 250);
       }
-    });
-    await client.connect();
-    await client.query(`listen ${LIVE_CHANNEL}`);
-    this.client = client;
+    };
+    client.on('error', onLost);
+    client.on('end', () => onLost());
+    client.on('notification', (notification) => this.deliver(notification, logger));
+    try {
+      await client.connect();
+      await client.query(`listen ${LIVE_CHANNEL}`);
+    } catch (error) {
+      lost = true; // a failed first connect is the caller's to report, not a reconnect
+      await client.end().catch(() => {});
+      throw error;
+    }
+    return client;
+  }
+
+  /**
+   * After a PostgreSQL restart the LISTEN connection is gone: connect again with backoff (0.25 s to 30 s), so
+   * events written afterwards reach subscribers again. Events sent while no connection listened are not replayed.
+   */
+  private reconnect(url: string, logger: Logger, delay: number): void {
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => {
+      this.listen(url, logger).then(
+        (client) => {
+          if (this.closed) return void client.end().catch(() => {});
+          this.client = client;
+          logger.info('Live events are connected to PostgreSQL again.');
+        },
+        () => this.reconnect(url, logger, Math.min(delay * 2, 30_000)),
+      );
+    }, delay);
+    this.reconnectTimer.unref();
+  }
+
+  private deliver(notification: pg.Notification, logger: Logger): void {
+    if (notification.channel !== LIVE_CHANNEL || !notification.payload) return;
+    try {
+      const message = JSON.parse(notification.payload) as Message;
+      for (const listener of this.listeners.get(message.topic) ?? []) listener(message.payload);
+    } catch (error) {
+      logger.warn({ err: error }, 'Ignored a malformed live event');
+    }
   }
 
   async close(): Promise<void> {
-    await this.client?.end();
+    this.closed = true;
+    clearTimeout(this.reconnectTimer);
+    const client = this.client;
     this.client = undefined;
+    await client?.end();
   }
 
   /** For type-graphql: topics are `TOPIC` or `TOPIC:id`. */

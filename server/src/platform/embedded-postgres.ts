@@ -4,16 +4,12 @@ import { existsSync } from 'node:fs';
 import { chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { placeData, DEFAULT_SYSTEM_ROOT } from './postgres-data.js';
 import { installedPostgres, reachablePostgres, type PostgresBinaries } from './postgres-binaries.js';
 import { freePort } from './free-port.js';
 import type { Logger } from './logger.js';
 import { ensureOsUser, isRoot, type OsUser } from './os-user.js';
-import { stopChild, watchParent } from './watchdog.js';
-
-/** up: answering; restarting: died and is being brought back; stopped: stopped on purpose. */
-export type ServiceState = 'up' | 'restarting' | 'stopped';
+import { Supervised, type ServiceState } from './supervisor.js';
 
 export interface RunningPostgres {
   /** Connection URL for the `postgres` maintenance database. */
@@ -36,6 +32,8 @@ export interface EmbeddedPostgresOptions {
   supervise?: boolean;
   /** As root: where data and a copy of the binaries go when the `postgres` user cannot reach the checkout. */
   systemRoot?: string;
+  /** Reuse a port (a restart keeps its address, so open pools reconnect). */
+  port?: number;
   /** The PostgreSQL build to run (defaults to the one npm installed). */
   binaries?: PostgresBinaries;
 }
@@ -141,70 +139,40 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ...['-c', 'max_connections=200', ...durability],
   ];
 
-  let child: ChildProcess | undefined;
-  let unwatch = () => {};
-  let state: ServiceState = 'up';
-  const start = async (port: number) => {
-    const launched = launch(bin, argsFor(port), user, logger);
-    await launched.ready;
-    child = launched.child;
-    unwatch = watchParent(launched.child, 'INT');
-    launched.child.once('exit', (code, signal) => {
-      unwatch();
-      if (state !== 'stopped') void revive(port, code ?? signal);
-    });
-  };
-  const revive = async (port: number, reason: number | string | null) => {
-    if (!options.supervise) {
-      state = 'stopped';
-      logger.error(`PostgreSQL stopped unexpectedly (${String(reason)}).`);
-      return;
-    }
-    state = 'restarting';
-    logger.error(`PostgreSQL stopped unexpectedly (${String(reason)}); restarting it.`);
-    for (let delay = 250; state === 'restarting'; delay = Math.min(delay * 2, 30_000)) {
-      await sleep(delay);
-      if (state !== 'restarting') return;
-      try {
-        await start(port);
-        // stop() may have come while it was starting: then this child is not wanted.
-        if (state !== 'restarting') return await end('SIGINT', 15_000);
-        state = 'up';
-        logger.info(`PostgreSQL is running again on port ${port}.`);
-      } catch (error) {
-        logger.warn(`PostgreSQL did not restart (${explain((error as Error).message, dataDir)}); trying again.`);
-      }
-    }
-  };
-
-  let port: number;
+  let port = 0;
+  const service = new Supervised({
+    name: 'PostgreSQL',
+    logger,
+    restart: options.supervise ?? false,
+    stopSignal: 'SIGINT', // fast shutdown: ends sessions, writes a checkpoint
+    orphanSignal: 'INT',
+    launch: async () => {
+      const launched = launch(bin, argsFor(port), user, logger);
+      await launched.ready;
+      return launched.child;
+    },
+    explain: (error) => explain((error as Error).message, dataDir),
+  });
   for (let attempt = 1; ; attempt++) {
-    port = await freePort();
+    port = options.port ?? (await freePort());
     try {
-      await start(port);
+      await service.start();
       break;
     } catch (error) {
       const output = (error as Error).message;
       // The free port can be taken between asking and binding: try another one.
-      if (output.includes('could not bind') && attempt < 3) continue;
+      if (output.includes('could not bind') && attempt < 3 && options.port === undefined) continue;
       throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${explain(output, dataDir)}.`, {
         cause: error,
       });
     }
   }
-  const end = async (signal: NodeJS.Signals, graceMs: number) => {
-    state = 'stopped';
-    unwatch();
-    if (child) await stopChild(child, signal, graceMs);
-  };
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     dataDir,
     port,
-    state: () => state,
-    stop: () => end('SIGINT', 15_000),
-    kill: async () => {
-      if (child) await stopChild(child, 'SIGKILL', 0);
-    },
+    state: () => service.state(),
+    stop: () => service.stop(),
+    kill: () => service.kill(),
   };
 }

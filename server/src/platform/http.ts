@@ -17,17 +17,42 @@ import { registerSubscriptions } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import type { Logger } from './logger.js';
+import { DatabaseUnavailableError } from '../graphql/errors.js';
+import { databaseOutagePlugin } from '../graphql/outage.js';
+import { searchOf } from '../search/runtime.js';
+import { Health, registerHealthRoutes } from './health.js';
+import { isDatabaseUnreachable, Outages } from './outage.js';
+import type { ServiceState } from './supervisor.js';
 
 export interface HttpDeps {
-  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS'>;
+  config: Pick<
+    Config,
+    'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS' | 'OUTBOX_LAG_READY_SECONDS'
+  >;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
+  /** The embedded PostgreSQL's supervisor, for the health answer. */
+  postgres?: { state(): ServiceState };
 }
 
 /** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   const { orm, schema, logger, config } = deps;
+  const outages = new Outages(logger);
+  const health = new Health({
+    orm,
+    outages,
+    postgres: deps.postgres,
+    search: () => {
+      const engine = searchOf(orm.em)?.engine;
+      const embedded = searchOf(orm.em)?.embedded;
+      return engine
+        ? { healthy: () => engine.healthy(), embeddedState: embedded ? () => embedded.state() : undefined }
+        : null;
+    },
+    outboxLagLimitSeconds: config.OUTBOX_LAG_READY_SECONDS,
+  });
   const app = Fastify({ logger: false, bodyLimit: 1_000_000 });
 
   const apollo = new ApolloServer<Context>({
@@ -40,6 +65,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       inputLimitPlugin(),
+      databaseOutagePlugin(outages),
       costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
     ],
   });
@@ -76,6 +102,10 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       const viewer = await authenticate(em, {
         authorization: request.headers.authorization,
         sessionSecret: request.cookies[SESSION_COOKIE],
+      }).catch((error: unknown) => {
+        if (!isDatabaseUnreachable(error)) throw error;
+        outages.down('PostgreSQL', error);
+        throw new DatabaseUnavailableError();
       });
       return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply), settings });
     },
@@ -85,14 +115,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await registerExplorer(app);
   await registerClient(app, logger);
 
-  app.get('/healthz', async (_request, reply) => {
-    const database = await orm.isConnected();
-    return reply.status(database ? 200 : 503).send({ status: database ? 'ok' : 'degraded', database });
-  });
+  registerHealthRoutes(app, health);
+  health.start();
   app.get('/', (_request, reply) => reply.redirect('/explorer'));
 
   // Fastify's close() lets in-flight requests finish; then Apollo stops.
   app.addHook('onClose', async () => {
+    health.stop();
     await apollo.stop();
   });
   return app;

@@ -8,7 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
 import { Agent, request } from 'undici';
 import { freePort } from './free-port.js';
-import { stopChild, watchParent } from './watchdog.js';
+import { Supervised, type ServiceState } from './supervisor.js';
+import { stopChild } from './watchdog.js';
 import type { Logger } from './logger.js';
 
 /** A Meilisearch answer that was not 2xx; `code` is Meilisearch's own error code (e.g. `index_not_found`). */
@@ -94,6 +95,7 @@ export interface RunningMeilisearch extends MeiliConnection {
   apiKey: string;
   dataDir: string;
   port: number;
+  state(): ServiceState;
   /** Stops it gracefully (SIGTERM, then SIGKILL after a few seconds). */
   stop(): Promise<void>;
   /** Kills it at once, as a crash would (tests use this). */
@@ -155,14 +157,16 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 
 /**
  * Runs the embedded Meilisearch on a loopback port, with its data and a generated master key in `dataDir`.
- * Returns null when this platform has no binary. The server dies with this process: killed on exit, and a tiny
- * watchdog ends it should this process be killed without a chance to clean up.
+ * Returns null when this platform has no binary. The server dies with this process (a watchdog ends it should this
+ * process be killed without a chance to clean up); supervised, it is restarted on the same port when it dies.
  */
 export async function startEmbeddedMeilisearch(options: {
   dataDir: string;
   logger: Logger;
   /** Reuse a port (a restart after a crash keeps its address). */
   port?: number;
+  /** Restart it with backoff when it dies (the app). */
+  supervise?: boolean;
 }): Promise<RunningMeilisearch | null> {
   const binary = meiliBinary();
   if (!binary) return null;
@@ -170,51 +174,54 @@ export async function startEmbeddedMeilisearch(options: {
   await mkdir(dataDir, { recursive: true });
   const run = await executable(binary, path.dirname(dataDir));
   const apiKey = await masterKey(path.dirname(dataDir));
+  let port = 0;
+  const args = () => [
+    ...['--db-path', dataDir, '--dump-dir', path.join(dataDir, 'dumps')],
+    ...['--snapshot-dir', path.join(dataDir, 'snapshots'), '--http-addr', `127.0.0.1:${port}`],
+    ...['--no-analytics', '--env', 'production', '--log-level', 'WARN'],
+  ];
+  const service = new Supervised({
+    name: 'Meilisearch',
+    logger,
+    restart: options.supervise ?? false,
+    stopSignal: 'SIGTERM',
+    orphanSignal: 'KILL',
+    launch: async () => {
+      const child = spawn(run, args(), {
+        env: { ...process.env, MEILI_MASTER_KEY: apiKey },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        // Its own process group: a terminal's Ctrl-C reaches this process, which stops search after HTTP, in order.
+        detached: true,
+      });
+      child.stderr?.on('data', (chunk: Buffer) => logger.debug({ meilisearch: chunk.toString().trim() }));
+      try {
+        await waitForHealth(`http://127.0.0.1:${port}`, child, 30_000);
+        return child;
+      } catch (error) {
+        await stopChild(child, 'SIGKILL', 0);
+        throw error;
+      }
+    },
+  });
   for (let attempt = 1; ; attempt++) {
-    const port = options.port ?? (await freePort());
-    const url = `http://127.0.0.1:${port}`;
-    const child = spawn(
-      run,
-      [
-        '--db-path',
-        dataDir,
-        '--dump-dir',
-        path.join(dataDir, 'dumps'),
-        '--snapshot-dir',
-        path.join(dataDir, 'snapshots'),
-        '--http-addr',
-        `127.0.0.1:${port}`,
-        '--no-analytics',
-        '--env',
-        'production',
-        '--log-level',
-        'WARN',
-      ],
-      // Its own process group: a terminal's Ctrl-C reaches this process, which stops search after HTTP, in order.
-      { env: { ...process.env, MEILI_MASTER_KEY: apiKey }, stdio: ['ignore', 'ignore', 'pipe'], detached: true },
-    );
-    child.stderr?.on('data', (chunk: Buffer) => logger.debug({ meilisearch: chunk.toString().trim() }));
-    const unwatch = watchParent(child, 'KILL');
-    const end = async (signal: NodeJS.Signals, graceMs: number) => {
-      unwatch();
-      await stopChild(child, signal, graceMs);
-    };
+    port = options.port ?? (await freePort());
     try {
-      await waitForHealth(url, child, 30_000);
+      await service.start();
+      break;
     } catch (error) {
-      await end('SIGKILL', 0);
       if (attempt < 3 && options.port === undefined) continue; // the free port was taken in between
       throw new Error(`The embedded Meilisearch in ${dataDir} did not start: ${(error as Error).message}`, {
         cause: error,
       });
     }
-    return {
-      url,
-      apiKey,
-      dataDir,
-      port,
-      stop: () => end('SIGTERM', 5000),
-      kill: () => end('SIGKILL', 0),
-    };
   }
+  return {
+    url: `http://127.0.0.1:${port}`,
+    apiKey,
+    dataDir,
+    port,
+    state: () => service.state(),
+    stop: () => service.stop(5000),
+    kill: () => service.kill(),
+  };
 }

@@ -58,7 +58,7 @@ export async function startSearch(props: {
   let connection = props.connection ?? null;
   if (!connection && config.MEILI_URL) connection = { url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY };
   if (!connection) {
-    embedded = await startEmbeddedMeilisearch({ dataDir: path.join(config.dataDir, 'meili'), logger });
+    embedded = await startEmbeddedMeilisearch({ dataDir: path.join(config.dataDir, 'meili'), logger, supervise: true });
     if (embedded) {
       connection = embedded;
       await writeFile(embeddedAddressFile(config.dataDir), JSON.stringify({ url: embedded.url, pid: process.pid }), {
