@@ -4,7 +4,9 @@ import { entities } from '../modules/entities.js';
 import { ThreadVisibilitySubscriber } from '../modules/discussion/thread-visibility.subscriber.js';
 import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
+import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
+import { currentRequest, type RequestScope } from './request-context.js';
 import { migrationsList } from './migrations/index.js';
 
 export type Orm = MikroORM;
@@ -39,9 +41,51 @@ export function ormOptions(options: DatabaseOptions): Options {
   };
 }
 
+interface KnexQuery {
+  __knexQueryUid?: string;
+  sql?: string;
+}
+
+/**
+ * Counts and times every SQL statement for the request that sent it (metrics, slow-operation logs) and, with
+ * tracing on, gives it a span under the operation's span. Knex emits its events in the caller's async context.
+ */
+function instrument(orm: Orm): void {
+  const knex = orm.em.getKnex();
+  const open = new Map<string, { started: number; scope: RequestScope; span?: Span }>();
+  const tracer = trace.getTracer('vidensbro');
+  knex.on('query', (query: KnexQuery) => {
+    const scope = currentRequest();
+    if (!scope || !query.__knexQueryUid) return;
+    scope.sql.statements++;
+    const span = scope.span?.isRecording()
+      ? tracer.startSpan(
+          'sql',
+          {
+            kind: SpanKind.CLIENT,
+            attributes: { 'db.system': 'postgresql', 'db.statement': query.sql?.slice(0, 2000) },
+          },
+          trace.setSpan(context.active(), scope.span),
+        )
+      : undefined;
+    open.set(query.__knexQueryUid, { started: performance.now(), scope, span });
+  });
+  const done = (query: KnexQuery, failed: boolean) => {
+    const entry = query.__knexQueryUid ? open.get(query.__knexQueryUid) : undefined;
+    if (!entry) return;
+    open.delete(query.__knexQueryUid!);
+    entry.scope.sql.milliseconds += performance.now() - entry.started;
+    if (failed) entry.span?.setStatus({ code: SpanStatusCode.ERROR });
+    entry.span?.end();
+  };
+  knex.on('query-response', (_response: unknown, query: KnexQuery) => done(query, false));
+  knex.on('query-error', (_error: unknown, query: KnexQuery) => done(query, true));
+}
+
 /** Connects and brings the schema up to date with the versioned migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(options));
+  instrument(orm);
   const applied = await orm.getMigrator().up();
   if (applied.length > 0)
     options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);

@@ -21,13 +21,21 @@ import { DatabaseUnavailableError } from '../graphql/errors.js';
 import { databaseOutagePlugin } from '../graphql/outage.js';
 import { searchOf } from '../search/runtime.js';
 import { Health, registerHealthRoutes } from './health.js';
+import { observabilityPlugin } from '../graphql/observability.js';
+import { registerMetricsRoute } from './metrics-route.js';
+import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
 import type { ServiceState } from './supervisor.js';
 
 export interface HttpDeps {
   config: Pick<
     Config,
-    'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS' | 'OUTBOX_LAG_READY_SECONDS'
+    | 'MAX_QUERY_DEPTH'
+    | 'MAX_QUERY_COMPLEXITY'
+    | 'DRAFT_RETENTION_MONTHS'
+    | 'OUTBOX_LAG_READY_SECONDS'
+    | 'SLOW_OPERATION_MS'
+    | 'METRICS_TOKEN'
   >;
   orm: Orm;
   schema: GraphQLSchema;
@@ -53,7 +61,17 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     },
     outboxLagLimitSeconds: config.OUTBOX_LAG_READY_SECONDS,
   });
-  const app = Fastify({ logger: false, bodyLimit: 1_000_000 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 1_000_000,
+    // A request id follows the request through logs, SQL spans and the outbox rows it writes; a caller's own
+    // X-Request-Id is kept when it is a plain token.
+    genReqId: (request) => requestIdFrom(request.headers['x-request-id']),
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    runInRequest(request.id, done);
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -66,6 +84,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       ApolloServerPluginLandingPageDisabled(),
       inputLimitPlugin(),
       databaseOutagePlugin(outages),
+      observabilityPlugin(logger, { slowMs: config.SLOW_OPERATION_MS }),
       costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
     ],
   });
@@ -107,7 +126,15 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
         outages.down('PostgreSQL', error);
         throw new DatabaseUnavailableError();
       });
-      return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply), settings });
+      const requestLogger = logger.child({ reqId: request.id });
+      return createContext({
+        em,
+        viewer,
+        logger: requestLogger,
+        limits,
+        http: sessionCookies(request, reply),
+        settings,
+      });
     },
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings });
@@ -116,6 +143,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await registerClient(app, logger);
 
   registerHealthRoutes(app, health);
+  registerMetricsRoute(app, { orm, token: config.METRICS_TOKEN });
   health.start();
   app.get('/', (_request, reply) => reply.redirect('/explorer'));
 

@@ -4,6 +4,7 @@ import type { Logger } from '../platform/logger.js';
 import { buildDocuments, documentId, isSearchType, loadRows, SEARCH_TYPES, type SearchTypeName } from './documents.js';
 import type { SearchEngine } from './engine.js';
 import { reindex } from './reindex.js';
+import { indexedDocuments } from '../platform/metrics.js';
 
 /**
  * Types whose rows other documents show (a case shows its organisation's kind, its topics' names, …; a thread
@@ -159,9 +160,11 @@ export class Indexer {
       try {
         await this.index(tem, [...mine]);
         await tem.execute('update search_outbox set processed_at = clock_timestamp() where id in (?)', [ids]);
+        indexedDocuments.inc({ outcome: 'indexed' }, claimed.length);
         return claimed.length;
       } catch (error) {
         outcome.failure = error instanceof Error ? error : new Error(String(error));
+        indexedDocuments.inc({ outcome: 'failed' }, claimed.length);
         const attempts = Math.max(...claimed.map((row) => row.attempts)) + 1;
         await tem.execute(
           `update search_outbox set attempts = attempts + 1, last_error = ?,

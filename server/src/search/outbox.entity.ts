@@ -44,6 +44,10 @@ export class SearchOutbox {
   @Property({ type: 'datetime', nullable: true })
   processedAt: Date | null = null;
 
+  /** The API request that made the change (its X-Request-Id), when it came through one. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  requestId: string | null = null;
+
   /** The writing transaction, so a reindex can tell which entries its snapshot already covers. */
   @Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()', persist: false, lazy: true })
   txid?: Opt<string>;

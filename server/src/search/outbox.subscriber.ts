@@ -2,6 +2,7 @@ import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArg
 import { Comment } from '../modules/discussion/comment.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
 import { Topic } from '../modules/topic/topic.entity.js';
+import { currentRequest } from '../platform/request-context.js';
 import { isSearchType } from './documents.js';
 import { SearchOutbox } from './outbox.entity.js';
 
@@ -48,6 +49,7 @@ export class SearchOutboxSubscriber implements EventSubscriber {
       row.entityType = type;
       row.entityId = id;
       row.op = op;
+      row.requestId = currentRequest()?.requestId ?? null;
       uow.computeChangeSet(row);
     }
   }

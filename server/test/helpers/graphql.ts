@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { getSchema } from '../../src/graphql/schema.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createHttpServer } from '../../src/platform/http.js';
+import type { Logger } from '../../src/platform/logger.js';
 import { testLogger, type TestDatabase } from './database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -22,9 +23,13 @@ export interface TestClient {
 }
 
 /** The real HTTP stack (Fastify + Apollo + our context), driven in-process through `inject`, on the default config. */
-export async function createTestClient(db: TestDatabase, overrides: Partial<Config> = {}): Promise<TestClient> {
+export async function createTestClient(
+  db: TestDatabase,
+  overrides: Partial<Config> = {},
+  logger: Logger = testLogger,
+): Promise<TestClient> {
   const config = { ...loadConfig({}), ...overrides };
-  const app = await createHttpServer({ config, orm: db.orm, schema: await getSchema(), logger: testLogger });
+  const app = await createHttpServer({ config, orm: db.orm, schema: await getSchema(), logger });
   return {
     app,
     async query<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
