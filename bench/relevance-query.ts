@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 const DOCUMENT = `query($q: String!) { search(query: $q, first: 10) {
   totalCount
-  searchedAs
+  searchedAs reduced ignoredWords broadened nearestTerms nearestTopics { topic { nameDa } count }
   nodes { __typename ... on Case { slug } ... on Method { slug } ... on Study { slug } ... on Talk { slug }
     ... on Event { slug } ... on Workshop { slug } ... on Report { slug } ... on Organisation { slug } }
 } }`;
@@ -12,7 +12,7 @@ export async function runRelevanceQuery(
   app: FastifyInstance,
   query: string,
   verbose = false,
-): Promise<{ slugs: string[]; total: number; error?: string; searchedAs?: string }> {
+): Promise<{ slugs: string[]; total: number; error?: string; interpretation?: unknown }> {
   const response = await app.inject({
     method: 'POST',
     url: '/graphql',
@@ -20,15 +20,15 @@ export async function runRelevanceQuery(
     payload: { query: DOCUMENT, variables: { q: query } },
   });
   const body = response.json<{
-    data?: { search: { totalCount: number; searchedAs: string; nodes: { slug?: string }[] } };
+    data?: { search: { totalCount: number; searchedAs: string; nodes: { slug?: string }[] } & Record<string, unknown> };
     errors?: { message: string; extensions?: { code?: string } }[];
   }>();
   if (body.errors?.length || !body.data)
     return { slugs: [], total: 0, error: `${body.errors?.[0]?.extensions?.code}: ${body.errors?.[0]?.message}` };
-  const { totalCount, searchedAs, nodes } = body.data.search;
+  const { totalCount, nodes, ...interpretation } = body.data.search;
   return {
     slugs: nodes.map((n) => n.slug ?? '?'),
     total: totalCount,
-    ...(verbose ? { searchedAs } : {}),
+    ...(verbose ? { interpretation } : {}),
   };
 }
