@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 
-const DOCUMENT = `query($q: String!) { search(query: $q, first: 10) {
+const DOCUMENT = `query($q: String!) { search(query: $q, first: 20) {
   totalCount
   searchedAs reduced ignoredWords broadened nearestTerms nearestTopics { topic { nameDa } count }
   nodes { __typename ... on Case { slug } ... on Method { slug } ... on Study { slug } ... on Talk { slug }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { englishIrregularForms } from '../../../seeds/search/irregular-forms.js';
 import { stopWords } from '../../../seeds/search/stop-words.js';
 import { words, type DanishLexicon } from './lexicon.js';
 
@@ -54,8 +55,12 @@ export function searchForm(lexicon: DanishLexicon, word: string): { form: string
     // An unknown compound: its parts are all we can search for, but the whole word goes along in the broad form.
     return { form: known.topParts.join(' '), parts: [word] };
   }
-  const stem = stemmer(word);
+  const stem = englishStem(word);
   return { form: stem.length >= MIN_SEARCHED_PART ? stem : word, parts: [] };
+}
+
+function englishStem(word: string): string {
+  return stemmer(englishIrregularForms[word] ?? word);
 }
 
 function searchedParts(parts: string[]): string[] {
@@ -65,7 +70,7 @@ function searchedParts(parts: string[]): string[] {
 
 /** The English stem documents carry beside a word no Danish dictionary knows (null when it adds nothing). */
 export function foreignStem(word: string): string | null {
-  const stem = stemmer(word);
+  const stem = englishStem(word);
   return stem !== word && stem.length >= MIN_SEARCHED_PART ? stem : null;
 }
 
@@ -89,8 +94,9 @@ export function analyseQuery(lexicon: DanishLexicon, raw: string): AnalysedQuery
   }
   // Single letters and digits ("1=1", "a") say nothing on their own.
   const content = typed.filter((word) => !STOP.has(word) && word.length > 1);
-  // A name made only of stop words is still a name.
-  const chosen = content.length > 0 ? content : typed.filter((word) => word.length > 1);
+  // A name made only of stop words is still a name; a lone stop word ("or") is not.
+  const named = typed.filter((word) => word.length > 1);
+  const chosen = content.length > 0 ? content : named.length > 1 ? named : [];
   const byForm = new Map<string, QueryWord & { count: number }>();
   for (const word of chosen) {
     const { form, parts } = searchForm(lexicon, word);

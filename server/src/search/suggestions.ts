@@ -50,7 +50,7 @@ export async function nearest(
           const prefix = commonPrefix(word, typed);
           if (prefix < 3) continue;
           const distance = damerau(word, typed, 3);
-          if (distance > Math.max(2, Math.floor(typed.length / 3)) && prefix < 5) continue;
+          if (distance > Math.max(2, Math.floor(typed.length / 3)) && prefix < 4) continue;
           const entry = candidates.get(word) ?? { distance, prefix, hits: 0 };
           entry.hits++;
           candidates.set(word, entry);
