@@ -315,7 +315,7 @@ function toDocument(
     summaryTerms: terms(text.summary),
     topicNames,
     // English topic names too, so an English query reaches Danish items on its topic ("kinship care").
-    topicTerms: terms([...topicNames, ...topicNamesEn].join(' ')),
+    topicTerms: `${terms([...topicNames, ...topicNamesEn].join(' '))} ${topicNamesEn.join(' ').toLowerCase()}`.trim(),
     chapters: text.chapters,
     chapterTerms: terms(text.chapters.join(' ')),
     body: text.body,

@@ -167,6 +167,18 @@ export class DanishLexicon {
     return found;
   }
 
+  /**
+   * A word that begins with a Danish compound head and ends in a word the dictionary does not know
+   * ("matematiktutoring" → matematik + tutoring), or null: the longest head of four letters or more.
+   */
+  headSplit(word: string): [string, string] | null {
+    for (let j = word.length - 4; j >= 4; j--) {
+      const head = this.compoundLemma(word.slice(0, j), 'begin');
+      if (head) return [head, word.slice(j)];
+    }
+    return null;
+  }
+
   private base(lemma: string): string {
     return this.irregular.get(lemma) ?? lemma;
   }

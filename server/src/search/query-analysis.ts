@@ -46,7 +46,9 @@ export interface AnalysedQuery {
 export function searchForm(lexicon: DanishLexicon, word: string): { form: string; parts: string[] } {
   const known = lexicon.terms(word);
   if (known.lemmas.length > 0) return { form: lexicon.canonical(word)[0]!, parts: searchedParts(known.topParts) };
-  const corrected = lexicon.correction(word);
+  // Correct first, then split: but only a word that would be split, or a long one. Meilisearch forgives ordinary
+  // typos itself, and a short foreign word is likelier a word than a slip ("leaving" is not "leasing").
+  const corrected = known.topParts.length > 0 || word.length >= 9 ? lexicon.correction(word) : null;
   if (corrected) {
     const terms = lexicon.terms(corrected);
     return { form: lexicon.canonical(corrected)[0]!, parts: searchedParts(terms.topParts) };
@@ -56,7 +58,10 @@ export function searchForm(lexicon: DanishLexicon, word: string): { form: string
     return { form: known.topParts.join(' '), parts: [word] };
   }
   const stem = englishStem(word);
-  return { form: stem.length >= MIN_SEARCHED_PART ? stem : word, parts: [] };
+  const form = stem.length >= MIN_SEARCHED_PART ? stem : word;
+  // A Danish head on a foreign word ("matematiktutoring"): the head and the foreign word are its parts.
+  const head = word.length >= 10 ? lexicon.headSplit(word) : null;
+  return { form, parts: head ? [head[0], englishStem(head[1])] : [] };
 }
 
 function englishStem(word: string): string {
