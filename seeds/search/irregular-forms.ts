@@ -26,3 +26,15 @@ export const irregularForms: Record<string, string> = {
   øjne: 'øje',
   ører: 'øre',
 };
+
+/**
+ * English plurals the Porter stemmer leaves alone, mapped to the singular it would stem, so "children" in a query
+ * finds "Child participation" and the other way round (server/src/search/query-analysis.ts).
+ */
+export const englishIrregularForms: Record<string, string> = {
+  children: 'child',
+  people: 'person',
+  women: 'woman',
+  men: 'man',
+  youths: 'youth',
+};

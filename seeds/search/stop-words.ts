@@ -1,8 +1,13 @@
 /**
- * Danish stop words for search: function words that match almost everything and so only add noise to ranking.
- * Deliberately short; words that carry meaning in this domain ("børn", "unge", "ikke") stay searchable.
+ * Stop words for search: function words that match almost everything and so only add noise to ranking. Meilisearch
+ * leaves them out of the index, and the query analysis (server/src/search/query-analysis.ts) leaves them out of
+ * the query, so "hvordan støtter vi skolegang" is searched as "støtte skolegang". Words that carry meaning in this
+ * domain ("børn", "unge", "ikke", "hjælp") stay searchable, and so do words that are also Danish content words
+ * ("by", "to", "is", "it" in English).
  */
-export const stopWords: string[] = [
+
+/** Snowball's Danish list (https://snowballstem.org/algorithms/danish/stop.txt), as search has always used it. */
+const danish: string[] = [
   'og',
   'i',
   'jeg',
@@ -97,3 +102,86 @@ export const stopWords: string[] = [
   'jer',
   'sådan',
 ];
+
+/** How practitioners ask and write: question words, modal and helper verbs, fillers, and e-mail greetings. */
+const questionsAndFillers: string[] = [
+  'hvordan',
+  'hvorfor',
+  'hvornår',
+  'hvorledes',
+  'hvilken',
+  'hvilket',
+  'hvilke',
+  'hvem',
+  'kan',
+  'gør',
+  'gøre',
+  'gjort',
+  'får',
+  'få',
+  'fik',
+  'bør',
+  'burde',
+  'må',
+  'måtte',
+  'findes',
+  'egentlig',
+  'egentligt',
+  'helt',
+  'bare',
+  'lige',
+  'gerne',
+  'nogen',
+  'ingen',
+  'andre',
+  'vores',
+  'jeres',
+  'hver',
+  'hvert',
+  'fordi',
+  'så',
+  'ved',
+  'mere',
+  'mest',
+  'lidt',
+  'hej',
+  'kære',
+  'tak',
+  'mvh',
+  'fx',
+  'osv',
+];
+
+/** English function words, for international researchers' queries and English titles. */
+const english: string[] = [
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'with',
+  'from',
+  'into',
+  'about',
+  'what',
+  'how',
+  'why',
+  'which',
+  'who',
+  'are',
+  'was',
+  'were',
+  'does',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'as',
+];
+
+export const stopWords: string[] = [...new Set([...danish, ...questionsAndFillers, ...english])];

@@ -17,6 +17,7 @@ import type { Topic } from '../modules/topic/topic.entity.js';
 import { AGE_RANGES, ageRangesOf } from './age-ranges.js';
 import { words, type DanishLexicon } from './lexicon.js';
 import { scrubDocument } from './plain-text.js';
+import { foreignStem } from './query-analysis.js';
 import { outputAccess } from './output-access.js';
 import { threadExtras, type ThreadExtras } from './thread-documents.js';
 import { topicTree, withAncestors, type TopicInfo } from './topic-tree.js';
@@ -103,12 +104,19 @@ export function documentId(type: SearchTypeName, id: string): string {
   return `${type}-${id}`;
 }
 
-/** Base forms and compound parts that differ from the words themselves, in text order. */
+/**
+ * Base forms and compound parts that differ from the words themselves, in text order; for a word the Danish
+ * dictionary does not know (English titles, names), its English stem, as query-analysis.ts searches it.
+ */
 export function termsOf(lexicon: DanishLexicon, text: string): string {
   const out: string[] = [];
   for (const word of words(text)) {
     const { lemmas, parts } = lexicon.terms(word);
     for (const term of new Set([...lemmas, ...parts])) if (term !== word) out.push(term);
+    if (lemmas.length === 0) {
+      const stem = foreignStem(word);
+      if (stem) out.push(stem);
+    }
   }
   return out.join(' ');
 }
@@ -290,6 +298,7 @@ function toDocument(
   facets.topics = [...facets.topics].sort((a, b) => a.nameDa.localeCompare(b.nameDa, 'da') || a.id.localeCompare(b.id));
   const topicIds = withAncestors(tree, [...facets.topics.map((t) => t.id), ...facets.topicIds]);
   const topicNames = facets.topics.map((t) => tree.get(t.id)?.name ?? t.nameDa);
+  const topicNamesEn = facets.topics.map((t) => tree.get(t.id)?.nameEn ?? t.nameEn);
   // Content and threads (which mirror their subject's) carry visibility, publication and owner; organisations are
   // public; an output is read as its workshop is, but only by members (search/output-access.ts).
   const content = row instanceof Organisation ? null : row instanceof WorkshopOutput ? outputAccess(row) : row;
@@ -305,7 +314,8 @@ function toDocument(
     summary: text.summary,
     summaryTerms: terms(text.summary),
     topicNames,
-    topicTerms: terms(topicNames.join(' ')),
+    // English topic names too, so an English query reaches Danish items on its topic ("kinship care").
+    topicTerms: `${terms([...topicNames, ...topicNamesEn].join(' '))} ${topicNamesEn.join(' ').toLowerCase()}`.trim(),
     chapters: text.chapters,
     chapterTerms: terms(text.chapters.join(' ')),
     body: text.body,

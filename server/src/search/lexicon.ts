@@ -144,6 +144,41 @@ export class DanishLexicon {
     return [word];
   }
 
+  private readonly corrections = new Map<string, string | null>();
+
+  /**
+   * The dictionary word one edit away (a letter left out, added, swapped with its neighbour or replaced) from an
+   * unknown word, or null. Search corrects before it splits compounds: "eftervæn" is "efterværn", not efter + væn.
+   * Only for words of six letters or more: shorter ones have too many neighbours to choose from.
+   */
+  correction(word: string): string | null {
+    if (word.length < 6 || this.knows(word)) return null;
+    const cached = this.corrections.get(word);
+    if (cached !== undefined) return cached;
+    let found: string | null = null;
+    for (const candidate of editsOf(word)) {
+      if (this.entries.has(candidate) || this.analyse(candidate).length > 0) {
+        found = candidate;
+        break;
+      }
+    }
+    if (this.corrections.size > 50_000) this.corrections.clear();
+    this.corrections.set(word, found);
+    return found;
+  }
+
+  /**
+   * A word that begins with a Danish compound head and ends in a word the dictionary does not know
+   * ("matematiktutoring" → matematik + tutoring), or null: the longest head of four letters or more.
+   */
+  headSplit(word: string): [string, string] | null {
+    for (let j = word.length - 4; j >= 4; j--) {
+      const head = this.compoundLemma(word.slice(0, j), 'begin');
+      if (head) return [head, word.slice(j)];
+    }
+    return null;
+  }
+
   private base(lemma: string): string {
     return this.irregular.get(lemma) ?? lemma;
   }
@@ -242,6 +277,17 @@ export class DanishLexicon {
 
 function has(entry: Entry, flag: number): boolean {
   return entry.flags.includes(`,${flag},`);
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzæøå';
+
+/** Every string one edit from `word`, the likeliest typing slips first: swaps, then omissions, additions, replacements. */
+function* editsOf(word: string): Generator<string> {
+  for (let i = 0; i < word.length - 1; i++) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  for (let i = 0; i <= word.length; i++) for (const c of LETTERS) yield word.slice(0, i) + c + word.slice(i);
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+  for (let i = 0; i < word.length; i++)
+    for (const c of LETTERS) if (c !== word[i]) yield word.slice(0, i) + c + word.slice(i + 1);
 }
 
 function unique(values: string[]): string[] {

@@ -5,7 +5,9 @@ import { readableSearchFilter } from '../modules/content/content.policy.js';
 import { isMeiliUnreachable, meiliErrorCode } from '../platform/meilisearch.js';
 import type { SearchDocument, SearchTypeName } from './documents.js';
 import type { SearchEngine } from './engine.js';
-import { words } from './lexicon.js';
+import { alternatives, documentFrequencies, mostTelling, rotations, tellingCandidates, THIN } from './broaden.js';
+import { analyseQuery, MAX_QUERY_WORDS, queryString } from './query-analysis.js';
+import { nearest } from './suggestions.js';
 
 export type SearchFieldName = 'TITLE' | 'SUMMARY' | 'TOPICS' | 'CHAPTERS' | 'BODY' | 'PEOPLE' | 'PLACE' | 'TRANSCRIPT';
 
@@ -70,19 +72,40 @@ export interface SearchHitValue {
   highlights: { field: SearchFieldName; snippet: string }[];
 }
 
-export interface SearchPage {
+/** How a query was read, reported beside its hits. */
+export interface SearchInterpretation {
+  /** The words as searched (base forms, corrections, compound parts). */
+  searchedAs: string;
+  /** The input was long and was reduced to its most telling words (or cut to MAX_QUERY_CHARS). */
+  reduced: boolean;
+  /** Words no readable item has, so they did not decide anything. */
+  ignoredWords: string[];
+  /** Few items matched every important word, so the list goes on with items that match fewer. */
+  broadened: boolean;
+  /** With no hits: words from readable items spelled like the ones searched for. */
+  nearestTerms: string[];
+  /** With no hits: topic ids near the words searched for, with item counts. */
+  nearestTopics: { value: string; count: number }[];
+}
+
+export interface SearchPage extends SearchInterpretation {
   hits: SearchHitValue[];
   hasNextPage: boolean;
   offset: number;
   totalCount: number;
-  searchedAs: string;
   facets: Record<FacetName, { value: string; count: number }[]>;
+}
+
+function emptyPage(offset: number): Omit<SearchPage, keyof SearchInterpretation> {
+  const facets = Object.fromEntries(Object.keys(FACETS).map((facet) => [facet, []])) as unknown as SearchPage['facets'];
+  return { hits: [], hasNextPage: false, offset, totalCount: 0, facets };
 }
 
 // Highlight tags no text contains, replaced by <mark> after escaping the text.
 const PRE = '\u0002';
 const POST = '\u0003';
-const MAX_QUERY = 200;
+/** Search-as-you-type reads this much of what has been typed. */
+const MAX_SUGGEST = 200;
 
 /** Turns Meilisearch failures into the API's SEARCH_UNAVAILABLE; other errors pass through. */
 export async function unavailableOnOutage<T>(work: () => Promise<T>): Promise<T> {
@@ -103,20 +126,10 @@ export async function unavailableOnOutage<T>(work: () => Promise<T>): Promise<T>
 export class SearchService {
   constructor(readonly engine: SearchEngine) {}
 
-  /**
-   * The query as it is sent: each word as its base form (or compound parts), exactly as documents' `…Terms`
-   * fields are written. Phrases in quotes and `-excluded` words are left as typed.
-   */
+  /** The query as Meilisearch gets it before any broadening (the benchmark sends the same string raw). */
   normalise(query: string): string {
-    const trimmed = query.trim();
-    if (trimmed.includes('"')) return trimmed;
-    return trimmed
-      .split(/\s+/)
-      .filter(Boolean)
-      .flatMap((token) =>
-        token.startsWith('-') ? [token] : words(token).flatMap((word) => this.engine.lexicon.canonical(word)),
-      )
-      .join(' ');
+    const analysed = analyseQuery(this.engine.lexicon, query);
+    return analysed.verbatim ?? queryString(analysed.words.slice(0, MAX_QUERY_WORDS), analysed.excluded);
   }
 
   private filterParts(viewer: Viewer, filter: SearchFilterValues | null | undefined, skip?: FacetName): string[] {
@@ -143,7 +156,12 @@ export class SearchService {
 
   /**
    * One page of hits with facet counts. Facets are disjunctive: a facet's counts ignore that facet's own
-   * selection (so choosing "Case" still shows how many methods there are), computed in the same multi-search.
+   * selection (so choosing "Case" still shows how many methods there are), computed in the same round trip.
+   *
+   * The query is read as search/query-analysis.ts says (stop words out, base forms, corrections, compounds),
+   * every word but the rarest may drop out (`frequency` matching), a long input is reduced to its most telling
+   * words, a thin result goes on with what matches fewer words (search/broaden.ts), and an empty one says which
+   * words are near (search/suggestions.ts). The common case is one round trip to Meilisearch.
    */
   async search(props: {
     viewer: Viewer;
@@ -152,20 +170,83 @@ export class SearchService {
     offset: number;
     limit: number;
   }): Promise<SearchPage> {
-    const { viewer, filter, offset, limit } = props;
-    if (props.query.length > MAX_QUERY) {
-      throw new AppError(`A search may be at most ${MAX_QUERY} characters.`, 'BAD_USER_INPUT', { argument: 'query' });
+    const { viewer, filter } = props;
+    const analysed = analyseQuery(this.engine.lexicon, props.query);
+    const interpretation: SearchInterpretation = {
+      searchedAs: '',
+      reduced: analysed.cut,
+      ignoredWords: [],
+      broadened: false,
+      nearestTerms: [],
+      nearestTopics: [],
+    };
+    if (analysed.hasText && !analysed.verbatim && analysed.words.length === 0) {
+      // Only punctuation or symbols: nothing to look for, which is not the same as browsing everything.
+      return { ...emptyPage(props.offset), ...interpretation };
     }
-    const q = this.normalise(props.query);
+    const base = { indexUid: this.engine.live, filter: this.filterParts(viewer, filter) };
+    let words = analysed.words;
+    let frequencies: Awaited<ReturnType<typeof documentFrequencies>> | null = null;
+    const counts = (list: typeof words) =>
+      documentFrequencies(
+        (q) => this.multi(q),
+        base,
+        list.map((w) => w.form),
+      );
+    if (words.length > MAX_QUERY_WORDS) {
+      const candidates = tellingCandidates(words);
+      frequencies = await counts(candidates);
+      const telling = mostTelling(candidates, frequencies);
+      words = telling.length > 0 ? telling : candidates.slice(0, MAX_QUERY_WORDS);
+      interpretation.reduced = true;
+    }
+    const q = analysed.verbatim ?? queryString(words, analysed.excluded);
+    interpretation.searchedAs = q;
+    let page = await this.page(
+      props,
+      interpretation.reduced && words.length > 1 ? rotations(words, analysed.excluded) : [{ q, weight: 1 }],
+    );
+    if (!analysed.verbatim && words.length > 0 && page.totalCount < THIN) {
+      frequencies ??= await counts(words);
+      const { df } = frequencies;
+      interpretation.ignoredWords = words.filter((w) => (df.get(w.form) ?? 0) === 0).map((w) => w.typed);
+      const more = alternatives(words, analysed.excluded, df);
+      if (more.length > 0) {
+        const broadened = await this.page(props, [{ q, weight: 1 }, ...more]);
+        interpretation.broadened = broadened.totalCount > page.totalCount;
+        if (interpretation.broadened) page = broadened;
+      }
+      if (page.totalCount === 0) {
+        const near = await nearest((queries) => this.multi(queries), base, words);
+        interpretation.nearestTerms = near.terms;
+        interpretation.nearestTopics = near.topics;
+      }
+    }
+    return { ...page, ...interpretation };
+  }
+
+  private async multi(queries: MultiSearchQuery[]): Promise<SearchResponse<SearchDocument>[]> {
+    const { results } = await unavailableOnOutage(() => this.engine.client.multiSearch({ queries }));
+    return results as unknown as SearchResponse<SearchDocument>[];
+  }
+
+  /**
+   * One page for one query (a plain multi-search) or several weighted ones (a federated search, whose hits
+   * Meilisearch merges by weighted ranking score and whose facets it counts over all of them).
+   */
+  private async page(
+    props: { viewer: Viewer; filter?: SearchFilterValues | null; offset: number; limit: number },
+    queries: { q: string; weight: number; matchingStrategy?: 'last' | 'frequency' }[],
+  ): Promise<Omit<SearchPage, keyof SearchInterpretation>> {
+    const { viewer, filter, offset, limit } = props;
     const uid = this.engine.live;
     const selected = (Object.keys(FACETS) as FacetName[]).filter((facet) => isSelected(filter, facet));
-    const main: MultiSearchQuery = {
+    const facets = (Object.keys(FACETS) as FacetName[]).filter((f) => !selected.includes(f)).map((f) => FACETS[f]);
+    const searching = queries.some((query) => query.q.length > 0);
+    const shape = (q: string, matchingStrategy: 'last' | 'frequency' = 'frequency'): MultiSearchQuery => ({
       indexUid: uid,
       q,
-      filter: this.filterParts(viewer, filter),
-      facets: (Object.keys(FACETS) as FacetName[]).filter((f) => !selected.includes(f)).map((f) => FACETS[f]),
-      offset,
-      limit: limit + 1,
+      matchingStrategy,
       attributesToRetrieve: ['type', 'entityId'],
       attributesToHighlight: q ? Object.values(SNIPPET_SOURCE) : [],
       attributesToCrop: q ? ['summary', 'body', 'transcript'] : [],
@@ -173,22 +254,44 @@ export class SearchService {
       highlightPreTag: PRE,
       highlightPostTag: POST,
       showMatchesPosition: q.length > 0,
-      sort: q ? undefined : ['date:desc'],
-    };
-    const facetQueries: MultiSearchQuery[] = selected.map((facet) => ({
-      indexUid: uid,
-      q,
-      filter: this.filterParts(viewer, filter, facet),
-      facets: [FACETS[facet]],
-      limit: 0,
-    }));
-    const { results } = await unavailableOnOutage(() =>
-      this.engine.client.multiSearch({ queries: [main, ...facetQueries] }),
-    );
-    const [first, ...rest] = results as unknown as SearchResponse<SearchDocument>[];
-    const distribution = { ...(first?.facetDistribution ?? {}) };
-    for (const result of rest) Object.assign(distribution, result.facetDistribution ?? {});
-    const facets = Object.fromEntries(
+      sort: searching ? undefined : ['date:desc'],
+    });
+    let first: SearchResponse<SearchDocument> | undefined;
+    const distribution: Record<string, Record<string, number>> = {};
+    if (queries.length === 1) {
+      const q = queries[0]!.q;
+      const main = { ...shape(q), filter: this.filterParts(viewer, filter), facets, offset, limit: limit + 1 };
+      const facetQueries: MultiSearchQuery[] = selected.map((facet) => ({
+        indexUid: uid,
+        q,
+        matchingStrategy: 'frequency',
+        filter: this.filterParts(viewer, filter, facet),
+        facets: [FACETS[facet]],
+        limit: 0,
+      }));
+      const [head, ...rest] = await this.multi([main, ...facetQueries]);
+      first = head;
+      for (const result of [head, ...rest]) Object.assign(distribution, result?.facetDistribution ?? {});
+    } else {
+      const federated = (skip: FacetName | undefined, attributes: string[], pageLimit: number) =>
+        unavailableOnOutage(() =>
+          this.engine.client.multiSearch({
+            federation: { offset, limit: pageLimit, facetsByIndex: { [uid]: attributes }, mergeFacets: {} },
+            queries: queries.map(({ q, weight, matchingStrategy }) => ({
+              ...shape(q, matchingStrategy),
+              filter: this.filterParts(viewer, filter, skip),
+              federationOptions: { weight },
+            })),
+          }),
+        ) as unknown as Promise<SearchResponse<SearchDocument>>;
+      const [head, ...rest] = await Promise.all([
+        federated(undefined, facets, limit + 1),
+        ...selected.map((facet) => federated(facet, [FACETS[facet]], 0)),
+      ]);
+      first = head;
+      for (const result of [head, ...rest]) Object.assign(distribution, result?.facetDistribution ?? {});
+    }
+    const facetCounts = Object.fromEntries(
       (Object.keys(FACETS) as FacetName[]).map((facet) => [
         facet,
         Object.entries(distribution[FACETS[facet]] ?? {})
@@ -196,20 +299,18 @@ export class SearchService {
           .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
       ]),
     ) as SearchPage['facets'];
-    const hits = (first?.hits ?? []).slice(0, limit).map((hit, i) => toHit(hit, offset + i));
     return {
-      hits,
+      hits: (first?.hits ?? []).slice(0, limit).map((hit, i) => toHit(hit, offset + i)),
       hasNextPage: (first?.hits.length ?? 0) > limit,
       offset,
       totalCount: first?.estimatedTotalHits ?? first?.totalHits ?? 0,
-      searchedAs: q,
-      facets,
+      facets: facetCounts,
     };
   }
 
   /** Search-as-you-type: titles only, few fields, small payload. */
   async suggest(props: { viewer: Viewer; prefix: string; limit: number; types?: SearchTypeName[] | null }) {
-    const q = this.normalise(props.prefix.slice(0, MAX_QUERY));
+    const q = this.normalise(props.prefix.slice(0, MAX_SUGGEST));
     if (!q) return [];
     const response = await unavailableOnOutage(() =>
       this.engine.client.index<SearchDocument>(this.engine.live).search(q, {

@@ -4,12 +4,13 @@ import { stopWords } from '../../../seeds/search/stop-words.js';
 import { synonymGroups } from '../../../seeds/search/synonyms.js';
 import type { DanishLexicon } from './lexicon.js';
 import { words } from './lexicon.js';
+import { isStopWord, searchForm } from './query-analysis.js';
 
 /**
  * Bump when the document shape (search/documents.ts) or the text analysis changes in a way the settings do not
  * show: the hash below changes and the next start rebuilds the index.
  */
-export const DOCUMENT_VERSION = 3;
+export const DOCUMENT_VERSION = 4;
 
 /**
  * Searchable fields, most important first (Meilisearch's `attribute` rule ranks matches in earlier fields
@@ -56,7 +57,8 @@ export const FILTERABLE = [
 export function synonymSettings(lexicon: DanishLexicon): Record<string, string[]> {
   const canonical = (phrase: string) =>
     words(phrase)
-      .flatMap((word) => lexicon.canonical(word))
+      .filter((word) => !isStopWord(word))
+      .map((word) => searchForm(lexicon, word).form)
       .join(' ');
   const result: Record<string, Set<string>> = {};
   for (const group of synonymGroups) {

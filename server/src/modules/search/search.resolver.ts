@@ -6,6 +6,7 @@ import { AppError, BadUserInputError } from '../../graphql/errors.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { ENTITY_OF, type SearchTypeName } from '../../search/documents.js';
 import { searchOf } from '../../search/runtime.js';
+import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import type { SearchService } from '../../search/service.js';
 import { readableOutputWhere, readableWhere } from '../content/content.policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
@@ -72,10 +73,13 @@ async function hydrate(
 export class SearchResolver {
   @Query(() => SearchConnection, {
     description:
-      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments and workshop outputs at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read.',
+      'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments and workshop outputs at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "forældresamarbejde" finds "samarbejde med forældre"), typos are forgiven, everyday words find the professional ones ("skolevægring" finds "skolefravær") and English queries reach English studies. Every word but the rarest may drop out; when few items match, the list goes on with what matches fewer words; when nothing matches, `nearestTerms` and `nearestTopics` say what is near. An empty query browses everything, newest first. Hits are only what you may read.',
   })
   async search(
-    @Arg('query', () => String, { defaultValue: '', description: 'What to look for; empty to browse with facets.' })
+    @Arg('query', () => String, {
+      defaultValue: '',
+      description: `What to look for, as you would say it: keywords, a question, or a pasted description. Question and filler words do not decide the result, and words nothing contains are ignored. Up to ${MAX_QUERY_CHARS} characters are read (longer input is cut, never refused); more than ${MAX_QUERY_WORDS} words are reduced to the most telling ones (see \`reduced\`). Put a phrase in quotes to search it as typed, and \`-word\` to exclude a word. Empty to browse with facets.`,
+    })
     query: string,
     @Arg('filter', () => SearchFilter, { nullable: true, description: 'Facet values to narrow the hits to.' })
     filter: SearchFilter | null,
@@ -112,9 +116,7 @@ export class SearchResolver {
           ]
         : [];
     });
-    const topics = await Promise.all(
-      page.facets.topics.map(async ({ value, count }) => ({ topic: await ctx.loaders.byId(Topic).load(value), count })),
-    );
+    const topics = await topicCounts(ctx, page.facets.topics);
     return {
       edges,
       nodes: edges.map((edge) => edge.node),
@@ -126,9 +128,14 @@ export class SearchResolver {
       },
       totalCount: page.totalCount,
       searchedAs: page.searchedAs,
+      reduced: page.reduced,
+      ignoredWords: page.ignoredWords,
+      broadened: page.broadened,
+      nearestTerms: page.nearestTerms,
+      nearestTopics: await topicCounts(ctx, page.nearestTopics),
       facets: {
         types: page.facets.types.map(({ value, count }) => ({ value: value as SearchType, count })),
-        topics: topics.flatMap((t) => (t.topic ? [{ topic: t.topic, count: t.count }] : [])),
+        topics,
         targetGroups: page.facets.targetGroups.map(({ value, count }) => ({ value: value as never, count })),
         ageRanges: page.facets.ageRanges.map(({ value, count }) => ({ value: value as AgeRange, count })),
         evidenceStrengths: page.facets.evidenceStrengths.map(({ value, count }) => ({ value: value as never, count })),
@@ -166,6 +173,13 @@ export class SearchResolver {
   }
 }
 
+async function topicCounts(ctx: Context, counts: { value: string; count: number }[]) {
+  const topics = await Promise.all(
+    counts.map(async ({ value, count }) => ({ topic: await ctx.loaders.byId(Topic).load(value), count })),
+  );
+  return topics.flatMap((t) => (t.topic ? [{ topic: t.topic, count: t.count }] : []));
+}
+
 function emptyPage(): SearchConnection {
   return {
     edges: [],
@@ -173,6 +187,11 @@ function emptyPage(): SearchConnection {
     pageInfo: { hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null },
     totalCount: 0,
     searchedAs: '',
+    reduced: false,
+    ignoredWords: [],
+    broadened: false,
+    nearestTerms: [],
+    nearestTopics: [],
     facets: {
       types: [],
       topics: [],

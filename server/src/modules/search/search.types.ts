@@ -1,6 +1,7 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
 import type { SearchTypeName } from '../../search/documents.js';
+import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import { Case } from '../case/case.entity.js';
 import { TargetGroup } from '../content/enums.js';
 import { Thread } from '../discussion/thread.entity.js';
@@ -269,9 +270,37 @@ export class SearchConnection {
   facets!: SearchFacets;
 
   @Field(() => String, {
-    description: 'The query as searched: Danish words as base forms and compound parts, as the index stores them.',
+    description:
+      'The query as searched: question and filler words left out, Danish words as base forms, typos corrected, unknown compounds as their parts, words no Danish dictionary knows by their English stem. For a long query, its most telling words.',
   })
   searchedAs!: string;
+
+  @Field(() => Boolean, {
+    description: `True when the query was long (more than ${MAX_QUERY_WORDS} words, e.g. a pasted case description) and only its most telling words were searched — those most frequent in the text and rarest in the content; \`searchedAs\` lists them. Also true when the query was longer than ${MAX_QUERY_CHARS} characters and only its beginning was read.`,
+  })
+  reduced!: boolean;
+
+  @Field(() => [String], {
+    description: 'Words of the query that no item you may read contains: they did not decide what was found.',
+  })
+  ignoredWords!: string[];
+
+  @Field(() => Boolean, {
+    description:
+      'True when few items held every important word, so the hits go on, ranked below them, with items that match fewer: compound parts instead of whole words, or without the rarest word.',
+  })
+  broadened!: boolean;
+
+  @Field(() => [String], {
+    description:
+      'Only when nothing was found: words from items you may read that are spelled like the words searched for, to search for instead.',
+  })
+  nearestTerms!: string[];
+
+  @Field(() => [TopicCount], {
+    description: 'Only when nothing was found: topics of items whose words begin like the words searched for.',
+  })
+  nearestTopics!: TopicCount[];
 }
 
 @ObjectType({ description: 'A suggestion while typing: an item whose title matches what is typed so far.' })
