@@ -8,7 +8,7 @@ import { hitTarget } from './hits';
 import { Marked } from './Marked';
 import { TypeIcon } from './TypeIcon';
 
-type Edge = SearchQuery['search']['edges'][number];
+type Edge = NonNullable<SearchQuery['search']>['edges'][number];
 
 /** One hit: its kind, the title with matches marked, and up to two snippets from where it matched. */
 export function SearchHit(props: { edge: Edge }) {

@@ -1862,8 +1862,8 @@ export type Query = {
   report?: Maybe<Report>;
   /** Reports, newest first. */
   reports: ReportConnection;
-  /** Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments and workshop outputs at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "barn" finds "børn"), typos are forgiven and child-welfare synonyms apply. An empty query browses everything, newest first. Hits are only what you may read. */
-  search: SearchConnection;
+  /** Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments and workshop outputs at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "forældresamarbejde" finds "samarbejde med forældre"), typos are forgiven, everyday words find the professional ones ("skolevægring" finds "skolefravær") and English queries reach English studies. Every word but the rarest may drop out; when few items match, the list goes on with what matches fewer words; when nothing matches, `nearestTerms` and `nearestTopics` say what is near. An empty query browses everything, newest first. Hits are only what you may read. */
+  search?: Maybe<SearchConnection>;
   /** Opens a share link: the one talk or report it names, read-only, for anyone holding the secret. NOT_FOUND when the link is unknown, revoked or expired, or while the item is narrowed to its organisation, unpublished or deleted (checked each time the link is opened). */
   sharedItem: SharedItem;
   /** Unpublished content of every type nobody has touched for DRAFT_RETENTION_MONTHS (default 12), oldest change first: publish, update or delete it. Your organisation’s drafts; all drafts for editors. */
@@ -1878,7 +1878,7 @@ export type Query = {
   /** A study by its slug. */
   study?: Maybe<Study>;
   /** Titles matching what has been typed so far, for search-as-you-type; fast and small. */
-  suggest: Array<SearchSuggestion>;
+  suggest?: Maybe<Array<SearchSuggestion>>;
   /** A talk by its slug. */
   talk?: Maybe<Talk>;
   /** Filmed talks, in programme order. */
@@ -2365,15 +2365,25 @@ export type RevokeApiTokenPayload = {
 /** A page of search hits, best first (newest first when browsing without a query). */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** True when few items held every important word, so the hits go on, ranked below them, with items that match fewer: compound parts instead of whole words, or without the rarest word. */
+  broadened: Scalars['Boolean']['output'];
   /** The hits on this page, with cursors and highlights. */
   edges: Array<SearchEdge>;
   /** Facet counts for narrowing the search. */
   facets: SearchFacets;
+  /** Words of the query that no item you may read contains: they did not decide what was found. */
+  ignoredWords: Array<Scalars['String']['output']>;
+  /** Only when nothing was found: words from items you may read that are spelled like the words searched for, to search for instead. */
+  nearestTerms: Array<Scalars['String']['output']>;
+  /** Only when nothing was found: topics of items whose words begin like the words searched for. */
+  nearestTopics: Array<TopicCount>;
   /** The items on this page, without the hit details. */
   nodes: Array<SearchResult>;
   /** Where this page sits in the hits. */
   pageInfo: PageInfo;
-  /** The query as searched: Danish words as base forms and compound parts, as the index stores them. */
+  /** True when the query was long (more than 8 words, e.g. a pasted case description) and only its most telling words were searched — those most frequent in the text and rarest in the content; `searchedAs` lists them. Also true when the query was longer than 2000 characters and only its beginning was read. */
+  reduced: Scalars['Boolean']['output'];
+  /** The query as searched: question and filler words left out, Danish words as base forms, typos corrected, unknown compounds as their parts, words no Danish dictionary knows by their English stem. For a long query, its most telling words. */
   searchedAs: Scalars['String']['output'];
   /** How many hits there are across all pages (estimated for very large results). */
   totalCount: Scalars['Int']['output'];
@@ -4228,14 +4238,14 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { __typename?: 'Query', search: { __typename?: 'SearchConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'SearchEdge', cursor: string, highlights: Array<{ __typename?: 'SearchHighlight', field: SearchField, snippet: string }>, node: { __typename: 'Case', id: string, slug: string, title: string, year: number, organisation: { __typename?: 'Organisation', id: string, name: string } } | { __typename: 'Event', id: string, slug: string, title: string, startsAt: string } | { __typename: 'Method', id: string, slug: string, name: string, evidenceStrength: EvidenceStrength } | { __typename: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind } | { __typename: 'Report', id: string, slug: string, title: string, publishedOn: string } | { __typename: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign } | { __typename: 'Talk', id: string, slug: string, title: string, durationSeconds: number } | { __typename: 'Thread', id: string, title: string, lastActivityAt: string } | { __typename: 'Workshop', id: string, slug: string, title: string, startsAt: string } | { __typename: 'WorkshopOutput', id: string, insight: string, organisation: { __typename?: 'Organisation', id: string, name: string }, workshop?: { __typename?: 'Workshop', id: string, slug: string, title: string } | null } }>, facets: { __typename?: 'SearchFacets', types: Array<{ __typename?: 'SearchTypeCount', value: SearchType, count: number }>, topics: Array<{ __typename?: 'TopicCount', count: number, topic: { __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string } }>, targetGroups: Array<{ __typename?: 'TargetGroupCount', value: TargetGroup, count: number }>, ageRanges: Array<{ __typename?: 'AgeRangeCount', value: AgeRange, count: number }>, evidenceStrengths: Array<{ __typename?: 'EvidenceStrengthCount', value: EvidenceStrength, count: number }>, organisationKinds: Array<{ __typename?: 'OrganisationKindCount', value: OrganisationKind, count: number }>, years: Array<{ __typename?: 'YearCount', value: number, count: number }> } } };
+export type SearchQuery = { __typename?: 'Query', search?: { __typename?: 'SearchConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'SearchEdge', cursor: string, highlights: Array<{ __typename?: 'SearchHighlight', field: SearchField, snippet: string }>, node: { __typename: 'Case', id: string, slug: string, title: string, year: number, organisation: { __typename?: 'Organisation', id: string, name: string } } | { __typename: 'Event', id: string, slug: string, title: string, startsAt: string } | { __typename: 'Method', id: string, slug: string, name: string, evidenceStrength: EvidenceStrength } | { __typename: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind } | { __typename: 'Report', id: string, slug: string, title: string, publishedOn: string } | { __typename: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign } | { __typename: 'Talk', id: string, slug: string, title: string, durationSeconds: number } | { __typename: 'Thread', id: string, title: string, lastActivityAt: string } | { __typename: 'Workshop', id: string, slug: string, title: string, startsAt: string } | { __typename: 'WorkshopOutput', id: string, insight: string, organisation: { __typename?: 'Organisation', id: string, name: string }, workshop?: { __typename?: 'Workshop', id: string, slug: string, title: string } | null } }>, facets: { __typename?: 'SearchFacets', types: Array<{ __typename?: 'SearchTypeCount', value: SearchType, count: number }>, topics: Array<{ __typename?: 'TopicCount', count: number, topic: { __typename?: 'Topic', id: string, slug: string, nameDa: string, nameEn: string } }>, targetGroups: Array<{ __typename?: 'TargetGroupCount', value: TargetGroup, count: number }>, ageRanges: Array<{ __typename?: 'AgeRangeCount', value: AgeRange, count: number }>, evidenceStrengths: Array<{ __typename?: 'EvidenceStrengthCount', value: EvidenceStrength, count: number }>, organisationKinds: Array<{ __typename?: 'OrganisationKindCount', value: OrganisationKind, count: number }>, years: Array<{ __typename?: 'YearCount', value: number, count: number }> } } | null };
 
 export type SuggestQueryVariables = Exact<{
   prefix: Scalars['String']['input'];
 }>;
 
 
-export type SuggestQuery = { __typename?: 'Query', suggest: Array<{ __typename?: 'SearchSuggestion', text: string, highlighted: string, node: { __typename: 'Case', id: string, slug: string, title: string, year: number, organisation: { __typename?: 'Organisation', id: string, name: string } } | { __typename: 'Event', id: string, slug: string, title: string, startsAt: string } | { __typename: 'Method', id: string, slug: string, name: string, evidenceStrength: EvidenceStrength } | { __typename: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind } | { __typename: 'Report', id: string, slug: string, title: string, publishedOn: string } | { __typename: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign } | { __typename: 'Talk', id: string, slug: string, title: string, durationSeconds: number } | { __typename: 'Thread', id: string, title: string, lastActivityAt: string } | { __typename: 'Workshop', id: string, slug: string, title: string, startsAt: string } | { __typename: 'WorkshopOutput', id: string, insight: string, organisation: { __typename?: 'Organisation', id: string, name: string }, workshop?: { __typename?: 'Workshop', id: string, slug: string, title: string } | null } }> };
+export type SuggestQuery = { __typename?: 'Query', suggest?: Array<{ __typename?: 'SearchSuggestion', text: string, highlighted: string, node: { __typename: 'Case', id: string, slug: string, title: string, year: number, organisation: { __typename?: 'Organisation', id: string, name: string } } | { __typename: 'Event', id: string, slug: string, title: string, startsAt: string } | { __typename: 'Method', id: string, slug: string, name: string, evidenceStrength: EvidenceStrength } | { __typename: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind } | { __typename: 'Report', id: string, slug: string, title: string, publishedOn: string } | { __typename: 'Study', id: string, slug: string, title: string, year: number, design: StudyDesign } | { __typename: 'Talk', id: string, slug: string, title: string, durationSeconds: number } | { __typename: 'Thread', id: string, title: string, lastActivityAt: string } | { __typename: 'Workshop', id: string, slug: string, title: string, startsAt: string } | { __typename: 'WorkshopOutput', id: string, insight: string, organisation: { __typename?: 'Organisation', id: string, name: string }, workshop?: { __typename?: 'Workshop', id: string, slug: string, title: string } | null } }> | null };
 
 export type ShareLinkFieldsFragment = { __typename?: 'ShareLink', id: string, active: boolean, createdAt: string, expiresAt?: string | null, lastUsedAt?: string | null, revokedAt?: string | null, subjectType: string, item?: { __typename?: 'Report', id: string, slug: string, title: string } | { __typename?: 'Talk', id: string, slug: string, title: string } | null };
 

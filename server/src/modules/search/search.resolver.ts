@@ -71,7 +71,10 @@ async function hydrate(
 
 @Resolver()
 export class SearchResolver {
+  // Nullable: when Meilisearch is down this field answers null with SEARCH_UNAVAILABLE, and the rest of the same
+  // answer (counts, lists beside it) still arrives.
   @Query(() => SearchConnection, {
+    nullable: true,
     description:
       'Searches cases, methods, studies, talks (with chapters and transcripts), events, workshops, reports, organisations and (for members) discussion threads with their comments and workshop outputs at once, in Danish: inflections and compound words are understood ("familie" finds "plejefamilien", "forældresamarbejde" finds "samarbejde med forældre"), typos are forgiven, everyday words find the professional ones ("skolevægring" finds "skolefravær") and English queries reach English studies. Every word but the rarest may drop out; when few items match, the list goes on with what matches fewer words; when nothing matches, `nearestTerms` and `nearestTopics` say what is near. An empty query browses everything, newest first. Hits are only what you may read.',
   })
@@ -88,7 +91,7 @@ export class SearchResolver {
     @Arg('after', () => String, { nullable: true, description: 'Return hits after this cursor.' })
     after: string | null,
     @Ctx() ctx: Context,
-  ): Promise<SearchConnection> {
+  ): Promise<SearchConnection | null> {
     const limit = first ?? DEFAULT_PAGE_SIZE;
     if (limit < 0 || limit > MAX_PAGE_SIZE)
       throw new BadUserInputError(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`, 'first');
@@ -149,6 +152,7 @@ export class SearchResolver {
   }
 
   @Query(() => [SearchSuggestion], {
+    nullable: true,
     description: 'Titles matching what has been typed so far, for search-as-you-type; fast and small.',
   })
   async suggest(
@@ -157,7 +161,7 @@ export class SearchResolver {
     @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds of items.' })
     types: SearchType[] | null,
     @Ctx() ctx: Context,
-  ): Promise<SearchSuggestion[]> {
+  ): Promise<SearchSuggestion[] | null> {
     if (first < 1 || first > 20) throw new BadUserInputError('`first` must be between 1 and 20.', 'first');
     const hits = await service(ctx).suggest({
       viewer: ctx.viewer,
