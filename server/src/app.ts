@@ -5,6 +5,7 @@ import { getSchema } from './graphql/schema.js';
 import { liveEvents } from './live/pubsub.js';
 import { scheduleRetention } from './modules/privacy/retention.js';
 import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
+import { publishEmbeddedAddress } from './platform/database-target.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
 import { createHttpServer } from './platform/http.js';
 import type { Logger } from './platform/logger.js';
@@ -34,6 +35,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   }
   const stops: (() => Promise<void>)[] = [];
   if (postgres) stops.push(() => postgres.stop());
+  if (postgres) stops.push(await publishEmbeddedAddress(config.dataDir, databaseUrl));
   try {
     const orm = await openDatabase({ url: databaseUrl, logger }).catch((error: unknown) => {
       throw postgres ? error : explainDatabaseFailure(databaseUrl, error);

@@ -4,15 +4,15 @@
  *
  * Both use DATABASE_URL and MEILI_URL/MEILI_MASTER_KEY when set. Without them they use the embedded services in
  * DATA_DIR: a running server's Meilisearch (found through DATA_DIR/meili-address.json), or they start their own
- * — which works while the server is stopped (embedded PostgreSQL allows one process per data folder).
+ * — and a running server's PostgreSQL (DATA_DIR/pg-address.json), or its own while the server is stopped.
  */
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config.js';
-import { ensureDatabase, openDatabase } from '../platform/database.js';
-import { startEmbeddedPostgres } from '../platform/embedded-postgres.js';
+import { openDatabase } from '../platform/database.js';
+import { openDatabaseTarget } from '../platform/database-target.js';
 import { createLogger } from '../platform/logger.js';
 import type { MeiliConnection } from '../platform/meilisearch.js';
 import { reindex } from './reindex.js';
@@ -45,13 +45,9 @@ const stopAll = async () => {
   for (const stop of stops.reverse()) await stop().catch(() => {});
 };
 try {
-  let databaseUrl = config.DATABASE_URL;
-  if (!databaseUrl) {
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger });
-    stops.push(() => pg.stop());
-    databaseUrl = await ensureDatabase(pg.url, 'vidensbro');
-  }
-  const orm = await openDatabase({ url: databaseUrl, logger });
+  const database = await openDatabaseTarget(config, logger);
+  stops.push(() => database.stop());
+  const orm = await openDatabase({ url: database.url, logger });
   stops.push(() => orm.close());
   const search = await startSearch({
     config: { ...config, SEARCH_WORKER: command === 'worker' },
