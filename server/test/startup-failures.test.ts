@@ -1,14 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { root, serverMain } from './helpers/processes.js';
+import { root, serverMain, startServerProcess, stopServerProcess } from './helpers/processes.js';
 
 let dataDir: string;
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-fail-'));
+  await chmod(dataDir, 0o755); // as root, the postgres OS user must reach it
 });
 afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
@@ -78,4 +79,17 @@ describe('start-up failures exit with status 1 and say what to fix', () => {
     expect(output).toContain('LOG_LEVEL');
     noStackTrace(output);
   }, 70_000);
+
+  it('a data folder another Vidensbro is using', async () => {
+    const first = await startServerProcess({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
+    try {
+      const { code, output } = await run({ SEED_DEMO: 'false' });
+      expect(code).toBe(1);
+      expect(output).toContain('another Vidensbro?');
+      expect(output).toContain('DATA_DIR');
+      noStackTrace(output);
+    } finally {
+      expect(await stopServerProcess(first.child)).toBe(0);
+    }
+  }, 120_000);
 });
