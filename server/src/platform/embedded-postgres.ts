@@ -6,10 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { placeData, DEFAULT_SYSTEM_ROOT } from './postgres-data.js';
 import { installedPostgres, reachablePostgres, type PostgresBinaries } from './postgres-binaries.js';
-import { freePort } from './free-port.js';
 import type { Logger } from './logger.js';
 import { ensureOsUser, isRoot, type OsUser } from './os-user.js';
-import { Supervised, type ServiceState } from './supervisor.js';
+import { startOnFreePort, Supervised, type ServiceState } from './supervisor.js';
 
 export interface RunningPostgres {
   /** Connection URL for the `postgres` maintenance database. */
@@ -153,19 +152,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     },
     explain: (error) => explain((error as Error).message, dataDir),
   });
-  for (let attempt = 1; ; attempt++) {
-    port = options.port ?? (await freePort());
-    try {
-      await service.start();
-      break;
-    } catch (error) {
-      const output = (error as Error).message;
-      // The free port can be taken between asking and binding: try another one.
-      if (output.includes('could not bind') && attempt < 3 && options.port === undefined) continue;
-      throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${explain(output, dataDir)}.`, {
-        cause: error,
-      });
-    }
+  try {
+    await startOnFreePort({
+      service,
+      fixed: options.port,
+      use: (chosen) => (port = chosen),
+      clash: (error) => (error as Error).message.includes('could not bind'),
+    });
+  } catch (error) {
+    const reason = explain((error as Error).message, dataDir);
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start: ${reason}.`, { cause: error });
   }
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,

@@ -7,8 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Meilisearch } from 'meilisearch';
 import { Agent, request } from 'undici';
-import { freePort } from './free-port.js';
-import { Supervised, type ServiceState } from './supervisor.js';
+import { startOnFreePort, Supervised, type ServiceState } from './supervisor.js';
 import { stopChild } from './watchdog.js';
 import type { Logger } from './logger.js';
 
@@ -203,17 +202,12 @@ export async function startEmbeddedMeilisearch(options: {
       }
     },
   });
-  for (let attempt = 1; ; attempt++) {
-    port = options.port ?? (await freePort());
-    try {
-      await service.start();
-      break;
-    } catch (error) {
-      if (attempt < 3 && options.port === undefined) continue; // the free port was taken in between
-      throw new Error(`The embedded Meilisearch in ${dataDir} did not start: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
+  try {
+    await startOnFreePort({ service, fixed: options.port, use: (chosen) => (port = chosen), clash: () => true });
+  } catch (error) {
+    throw new Error(`The embedded Meilisearch in ${dataDir} did not start: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from './free-port.js';
 import type { Logger } from './logger.js';
 import { stopChild, watchParent } from './watchdog.js';
 
@@ -86,5 +87,28 @@ export class Supervised {
   /** Kills the server at once, as a crash would (tests of supervision use it). */
   async kill(): Promise<void> {
     if (this.child) await stopChild(this.child, 'SIGKILL', 0);
+  }
+}
+
+/**
+ * First start on a free loopback port (or `fixed`, when a restart must keep its address). A free port can be
+ * taken between asking and binding, so a start that failed on `clash` is tried twice more on another port.
+ */
+export async function startOnFreePort(props: {
+  service: Supervised;
+  fixed: number | undefined;
+  use: (port: number) => void;
+  clash: (error: unknown) => boolean;
+}): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    const port = props.fixed ?? (await freePort());
+    props.use(port);
+    try {
+      await props.service.start();
+      return port;
+    } catch (error) {
+      if (attempt < 3 && props.fixed === undefined && props.clash(error)) continue;
+      throw error;
+    }
   }
 }
