@@ -75,6 +75,12 @@ export function synonymSettings(lexicon: DanishLexicon): Record<string, string[]
   );
 }
 
+/**
+ * How many typos a query word may have: one from `oneTypo` letters, two from `twoTypos`. Meilisearch applies it to
+ * site search, and transcript search (search/transcript.ts) applies the same numbers in-process.
+ */
+export const TYPO_TOLERANCE = { oneTypo: 5, twoTypos: 9 } as const;
+
 export function indexSettings(lexicon: DanishLexicon): Settings {
   return {
     searchableAttributes: [...SEARCHABLE],
@@ -88,7 +94,7 @@ export function indexSettings(lexicon: DanishLexicon): Settings {
     synonyms: synonymSettings(lexicon),
     typoTolerance: {
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      minWordSizeForTypos: { ...TYPO_TOLERANCE },
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
