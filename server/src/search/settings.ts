@@ -53,8 +53,22 @@ export const FILTERABLE = [
   'dependsOn',
 ] as const;
 
-/** Synonym groups (seeds/search/synonyms.ts) as Meilisearch wants them, each word also as the query will send it. */
+const synonymCache = new WeakMap<DanishLexicon, Record<string, string[]>>();
+
+/**
+ * Synonym groups (seeds/search/synonyms.ts) as Meilisearch wants them, each word also as the query will send it.
+ * Worked out once per lexicon (a few seconds on a cold one): index settings and transcript search share it.
+ */
 export function synonymSettings(lexicon: DanishLexicon): Record<string, string[]> {
+  let cached = synonymCache.get(lexicon);
+  if (!cached) {
+    cached = Object.freeze(buildSynonyms(lexicon));
+    synonymCache.set(lexicon, cached);
+  }
+  return cached;
+}
+
+function buildSynonyms(lexicon: DanishLexicon): Record<string, string[]> {
   const canonical = (phrase: string) =>
     words(phrase)
       .filter((word) => !isStopWord(word))

@@ -110,12 +110,7 @@ export function nearEnough(query: string, term: string, budget: number, prefix: 
   if (budget === 0 || query.length === 0) return prefix ? term.startsWith(query) : term === query;
   const max = budget - (query[0] === term[0] ? 0 : 1);
   if (max < 0) return false;
-  if (!prefix) return damerau(query, term, max) <= max;
-  const longest = Math.min(term.length, query.length + max);
-  for (let length = Math.max(1, query.length - max); length <= longest; length++) {
-    if (damerau(query, term.slice(0, length), max) <= max) return true;
-  }
-  return false;
+  return damerau(query, term, max, prefix) <= max;
 }
 
 /** Builds atoms once and answers, per distinct transcript word, which atoms it satisfies. */

@@ -34,6 +34,10 @@ describe('transcript search reads queries as site search does', () => {
     expect(nearEnough('skol', 'skal', 0, false)).toBe(false);
     expect(nearEnough('kolen', 'skolen', 1, false)).toBe(false);
     expect(nearEnough('skolne', 'skolen', 1, false)).toBe(true);
+    // The word being typed matches the beginning of a word, with the same typo allowance.
+    expect(nearEnough('plejfam', 'plejefamilierne', 1, true)).toBe(true);
+    expect(nearEnough('plejfam', 'plejefamilierne', 1, false)).toBe(false);
+    expect(nearEnough('plejfm', 'plejefamilierne', 1, true)).toBe(false);
   });
 
   it('finds inflected forms through their base form', () => {
