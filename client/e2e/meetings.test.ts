@@ -97,6 +97,11 @@ describe.skipIf(!base || members.length < 1)('the meeting cycle', () => {
     await guest.page.getByText('Delt med dig · Oplæg').waitFor();
     await guest.page.getByRole('heading', { name: 'Kapitler' }).waitFor();
     await expectNoViolations(guest.page, 'shared talk');
+    // Its transcript is searched through the link too, as site search reads Danish ("placering" → "anbringelsen").
+    await guest.page.getByLabel('Søg i udskriften').fill('placering');
+    await guest.page.waitForFunction(
+      () => document.querySelector('.transcript__list mark')?.textContent === 'anbringelsen',
+    );
 
     await visit(page, base, '/account');
     const links = page.locator('#links').locator('..');

@@ -42,15 +42,38 @@ describe.skipIf(!base)('talk page: chapters seek, the transcript follows and can
     await expect(page.locator('.transcript__list li.is-current .segment__time').textContent()).resolves.toBe('6:00');
   });
 
-  it('searches the transcript and marks the words found', async () => {
+  it('searches the transcript as site search reads Danish: a typo finds the segment, and choosing it seeks', async () => {
     const { page } = browser;
-    await page.getByLabel('Søg i udskriften').fill('plejefamilie');
+    const box = page.getByLabel('Søg i udskriften');
     const status = page.locator('.transcript .result-count');
-    await expect(status.textContent()).resolves.toMatch(/afsnit matcher/);
-    const shown = await page.locator('.transcript__list li').count();
-    expect(shown).toBeGreaterThan(0);
-    await expect(page.locator('.transcript__list mark').first().textContent()).resolves.toMatch(/plejefamilie/i);
-    await page.getByLabel('Søg i udskriften').fill('xyzzy');
-    await expect(status.textContent()).resolves.toBe('Ingen afsnit matcher søgningen.');
+    // Misspelled: the transcript says "sammenbrud" (at 3:00 and 25:40), never "sammenbrudd".
+    await box.fill('sammenbrudd');
+    await page.waitForFunction(() =>
+      /afsnit matcher/.test(document.querySelector('.transcript .result-count')?.textContent ?? ''),
+    );
+    await expect(status.textContent()).resolves.toBe('2 afsnit matcher');
+    const rows = page.locator('.transcript__list li');
+    await expect(rows.locator('.segment__time').allTextContents()).resolves.toEqual(['3:00', '25:40']);
+    await expect(rows.locator('mark').allTextContents()).resolves.toEqual(['sammenbrud', 'sammenbrud']);
+
+    // Undo the previous test's stand-in clock, so the element's own position shows the seek.
+    await page.locator('video').evaluate((v: HTMLVideoElement) => delete (v as { currentTime?: number }).currentTime);
+    await rows.first().getByRole('button').click();
+    await expect(page.locator('video').evaluate((v: HTMLVideoElement) => v.currentTime)).resolves.toBe(180);
+    await expect(rows.first().getByRole('button').getAttribute('aria-current')).resolves.toBe('true');
+
+    // A word the speaker never says finds its synonym: "plejemor" → "plejeforældre" (first said at 6:00).
+    await box.fill('plejemor');
+    await page.waitForFunction(() =>
+      /^plejeforældre/i.test(document.querySelector('.transcript__list mark')?.textContent ?? ''),
+    );
+    await expect(rows.first().locator('.segment__time').textContent()).resolves.toBe('6:00');
+    await box.fill('xyzzy');
+    await page.waitForFunction(
+      () => document.querySelector('.transcript .result-count')?.textContent === 'Ingen afsnit matcher søgningen.',
+    );
+    await expect(rows.count()).resolves.toBe(0);
+    await box.fill('');
+    await expect(rows.count()).resolves.toBeGreaterThan(5);
   });
 });

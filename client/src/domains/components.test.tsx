@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { DeclarationChart } from './method/DeclarationChart';
+import type { Accessor } from 'solid-js';
+import type { TranscriptSearch } from './talk/hooks';
 import { TalkPlayer } from './talk/TalkPlayer';
 
 afterEach(cleanup);
@@ -31,6 +33,25 @@ const talk = {
   ],
 };
 
+/**
+ * The server's answer for one query, as the view receives it: the search itself (Danish analysis, visibility) is
+ * proven in server/test/talk-transcript-search.test.ts and through the browser in e2e/talk.test.ts.
+ */
+const answered = (query: Accessor<string>): TranscriptSearch => ({
+  page: () =>
+    query().trim() === 'baggrund'
+      ? {
+          totalCount: 150,
+          searchedAs: 'baggrund',
+          nodes: [{ index: 1, startSeconds: 60, snippet: 'Lidt om <mark>baggrunden</mark> &amp; mere.' }],
+        }
+      : query().trim()
+        ? { totalCount: 0, searchedAs: query(), nodes: [] }
+        : undefined,
+  pending: () => false,
+  error: () => undefined,
+});
+
 describe('DeclarationChart', () => {
   it('is one named image whose description gives every grade in words', () => {
     render(() => (
@@ -53,7 +74,7 @@ describe('TalkPlayer', () => {
   it('moves the current chapter and transcript segment when a chapter is chosen', async () => {
     render(() => (
       <I18nProvider locale="da">
-        <TalkPlayer talk={talk} />
+        <TalkPlayer talk={talk} search={answered} />
       </I18nProvider>
     ));
     expect(screen.getByText('Der er ingen video til dette oplæg endnu.')).toBeTruthy();
@@ -68,16 +89,26 @@ describe('TalkPlayer', () => {
     expect(second.getAttribute('aria-current')).toBe('true');
   });
 
-  it('searches the transcript and marks the words found', async () => {
+  it('shows the matches with their times and marks, and seeks when one is chosen', async () => {
     render(() => (
       <I18nProvider locale="en">
-        <TalkPlayer talk={talk} />
+        <TalkPlayer talk={talk} search={answered} />
       </I18nProvider>
     ));
     const input = screen.getByLabelText('Search the transcript');
-    fireEvent.input(input, { target: { value: 'baggrunden' } });
-    expect(screen.getByText('1 passage matches')).toBeTruthy();
-    expect(document.querySelectorAll('.transcript__list li')).toHaveLength(1);
-    expect(document.querySelector('mark')?.textContent).toBe('baggrunden');
+    expect(input.getAttribute('aria-describedby')).toBeTruthy();
+    fireEvent.input(input, { target: { value: 'baggrund' } });
+    expect(screen.getByText('150 passages match. Showing the first 1; narrow the search to see the rest')).toBeTruthy();
+    const rows = document.querySelectorAll('.transcript__list li');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.textContent).toBe('1:00Lidt om baggrunden & mere.');
+    expect(document.querySelector('.transcript__list mark')?.textContent).toBe('baggrunden');
+    fireEvent.click(screen.getByRole('button', { name: /1:00/ }));
+    expect(rows[0]!.querySelector('button')!.getAttribute('aria-current')).toBe('true');
+
+    fireEvent.input(input, { target: { value: 'intet' } });
+    expect(screen.getByText('No passages match the search.')).toBeTruthy();
+    fireEvent.input(input, { target: { value: '' } });
+    expect(document.querySelectorAll('.transcript__list li')).toHaveLength(3);
   });
 });

@@ -5,6 +5,7 @@ import { Loading, ProblemPage } from '../components/QueryView';
 import { Facts, PageHeader } from '../components/ui';
 import { problemOf } from '../graphql/errors';
 import { createSharedItem } from '../domains/share/hooks';
+import { createSharedTranscriptSearch } from '../domains/talk/hooks';
 import { TalkPlayer } from '../domains/talk/TalkPlayer';
 import { durationMinutes, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -59,7 +60,10 @@ export default function SharedPage() {
               {note()}
               <div class="page-grid">
                 <div class="page-main">
-                  <TalkPlayer talk={talk} />
+                  <TalkPlayer
+                    talk={talk}
+                    search={(query) => createSharedTranscriptSearch(() => params.secret, query)}
+                  />
                 </div>
                 <aside class="page-aside" aria-label={t('type.talk')}>
                   <Facts

@@ -26,17 +26,20 @@ export function tellingCandidates(words: AnalysedQuery['words'], max = 40): Anal
 
 /**
  * The most telling words of a long input, by tf·idf against the index: often in the text, rare in the index.
- * Words the index does not have or has once, and words in more than half of it, tell nothing. Most telling first.
+ * Words the index does not have or has fewer than `minDf` times (once, in the index of all content; a transcript
+ * passes 1, where a word said once is what one looks for), and words in more than half of it, tell nothing. Most
+ * telling first.
  */
 export function mostTelling(
   words: AnalysedQuery['words'],
   frequencies: { total: number; df: Map<string, number> },
+  minDf = 2,
 ): AnalysedQuery['words'] {
   const n = Math.max(frequencies.total, 1);
   const scored = words
     .map((word) => {
       const df = frequencies.df.get(word.form) ?? 0;
-      const rare = df < Math.min(2, n);
+      const rare = df < Math.min(minDf, n);
       return { word, df, score: rare || df > n / 2 ? 0 : (1 + Math.log(word.count)) * Math.log(n / df) };
     })
     .filter((s) => s.score > 0)

@@ -17,7 +17,7 @@ import type { Topic } from '../modules/topic/topic.entity.js';
 import { AGE_RANGES, ageRangesOf } from './age-ranges.js';
 import { words, type DanishLexicon } from './lexicon.js';
 import { scrubDocument } from './plain-text.js';
-import { foreignStem } from './query-analysis.js';
+import { indexedTerms } from './query-analysis.js';
 import { outputAccess } from './output-access.js';
 import { threadExtras, type ThreadExtras } from './thread-documents.js';
 import { topicTree, withAncestors, type TopicInfo } from './topic-tree.js';
@@ -109,16 +109,9 @@ export function documentId(type: SearchTypeName, id: string): string {
  * dictionary does not know (English titles, names), its English stem, as query-analysis.ts searches it.
  */
 export function termsOf(lexicon: DanishLexicon, text: string): string {
-  const out: string[] = [];
-  for (const word of words(text)) {
-    const { lemmas, parts } = lexicon.terms(word);
-    for (const term of new Set([...lemmas, ...parts])) if (term !== word) out.push(term);
-    if (lemmas.length === 0) {
-      const stem = foreignStem(word);
-      if (stem) out.push(stem);
-    }
-  }
-  return out.join(' ');
+  return words(text)
+    .flatMap((word) => indexedTerms(lexicon, word))
+    .join(' ');
 }
 
 const POPULATE: Record<SearchTypeName, string[]> = {

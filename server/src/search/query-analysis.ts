@@ -79,6 +79,22 @@ export function foreignStem(word: string): string | null {
   return stem !== word && stem.length >= MIN_SEARCHED_PART ? stem : null;
 }
 
+/**
+ * What a document word is indexed as besides itself: its base forms and compound parts, and for a word the Danish
+ * dictionary does not know, its English stem. Site search puts these in the `…Terms` fields (search/documents.ts);
+ * transcript search (search/transcript.ts) matches query words against them.
+ */
+export function indexedTerms(lexicon: DanishLexicon, word: string): string[] {
+  const { lemmas, parts } = lexicon.terms(word);
+  const terms = new Set([...lemmas, ...parts]);
+  if (lemmas.length === 0) {
+    const stem = foreignStem(word);
+    if (stem) terms.add(stem);
+  }
+  terms.delete(word);
+  return [...terms];
+}
+
 export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }

@@ -101,9 +101,11 @@ function emptyPage(offset: number): Omit<SearchPage, keyof SearchInterpretation>
   return { hits: [], hasNextPage: false, offset, totalCount: 0, facets };
 }
 
-// Highlight tags no text contains, replaced by <mark> after escaping the text.
-const PRE = '\u0002';
-const POST = '\u0003';
+// Highlight tags no text contains, replaced by <mark> after escaping the text (see `markup`).
+export const PRE = '\u0002';
+export const POST = '\u0003';
+/** How many words a snippet shows around what matched. */
+export const SNIPPET_WORDS = 24;
 /** Search-as-you-type reads this much of what has been typed. */
 const MAX_SUGGEST = 200;
 
@@ -250,7 +252,7 @@ export class SearchService {
       attributesToRetrieve: ['type', 'entityId'],
       attributesToHighlight: q ? Object.values(SNIPPET_SOURCE) : [],
       attributesToCrop: q ? ['summary', 'body', 'transcript'] : [],
-      cropLength: 24,
+      cropLength: SNIPPET_WORDS,
       highlightPreTag: PRE,
       highlightPostTag: POST,
       showMatchesPosition: q.length > 0,

@@ -53,8 +53,22 @@ export const FILTERABLE = [
   'dependsOn',
 ] as const;
 
-/** Synonym groups (seeds/search/synonyms.ts) as Meilisearch wants them, each word also as the query will send it. */
+const synonymCache = new WeakMap<DanishLexicon, Record<string, string[]>>();
+
+/**
+ * Synonym groups (seeds/search/synonyms.ts) as Meilisearch wants them, each word also as the query will send it.
+ * Worked out once per lexicon (a few seconds on a cold one): index settings and transcript search share it.
+ */
 export function synonymSettings(lexicon: DanishLexicon): Record<string, string[]> {
+  let cached = synonymCache.get(lexicon);
+  if (!cached) {
+    cached = Object.freeze(buildSynonyms(lexicon));
+    synonymCache.set(lexicon, cached);
+  }
+  return cached;
+}
+
+function buildSynonyms(lexicon: DanishLexicon): Record<string, string[]> {
   const canonical = (phrase: string) =>
     words(phrase)
       .filter((word) => !isStopWord(word))
@@ -75,6 +89,12 @@ export function synonymSettings(lexicon: DanishLexicon): Record<string, string[]
   );
 }
 
+/**
+ * How many typos a query word may have: one from `oneTypo` letters, two from `twoTypos`. Meilisearch applies it to
+ * site search, and transcript search (search/transcript.ts) applies the same numbers in-process.
+ */
+export const TYPO_TOLERANCE = { oneTypo: 5, twoTypos: 9 } as const;
+
 export function indexSettings(lexicon: DanishLexicon): Settings {
   return {
     searchableAttributes: [...SEARCHABLE],
@@ -88,7 +108,7 @@ export function indexSettings(lexicon: DanishLexicon): Settings {
     synonyms: synonymSettings(lexicon),
     typoTolerance: {
       enabled: true,
-      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      minWordSizeForTypos: { ...TYPO_TOLERANCE },
       disableOnNumbers: true,
     },
     faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },

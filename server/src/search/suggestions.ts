@@ -79,9 +79,13 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Edit distance with swaps of neighbours, stopping early once it exceeds `max`. */
-export function damerau(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
+/**
+ * Edit distance with swaps of neighbours, stopping early once it exceeds `max`. With `prefix`, the distance from
+ * `a` to the nearest beginning of `b` ("plejefam" is 0 from "plejefamilie"), as Meilisearch reads the last word.
+ */
+export function damerau(a: string, full: string, max: number, prefix = false): number {
+  const b = prefix ? full.slice(0, a.length + max) : full;
+  if (prefix ? b.length < a.length - max : Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -98,5 +102,5 @@ export function damerau(a: string, b: string, max: number): number {
     prev2 = prev;
     prev = row;
   }
-  return prev[b.length]!;
+  return prefix ? Math.min(...prev) : prev[b.length]!;
 }

@@ -1,8 +1,21 @@
-import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on } from 'solid-js';
+import {
+  For,
+  Show,
+  createEffect,
+  createMemo,
+  createSignal,
+  createUniqueId,
+  on,
+  type Accessor,
+  type JSX,
+} from 'solid-js';
 import type { TalkPlaybackFragment } from '../../graphql/generated/graphql';
+import { problemOf } from '../../graphql/errors';
 import { formatTimestamp } from '../../i18n/format';
 import { useI18n } from '../../i18n';
-import { activeIndex, highlight, searchSegments } from './playback';
+import { Marked } from '../search/Marked';
+import type { TranscriptSearch } from './hooks';
+import { activeIndex } from './playback';
 
 type Talk = TalkPlaybackFragment;
 
@@ -10,8 +23,11 @@ type Talk = TalkPlaybackFragment;
  * Video, chapters and transcript around one playback position. The position is our own signal, fed by the
  * video while it plays and set by chapter clicks, so chapters and transcript keep working when the video
  * cannot load (the demo's media files do not exist).
+ *
+ * `search` starts the transcript search for a query (the page decides how the talk is reached: by its slug, or
+ * through a share link); its matches replace the transcript while there is a query, and choosing one seeks to it.
  */
-export function TalkPlayer(props: { talk: Talk }) {
+export function TalkPlayer(props: { talk: Talk; search: (query: Accessor<string>) => TranscriptSearch }) {
   const { t } = useI18n();
   const [position, setPosition] = createSignal(0);
   const [videoFailed, setVideoFailed] = createSignal(false);
@@ -23,8 +39,24 @@ export function TalkPlayer(props: { talk: Talk }) {
 
   const chapter = createMemo(() => activeIndex(props.talk.chapters, position()));
   const segment = createMemo(() => activeIndex(props.talk.transcript, position()));
-  const matches = createMemo(() => searchSegments(props.talk.transcript, query()));
-  const visible = createMemo(() => (query().trim() ? matches() : props.talk.transcript.map((_, index) => index)));
+  // Started once: the page hands in how this talk is searched, which does not change while it is shown; the
+  // query goes as an accessor, which the search tracks itself.
+  // eslint-disable-next-line solid/reactivity
+  const found = props.search(query);
+  const searching = () => query().trim().length > 0;
+  const matches = () => found.page()?.nodes ?? [];
+  const status = () => {
+    if (!searching()) return '';
+    const error = found.error();
+    if (error) return t(`state.${problemOf(error) ?? 'unknown'}`);
+    const page = found.page();
+    if (!page) return found.pending() ? t('talk.searching') : '';
+    if (page.totalCount === 0) return t('talk.noMatches');
+    const shown = page.nodes.length;
+    return page.totalCount > shown
+      ? `${t('talk.matches', page.totalCount)}. ${t('talk.firstMatches', shown)}`
+      : t('talk.matches', page.totalCount);
+  };
 
   const seek = (seconds: number) => {
     setPosition(seconds);
@@ -113,44 +145,79 @@ export function TalkPlayer(props: { talk: Talk }) {
                 value={query()}
                 onInput={(e) => setQuery(e.currentTarget.value)}
                 autocomplete="off"
+                aria-describedby={`${searchId}-hint`}
               />
+              <p class="field__hint" id={`${searchId}-hint`}>
+                {t('talk.searchHint')}
+              </p>
             </div>
             <label class="checkbox">
               <input type="checkbox" checked={follow()} onChange={(e) => setFollow(e.currentTarget.checked)} />
               {t('talk.follow')}
             </label>
           </div>
-          <p class="result-count" role="status" aria-live="polite">
-            {query().trim() ? (matches().length ? t('talk.matches', matches().length) : t('talk.noMatches')) : ''}
+          <p class="result-count" role="status" aria-live="polite" aria-busy={searching() && found.pending()}>
+            {status()}
           </p>
           <ol class="transcript__list" ref={(el) => (transcriptBox = el)} lang="da">
-            <For each={visible()}>
-              {(index) => {
-                const item = () => props.talk.transcript[index]!;
-                return (
-                  <li data-index={index} classList={{ 'is-current': segment() === index }}>
-                    <button
-                      type="button"
-                      class="segment"
-                      aria-current={segment() === index ? 'true' : undefined}
-                      onClick={() => seek(item().startSeconds)}
+            <Show
+              when={searching()}
+              fallback={
+                <For each={props.talk.transcript}>
+                  {(item, index) => (
+                    <Segment
+                      index={index()}
+                      current={segment() === index()}
+                      startSeconds={item.startSeconds}
+                      onSeek={seek}
                     >
-                      <span class="segment__time" lang="">
-                        {formatTimestamp(item().startSeconds)}
-                      </span>
-                      <span class="segment__text">
-                        <For each={highlight(item().text, query())}>
-                          {(part) => (part.hit ? <mark>{part.text}</mark> : part.text)}
-                        </For>
-                      </span>
-                    </button>
-                  </li>
-                );
-              }}
-            </For>
+                      {item.text}
+                    </Segment>
+                  )}
+                </For>
+              }
+            >
+              <For each={matches()}>
+                {(match) => (
+                  <Segment
+                    index={match.index}
+                    current={segment() === match.index}
+                    startSeconds={match.startSeconds}
+                    onSeek={seek}
+                  >
+                    <Marked html={match.snippet} />
+                  </Segment>
+                )}
+              </For>
+            </Show>
           </ol>
         </Show>
       </section>
     </div>
+  );
+}
+
+/** One transcript line: its time and text, as a button that seeks the video there. */
+function Segment(props: {
+  index: number;
+  current: boolean;
+  startSeconds: number;
+  onSeek: (seconds: number) => void;
+  children: JSX.Element;
+}) {
+  return (
+    <li data-index={props.index} classList={{ 'is-current': props.current }}>
+      <button
+        type="button"
+        class="segment"
+        aria-current={props.current ? 'true' : undefined}
+        onClick={() => props.onSeek(props.startSeconds)}
+      >
+        <span class="segment__time" lang="">
+          {formatTimestamp(props.startSeconds)}
+        </span>
+        <span class="segment__text">{props.children}</span>
+      </button>
+    </li>
   );
 }

@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { SharePanel } from '../share/SharePanel';
 import { MethodCard } from '../method/MethodCard';
+import { createTalkTranscriptSearch } from './hooks';
 import { TalkPlayer } from './TalkPlayer';
 import { EditLink } from '../editor/EditLink';
 
@@ -38,7 +39,7 @@ export function TalkView(props: { talk: TalkDetail }) {
       </PageHeader>
       <div class="page-grid">
         <div class="page-main">
-          <TalkPlayer talk={props.talk} />
+          <TalkPlayer talk={props.talk} search={(query) => createTalkTranscriptSearch(() => props.talk.slug, query)} />
           <Show when={props.talk.methods.nodes.length}>
             <Section title={t('talk.methods')} id="methods">
               <div class="cards">

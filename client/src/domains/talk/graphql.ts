@@ -68,3 +68,41 @@ export const TalkPageDoc = graphql(`
     }
   }
 `);
+
+/** One page of transcript matches, read with the same Danish analysis as site search (server-side). */
+export const TranscriptMatchPageFragmentDoc = graphql(`
+  fragment TranscriptMatchPage on TranscriptMatchConnection {
+    totalCount
+    searchedAs
+    nodes {
+      index
+      startSeconds
+      snippet
+    }
+  }
+`);
+
+export const TalkTranscriptMatchesDoc = graphql(`
+  query TalkTranscriptMatches($slug: String!, $query: String!, $first: Int) {
+    talk(slug: $slug) {
+      id
+      transcriptMatches(query: $query, first: $first) {
+        ...TranscriptMatchPage
+      }
+    }
+  }
+`);
+
+/** The same search in a talk opened through a share link, which the reader may not reach by its slug. */
+export const SharedTranscriptMatchesDoc = graphql(`
+  query SharedTranscriptMatches($secret: String!, $query: String!, $first: Int) {
+    sharedItem(secret: $secret) {
+      ... on Talk {
+        id
+        transcriptMatches(query: $query, first: $first) {
+          ...TranscriptMatchPage
+        }
+      }
+    }
+  }
+`);

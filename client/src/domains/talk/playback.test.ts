@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, fold, highlight, searchSegments } from './playback';
+import { activeIndex } from './playback';
 
 const segments = [
   { startSeconds: 0, text: 'Tak fordi I er kommet.' },
@@ -15,24 +15,5 @@ describe('activeIndex', () => {
     expect(activeIndex(segments, 10_000)).toBe(2);
     expect(activeIndex([{ startSeconds: 5 }], 1)).toBe(-1);
     expect(activeIndex([], 1)).toBe(-1);
-  });
-});
-
-describe('transcript search', () => {
-  it('matches every word, ignoring case and accents but keeping æøå', () => {
-    expect(searchSegments(segments, 'PLEJEBØRN skolen')).toEqual([1]);
-    expect(searchSegments(segments, 'laesning')).toEqual([]);
-    expect(searchSegments(segments, '  ')).toEqual([]);
-    expect(fold('Café Århus')).toBe('cafe århus');
-  });
-
-  it('marks the matched words', () => {
-    expect(highlight('Tutoring virker, tutoring!', 'tutoring')).toEqual([
-      { text: 'Tutoring', hit: true },
-      { text: ' virker, ', hit: false },
-      { text: 'tutoring', hit: true },
-      { text: '!', hit: false },
-    ]);
-    expect(highlight('intet', '')).toEqual([{ text: 'intet', hit: false }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate } from '../../graphql/connection.js';
 import { MethodConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { selects } from '../../graphql/selection.js';
@@ -9,10 +9,18 @@ import { nestedConnection } from '../content/nested.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { TalkFilter } from '../event/event.inputs.js';
 import { talkWhere } from '../event/event.service.js';
+import { MAX_QUERY_CHARS } from '../../search/query-analysis.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { SpeakerData, Talk } from './talk.entity.js';
+import { searchTalkTranscript, TranscriptMatchConnection } from './talk.transcript-search.js';
+
+/**
+ * What one transcript search costs in the query-cost limit, besides its page: it reads the whole transcript, so a
+ * list of talks can ask it of a few dozen talks, not of hundreds.
+ */
+const TRANSCRIPT_SCAN_COST = 1000;
 
 @ObjectType({ description: 'A person giving a talk.' })
 export class Speaker {
@@ -63,6 +71,30 @@ export class TalkResolver {
   @FieldResolver(() => String, { description: 'The whole transcript as one text.' })
   transcriptText(@Root() root: Talk): string {
     return root.transcript.map((segment) => segment.text).join('\n');
+  }
+
+  @FieldResolver(() => TranscriptMatchConnection, {
+    description:
+      'Segments of the transcript that match a query, read as `Query.search` reads it: question and filler words left out, inflections and compound parts understood ("familie" finds "plejefamilien"), typos forgiven ("sammenbrudd"), synonyms ("placering" finds "anbringelse"), the last word also as a prefix while typing, "phrases" in quotes and -word to exclude. Segments holding the most query words come first, the rest in the order they are spoken.',
+    complexity: ({ args, childComplexity }) =>
+      TRANSCRIPT_SCAN_COST +
+      Math.min(Math.max(Number(args.first ?? DEFAULT_PAGE_SIZE), 1), MAX_PAGE_SIZE) * (childComplexity + 1),
+  })
+  transcriptMatches(
+    @Root() root: Talk,
+    @Arg('query', () => String, {
+      description: `What to look for, as in \`Query.search\`. Up to ${MAX_QUERY_CHARS} characters are read (longer input is cut, never refused).`,
+    })
+    query: string,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `How many matches (at most ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when not given).`,
+    })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Return matches after this cursor.' })
+    after: string | null,
+  ): Promise<TranscriptMatchConnection> {
+    return searchTalkTranscript({ talk: root, query, first, after });
   }
 
   @FieldResolver(() => Event, {
