@@ -16,7 +16,8 @@ export type Action =
   | 'member.readEmail'
   | 'member.list'
   | 'member.mention' // find members by name to @mention them
-  | 'account.self' // the viewer's own data: notifications, profile
+  | 'account.self' // read the viewer's own data: notifications, profile, meetings
+  | 'account.update' // change the viewer's own things: mark notifications read, cancel a registration
   | 'token.manage'
   | 'session.endAll' // sign out of every session
   | 'audit.read'
@@ -110,6 +111,9 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
     case 'discussion.participate':
       return role !== null;
+    case 'account.update':
+      // Also after the organisation's membership lapses: one's own registrations and notifications stay one's own.
+      return true;
     case 'comment.editOwn':
       return role !== null && subject.memberId === viewer.memberId;
     case 'comment.moderate':
@@ -134,6 +138,7 @@ const NEEDS: Record<Action, string> = {
   'member.list': 'a member of an organisation with an active membership',
   'member.mention': 'a member of an organisation with an active membership',
   'account.self': 'a signed-in member',
+  'account.update': 'a signed-in member',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
   'session.endAll': 'signed in with a password (API tokens cannot end sessions)',
   'audit.read': 'a platform admin',
@@ -152,16 +157,25 @@ const NEEDS: Record<Action, string> = {
   'share.revoke': 'the member who made the link, or an editor',
 };
 
+const READ_ONLY = 'This API token may only read; create one with the WRITE scope to make changes.';
+
 /** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN (saying who may) for everyone else. */
 export function authorize(viewer: Viewer, action: Action, subject: Subject = {}): asserts viewer is MemberViewer {
   if (viewer.kind !== 'member') throw new AppError('Sign in first.', 'UNAUTHENTICATED', { http: { status: 401 } });
-  if (!can(viewer, action, subject)) {
-    const readOnly = viewer.via.kind === 'token' && !viewer.via.scopes.includes(TokenScope.WRITE);
-    throw new AppError(
-      readOnly
-        ? 'This API token may only read; create one with the WRITE scope to make changes.'
-        : `Only ${NEEDS[action]} may do this.`,
-      'FORBIDDEN',
-    );
-  }
+  if (can(viewer, action, subject)) return;
+  // Say it is the token's scope only when the same person, signed in, would be allowed.
+  const scopeOnly = !mayWrite(viewer) && can({ ...viewer, via: { kind: 'session', sessionId: '' } }, action, subject);
+  if (scopeOnly) throw new AppError(READ_ONLY, 'FORBIDDEN', { reason: 'TOKEN_SCOPE' });
+  throw new AppError(`Only ${NEEDS[action]} may do this.`, 'FORBIDDEN');
+}
+
+/**
+ * Every mutation, whatever it changes, first asks this: a token without the WRITE scope may only read. It runs
+ * before the mutation's own checks (graphql/write-scope.ts), so a mutation that forgets its own check, or whose
+ * action counts as a read, still cannot change anything with a READ token. Anonymous viewers and sessions pass
+ * here; their mutation decides.
+ */
+export function authorizeWrite(viewer: Viewer): void {
+  if (viewer.kind === 'member' && !mayWrite(viewer))
+    throw new AppError(READ_ONLY, 'FORBIDDEN', { reason: 'TOKEN_SCOPE' });
 }

@@ -51,7 +51,7 @@ export class NotificationResolver {
     ids: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.viewer, 'account.self');
+    authorize(ctx.viewer, 'account.update');
     const only = ids
       ? { id: { $in: ids.slice(0, 100).map((id) => decodeGlobalId(id, ['Notification'], 'ids').id) } }
       : {};
