@@ -196,5 +196,8 @@ describe('a READ-scope token', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data?.viewer.scopes).toEqual(['READ']);
+    // A meeting notification (no thread) is listed: the read rule only hides what points at unreadable content.
+
+    expect(res.data?.notifications.totalCount).toBe(1);
   });
 });

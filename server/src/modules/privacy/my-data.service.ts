@@ -4,7 +4,8 @@ import { AuditEntry } from '../audit/audit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ApiToken, Invitation, Session } from '../auth/auth.entities.js';
 import { authorize } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { MemberViewer, Viewer } from '../auth/viewer.js';
+import { canRead } from '../content/content.policy.js';
 import { Comment, CommentRevision, Flag, Follow, Reaction } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Member } from '../member/member.entity.js';
@@ -18,8 +19,12 @@ export const FORMER_MEMBER = 'Tidligere medlem';
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 
-/** Everything Vidensbro holds about one person, as plain JSON (GDPR art. 15 and 20). Secrets are never included. */
-export async function exportMemberData(em: EntityManager, memberId: string): Promise<Record<string, unknown>> {
+/**
+ * Everything Vidensbro holds about one person, as plain JSON (GDPR art. 15 and 20). Secrets are never included.
+ * What the person wrote is theirs; content others wrote (a meeting's title) follows the read rule as it is now.
+ */
+export async function exportMemberData(em: EntityManager, viewer: MemberViewer): Promise<Record<string, unknown>> {
+  const memberId = viewer.memberId;
   const member = await em.findOneOrFail(Member, memberId);
   const organisation = await em.findOneOrFail(Organisation, member.organisation.id);
   const [
@@ -90,7 +95,8 @@ export async function exportMemberData(em: EntityManager, memberId: string): Pro
         .map((r) => ({ body: r.body, replacedAt: iso(r.createdAt) })),
     })),
     registrations: registrations.map((r) => ({
-      event: r.event.getEntity().title,
+      event: canRead(viewer, r.event.getEntity()) ? r.event.getEntity().title : null,
+      eventId: r.event.getEntity().nodeId,
       status: r.status,
       registeredAt: iso(r.createdAt),
       cancelledAt: iso(r.cancelledAt),
