@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { AppError } from '../../graphql/errors.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { email as emailSchema, parseInput, text } from '../content/validation.js';
 import { guardPersonalData } from '../privacy/guard.js';
 import { Member, MemberRole } from '../member/member.entity.js';
+import { loadRemovableMember } from '../member/removal.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiToken, Invitation, Session, TokenScope } from './auth.entities.js';
 import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
-import { authorize, effectiveRole } from './policy.js';
+import { authorize } from './policy.js';
 import { assertNotLimited, countFailure, type RateLimits } from './rate-limits.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
@@ -72,12 +72,7 @@ export async function inviteMember(props: {
   const { em, viewer, organisationId } = props;
   authorize(viewer, 'member.invite', { organisationId });
   const input = parseInput(inviteInput, props.input);
-  if (
-    (input.role === MemberRole.EDITOR || input.role === MemberRole.ADMIN) &&
-    effectiveRole(viewer) !== MemberRole.ADMIN
-  ) {
-    throw new AppError('Only a platform admin may invite editors and admins.', 'FORBIDDEN');
-  }
+  authorize(viewer, 'member.invite', { organisationId, memberRole: input.role });
   const organisation = await em.findOne(Organisation, organisationId);
   if (!organisation) throw UserInputProblem.of('organisation', 'No such organisation.', 'NOT_FOUND');
   if (await em.count(Member, { email: input.email }))
@@ -194,10 +189,8 @@ export async function revokeApiToken(props: { em: EntityManager; viewer: Viewer;
 
 /** An org admin removes a person who left: they can no longer sign in; their sessions and tokens end. */
 export async function removeMember(props: { em: EntityManager; viewer: Viewer; memberId: string }): Promise<Member> {
-  const { em, viewer } = props;
-  const member = await em.findOne(Member, props.memberId);
-  if (!member) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
-  authorize(viewer, 'member.remove', { organisationId: member.organisation.id });
+  const { em } = props;
+  const { viewer, member } = await loadRemovableMember(em, props.viewer, props.memberId);
   await em.transactional(async (tx) => {
     const row = await tx.findOneOrFail(Member, member.id);
     row.deactivatedAt ??= new Date();

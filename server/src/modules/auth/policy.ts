@@ -39,6 +39,8 @@ export type Action =
 export interface Subject {
   organisationId?: string | null;
   memberId?: string;
+  /** For member.invite and member.remove: the role the person is invited with, or has. */
+  memberRole?: MemberRole;
   published?: boolean;
   /** For meeting material: whether the event has ended. */
   ended?: boolean;
@@ -108,7 +110,15 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role !== null && sameOrg && subject.published === false;
     case 'member.invite':
     case 'member.remove':
-      return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
+      // An org admin looks after their organisation's members and org admins; the forum's editors and admins are
+      // the platform admins' to appoint and to remove, whichever organisation they sit in.
+      return (
+        role === MemberRole.ADMIN ||
+        (role === MemberRole.ORG_ADMIN &&
+          sameOrg &&
+          subject.memberRole !== MemberRole.EDITOR &&
+          subject.memberRole !== MemberRole.ADMIN)
+      );
     case 'discussion.participate':
       return role !== null;
     case 'account.update':
@@ -132,8 +142,8 @@ const NEEDS: Record<Action, string> = {
   'content.edit': 'an editor of an organisation with an active membership',
   'case.propose': 'a member of this organisation with an active membership',
   'case.editOwnDraft': 'a member of the organisation that proposed this draft',
-  'member.invite': 'an admin of this organisation',
-  'member.remove': 'an admin of this organisation',
+  'member.invite': 'an admin of this organisation (for editors and admins: a platform admin)',
+  'member.remove': 'an admin of this organisation (for editors and admins: a platform admin)',
   'member.readEmail': 'the member themself or an admin of their organisation',
   'member.list': 'a member of an organisation with an active membership',
   'member.mention': 'a member of an organisation with an active membership',

@@ -3,12 +3,12 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ApiToken, Invitation, Session } from '../auth/auth.entities.js';
-import { authorize } from '../auth/policy.js';
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { canRead } from '../content/content.policy.js';
 import { Comment, CommentRevision, Flag, Follow, Reaction } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Member } from '../member/member.entity.js';
+import { loadRemovableMember } from '../member/removal.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Membership, Organisation } from '../organisation/organisation.entity.js';
 import { WorkshopOutput } from '../outcome/output.entity.js';
@@ -157,9 +157,8 @@ export async function deleteMemberData(props: {
   self: boolean;
 }): Promise<void> {
   const { em, viewer, memberId } = props;
-  const member = await em.findOne(Member, memberId);
-  if (!member) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
-  if (!props.self) authorize(viewer, 'member.remove', { organisationId: member.organisation.id });
+  if (!props.self) await loadRemovableMember(em, viewer, memberId);
+  else if (!(await em.findOne(Member, memberId))) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
   await em.transactional(async (tx) => {
     const reacted = await tx.find(Reaction, { member: memberId }, { fields: ['comment'] });
     const commentIds = (await tx.find(Comment, { author: memberId }, { fields: ['id'] })).map((c) => c.id);
