@@ -25,6 +25,7 @@ import { Registration, RegistrationStatus } from '../src/modules/registration/re
 import { ApiToken } from '../src/modules/auth/auth.entities.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation } from './helpers/factories.js';
+import { fingerprint } from './helpers/fingerprint.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
 
 /**
@@ -92,22 +93,6 @@ afterAll(async () => {
   await db.drop();
 });
 
-/** Every row of every table, hashed: any insert, update or delete changes it. */
-async function fingerprint(): Promise<Record<string, string>> {
-  const conn = db.orm.em.fork().getConnection();
-  const tables = await conn.execute<{ name: string }[]>(
-    "select table_name as name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' order by 1",
-  );
-  const result: Record<string, string> = {};
-  for (const { name } of tables) {
-    const [row] = await conn.execute<{ h: string | null }[]>(
-      `select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as h from "${name}" t`,
-    );
-    result[name] = row?.h ?? '';
-  }
-  return result;
-}
-
 /** A plausible value of an input type: required fields only, IDs well-formed (the check must come first anyway). */
 function valueOf(type: GraphQLInputType, name: string, depth = 0): unknown {
   if (isNonNullType(type)) return valueOf(type.ofType, name, depth);
@@ -154,7 +139,7 @@ describe('a READ-scope token', () => {
     const schema = await getSchema();
     const fields = Object.values(schema.getMutationType()!.getFields());
     expect(fields.length).toBeGreaterThan(30);
-    const before = await fingerprint();
+    const before = await fingerprint(db);
     const failures: string[] = [];
     for (const field of fields) {
       const { query, variables } = operationFor(field.name, field.args, getNamedType(field.type));
@@ -164,11 +149,11 @@ describe('a READ-scope token', () => {
         failures.push(`${field.name}: ${JSON.stringify(res.errors ?? res.data)}`);
     }
     expect(failures).toEqual([]);
-    expect(await fingerprint()).toEqual(before);
+    expect(await fingerprint(db)).toEqual(before);
   });
 
   it('cannot cancel a registration or mark notifications read, which the same person signed in can', async () => {
-    const before = await fingerprint();
+    const before = await fingerprint(db);
     const cancel = await client.query(
       'mutation($e: ID!) { cancelRegistration(eventId: $e) { registration { status } userErrors { code } } }',
       { e: eventId },
@@ -177,7 +162,7 @@ describe('a READ-scope token', () => {
     expect(cancel.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const mark = await client.query('mutation { markNotificationsRead }', {}, readToken);
     expect(mark.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await fingerprint()).toEqual(before);
+    expect(await fingerprint(db)).toEqual(before);
 
     const writeToken = await tokenFor(admin, [TokenScope.READ, TokenScope.WRITE]);
     const marked = await client.query<{ markNotificationsRead: number }>(
