@@ -15,11 +15,12 @@ import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
 import { registerSubscriptions } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
-  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS'>;
+  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS' | 'TRUST_PROXY'>;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -28,7 +29,12 @@ export interface HttpDeps {
 /** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   const { orm, schema, logger, config } = deps;
-  const app = Fastify({ logger: false, bodyLimit: 1_000_000 });
+  // TRUST_PROXY decides whether request.ip and request.protocol come from X-Forwarded-For/-Proto: the session
+  // cookie's Secure flag, HSTS and the sign-in rate limits by address depend on them.
+  const proxies = config.TRUST_PROXY;
+  const trustProxy = typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies;
+  const app = Fastify({ logger: false, bodyLimit: 1_000_000, trustProxy });
+  await registerSecurityHeaders(app);
 
   const apollo = new ApolloServer<Context>({
     schema,
