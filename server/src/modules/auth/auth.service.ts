@@ -10,12 +10,20 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiToken, Invitation, Session, TokenScope } from './auth.entities.js';
 import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
 import { authorize } from './policy.js';
-import { assertNotLimited, countFailure, type RateLimits } from './rate-limits.js';
+import { COMMON_PASSWORD_COUNT, isCommonPassword } from './common-passwords.js';
+import { assertNotLimited, countFailure, SIGN_IN_LIMITS, type RateLimits } from './rate-limits.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
 
 const INVITATION_DAYS = 14;
-const password = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
+const password = z
+  .string()
+  .min(10, 'Use at least 10 characters.')
+  .max(200, 'Use at most 200 characters.')
+  .refine((value) => !isCommonPassword(value), {
+    message: `This is one of the ${COMMON_PASSWORD_COUNT.toLocaleString('en')} most used passwords, which attackers try first. Choose another: a few unrelated words make a strong one.`,
+    params: { code: 'COMMON_PASSWORD' },
+  });
 
 async function startSession(em: EntityManager, member: Member): Promise<string> {
   const secret = newSecret('vbs');
@@ -28,7 +36,12 @@ async function startSession(em: EntityManager, member: Member): Promise<string> 
   return secret;
 }
 
-/** Email + password sign-in, rate-limited per account and per address; the same answer for every failure. */
+/**
+ * Email + password sign-in; the same answer for every failure. Wrong passwords lock the (account, address) pair,
+ * so a guesser locks themself out and not the owner signing in from elsewhere; one address is limited across
+ * accounts; and guessing spread over many addresses meets a looser per-account limit, which spares the addresses
+ * the account signed in from before. Numbers: SIGN_IN_LIMITS.
+ */
 export async function signIn(props: {
   em: EntityManager;
   limits: RateLimits;
@@ -38,15 +51,25 @@ export async function signIn(props: {
 }): Promise<{ member: Member; sessionSecret: string }> {
   const { em, limits } = props;
   const email = props.email.trim().toLowerCase().slice(0, 320);
+  // Keys are hashed: the limits table need not hold who tried to sign in from where.
+  const pair = hashSecret(`${email}\n${props.address}`);
+  const account = hashSecret(email);
   await assertNotLimited(limits.signInAddress, props.address);
-  await assertNotLimited(limits.signInAccount, email);
+  await assertNotLimited(limits.signInPair, pair);
+  const known = (await limits.signInKnown.get(pair)) !== null;
+  if (!known) await assertNotLimited(limits.signInAccount, account);
   const member = await em.findOne(Member, { email, deactivatedAt: null });
   const ok = await verifyPassword(props.password.slice(0, 200), member?.passwordHash ?? null);
   if (!member || !ok) {
-    await Promise.all([countFailure(limits.signInAccount, email), countFailure(limits.signInAddress, props.address)]);
+    await Promise.all([
+      countFailure(limits.signInPair, pair),
+      countFailure(limits.signInAddress, props.address),
+      countFailure(limits.signInAccount, account),
+    ]);
     throw UserInputProblem.of(null, 'Wrong email or password.', 'INVALID_CREDENTIALS');
   }
-  await limits.signInAccount.delete(email);
+  await limits.signInPair.delete(pair);
+  await limits.signInKnown.set(pair, 1, SIGN_IN_LIMITS.knownSeconds);
   return { member, sessionSecret: await startSession(em, member) };
 }
 
