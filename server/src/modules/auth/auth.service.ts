@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -122,41 +122,51 @@ export async function inviteMember(props: {
 
 const acceptInput = z.object({ name: text(200), password });
 
-/** Turns a valid, unused, unexpired invitation into a member with a password, and signs them in. */
+/**
+ * Turns a valid, unused, unexpired invitation into a member with a password, and signs them in. The invitation's
+ * row is locked while it is used, so the same link sent twice at once makes one member; the other request waits
+ * and then hears that the invitation was used.
+ */
 export async function acceptInvitation(props: {
   em: EntityManager;
   secret: string;
   input: { name: string; password: string };
 }): Promise<{ member: Member; sessionSecret: string }> {
-  const { em } = props;
   const input = parseInput(acceptInput, props.input);
   guardPersonalData({ 'input.name': input.name });
-  const invitation = await em.findOne(Invitation, { secretHash: hashSecret(props.secret.slice(0, 200)) });
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-    throw UserInputProblem.of(
-      'secret',
-      'This invitation link is not valid any more. Ask your organisation’s admin for a new one.',
-      'EXPIRED',
+  const passwordHash = await hashPassword(input.password);
+  return props.em.transactional(async (em) => {
+    const invitation = await em.findOne(
+      Invitation,
+      { secretHash: hashSecret(props.secret.slice(0, 200)) },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
-  }
-  if (await em.count(Member, { email: invitation.email }))
-    throw UserInputProblem.of('secret', 'This invitation has already been used.', 'EXPIRED');
-  const member = em.create(Member, {
-    organisation: invitation.organisation,
-    name: input.name,
-    email: invitation.email,
-    role: invitation.role,
-    passwordHash: await hashPassword(input.password),
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+      throw UserInputProblem.of(
+        'secret',
+        'This invitation link is not valid any more. Ask your organisation’s admin for a new one.',
+        'EXPIRED',
+      );
+    }
+    if (await em.count(Member, { email: invitation.email }))
+      throw UserInputProblem.of('secret', 'This invitation has already been used.', 'EXPIRED');
+    const member = em.create(Member, {
+      organisation: invitation.organisation,
+      name: input.name,
+      email: invitation.email,
+      role: invitation.role,
+      passwordHash,
+    });
+    invitation.acceptedAt = new Date();
+    recordAudit(em, {
+      viewer: { kind: 'anonymous' },
+      action: 'member.join',
+      subjectType: 'Member',
+      subjectId: member.nodeId,
+      subjectLabel: member.name,
+    });
+    return { member, sessionSecret: await startSession(em, member) };
   });
-  invitation.acceptedAt = new Date();
-  recordAudit(em, {
-    viewer: { kind: 'anonymous' },
-    action: 'member.join',
-    subjectType: 'Member',
-    subjectId: member.nodeId,
-    subjectLabel: member.name,
-  });
-  return { member, sessionSecret: await startSession(em, member) };
 }
 
 const tokenInput = z.object({
