@@ -344,3 +344,39 @@ describe('the audit trail', () => {
     expect(viaNode.data!.node).toBeNull();
   });
 });
+
+describe('a removed member', () => {
+  it('is not shown through what they wrote: neither as a thread’s author nor a comment’s', async () => {
+    const em = db.orm.em.fork();
+    const carl = await createMember(em, { organisation: orgB, name: 'Carl', email: 'carl@indirect.example' });
+    const method = em.create(Method, {
+      slug: `indirect-${randomUUID()}`,
+      name: 'Åben metode',
+      summary: 's',
+      description: 'd',
+      visibility: Visibility.MEMBERS,
+      publishedAt: new Date(),
+    });
+    await em.flush();
+    const started = await ok<{ startThread: { thread: { id: string } } }>(
+      'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } userErrors { code } } }',
+      { i: { about: method.nodeId, title: 'Carls spørgsmål', body: 'Hvad virker?' } },
+      await sessionCookie(em, carl),
+    );
+    await ok(
+      'mutation($id: ID!) { removeMember(id: $id) { userErrors { code } } }',
+      { id: carl.nodeId },
+      cookies.admin,
+    );
+    const res = await client.query<{
+      node: { author: unknown; comments: { nodes: { author: unknown; authorName: string }[] } };
+    }>(
+      'query($id: ID!) { node(id: $id) { ... on Thread { author { name } comments { nodes { author { name } authorName } } } } }',
+      { id: started.startThread.thread.id },
+      { cookie: cookies.anna },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node.author).toBeNull();
+    expect(res.data!.node.comments.nodes).toEqual([{ author: null, authorName: 'Tidligere medlem' }]);
+  });
+});
