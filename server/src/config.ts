@@ -1,9 +1,40 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+/**
+ * TRUST_PROXY, for fastify's `trustProxy`: false (the default: the server faces clients itself), true (trust every
+ * hop: only when nothing can reach the server but the proxy), a number of proxies in front, or a comma-separated list
+ * of proxy addresses and CIDR ranges (or proxy-addr's names loopback, linklocal, uniquelocal).
+ */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): boolean | number | string[] => {
+    if (['', 'false', '0', 'no'].includes(value)) return false;
+    if (['true', 'yes'].includes(value)) return true;
+    if (/^[1-9]\d?$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    for (const entry of entries) {
+      const [address, prefix, ...rest] = entry.split('/');
+      const family = isIP(address ?? '');
+      const prefixOk =
+        prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 6 ? 128 : 32));
+      if (!PROXY_NAMES.has(entry) && (family === 0 || !prefixOk || rest.length > 0)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${entry}" is not true/false, a number of proxies, an IP address, a CIDR range or loopback/linklocal/uniquelocal`,
+        });
+        return z.NEVER;
+      }
+    }
+    return entries;
+  });
 
 /** Every setting Vidensbro reads from the environment, with the embedded defaults `npm start` runs on. */
 const configSchema = z.object({
@@ -33,6 +64,12 @@ const configSchema = z.object({
     .default('vidensbro_'),
   /** Run the search indexer inside the server process (turn off when `npm run worker` runs it separately). */
   SEARCH_WORKER: booleanish.default(true),
+  /**
+   * Behind a reverse proxy that terminates TLS: which proxies to believe about the client (X-Forwarded-For) and
+   * the scheme (X-Forwarded-Proto). Then session cookies are Secure, HSTS is sent and rate limits key on the client's
+   * address instead of the proxy's. Leave unset when clients connect directly.
+   */
+  TRUST_PROXY: trustProxy.default(false),
   /** Outbox rows the indexer takes per batch. */
   SEARCH_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** /readyz fails while the oldest change not yet in the search index is older than this many seconds. */

@@ -71,7 +71,7 @@ describe('signing in', () => {
     expect(wrong.data!.signIn.userErrors[0]!.code).toBe('INVALID_CREDENTIALS');
   });
 
-  it('rate-limits failed sign-ins per account', async () => {
+  it('rate-limits failed sign-ins per account and address', async () => {
     const attempt = (password: string) =>
       client.query('mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }', {
         i: { email: 'limit@aktiv-kommune.example', password },

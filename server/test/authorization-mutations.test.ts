@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { inviteMember } from '../src/modules/auth/auth.service.js';
 import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret } from '../src/modules/auth/secrets.js';
@@ -116,6 +117,14 @@ const admin: Viewer = {
   activeMembership: true,
   via: { kind: 'session', sessionId: '' },
 };
+
+/** A fresh member of an organisation, to remove. */
+async function memberOf(org: 'a' | 'b', role = MemberRole.MEMBER) {
+  const m = await createMember(db.orm.em.fork(), { organisation: f.orgs[org], role, email: `${randomUUID()}@x.dk` });
+  return m.nodeId;
+}
+const NOT_REMOVABLE = { orgAdmin: 'NOT_FOUND' } as const;
+const ANYONE_BUT_READ_TOKEN = VIEWERS.filter((v) => v !== 'readToken');
 
 const CASES: MutationCase[] = [
   {
@@ -289,6 +298,49 @@ const CASES: MutationCase[] = [
     }),
   },
   {
+    name: 'inviteMember (an editor, to A)',
+    allowed: ['admin'],
+    ...create('inviteMember', 'InviteMemberInput', () => ({
+      organisation: orgId('a'),
+      email: `${randomUUID()}@a.dk`,
+      role: 'EDITOR',
+    })),
+  },
+  // Removing people: org admins their own organisation's members and org admins; the forum's editors and admins
+  // only platform admins. An unknown ID and a member one may not remove get the same answer (no probing).
+  ...(['removeMember', 'deleteMember'] as const).flatMap((field): MutationCase[] => [
+    { name: `${field} (a member of A)`, allowed: ['orgAdmin', 'admin'], ...byId(field, () => memberOf('a')) },
+    {
+      name: `${field} (an org admin of A)`,
+      allowed: ['orgAdmin', 'admin'],
+      ...byId(field, () => memberOf('a', MemberRole.ORG_ADMIN)),
+    },
+    {
+      name: `${field} (an editor of A)`,
+      allowed: ['admin'],
+      refused: NOT_REMOVABLE,
+      ...byId(field, () => memberOf('a', MemberRole.EDITOR)),
+    },
+    {
+      name: `${field} (an admin of A)`,
+      allowed: ['admin'],
+      refused: NOT_REMOVABLE,
+      ...byId(field, () => memberOf('a', MemberRole.ADMIN)),
+    },
+    {
+      name: `${field} (a member of B)`,
+      allowed: ['admin'],
+      refused: NOT_REMOVABLE,
+      ...byId(field, () => memberOf('b')),
+    },
+    {
+      name: `${field} (no such member)`,
+      allowed: [],
+      refused: { ...NOT_REMOVABLE, admin: 'NOT_FOUND' },
+      ...byId(field, async () => encodeGlobalId('Member', randomUUID())),
+    },
+  ]),
+  {
     name: 'createApiToken',
     allowed: SESSIONS,
     ...create('createApiToken', 'CreateApiTokenInput', () => ({ name: 'T', scopes: ['READ'] })),
@@ -312,11 +364,12 @@ const CASES: MutationCase[] = [
       return token.nodeId;
     }),
   },
-  { name: 'signOut', allowed: VIEWERS, prepare: signOutCell('signOut') },
+  // A READ-scope token changes nothing, not even by signing out (token-scope.test.ts walks every mutation).
+  { name: 'signOut', allowed: ANYONE_BUT_READ_TOKEN, prepare: signOutCell('signOut') },
   { name: 'signOutEverywhere', allowed: ['anonymous', ...SESSIONS], prepare: signOutCell('signOutEverywhere') },
   {
     name: 'acceptInvitation (anyone holding the secret)',
-    allowed: VIEWERS,
+    allowed: ANYONE_BUT_READ_TOKEN,
     prepare: async () => {
       const { secret } = await inviteMember({
         em: db.orm.em.fork(),

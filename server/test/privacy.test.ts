@@ -86,6 +86,29 @@ describe('the personal-data guard', () => {
     ]);
   });
 
+  it('refuses CPR numbers written to slip past: other dashes and digits, invisible characters, Markdown', async () => {
+    const cookie = await client.signIn('writer@p.example', PASSWORD);
+    for (const [title, body] of [
+      ['Om ٠١٠١٩٠–١٢٣٤', 'Se **010190**\\-1234'],
+      ['Om 0101\u200B90 - 1234', 'Se `010190`/1234'],
+    ] as const) {
+      const res = await client.query<{ startThread: { thread: null; userErrors: { field: string; code: string }[] } }>(
+        'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } userErrors { field code } } }',
+        { i: { about: methodId, title, body } },
+        { cookie },
+      );
+      expect(res.data!.startThread.userErrors.map((e) => [e.field, e.code])).toEqual([
+        ['input.title', 'PERSONAL_DATA'],
+        ['input.body', 'PERSONAL_DATA'],
+      ]);
+    }
+    // The last wall (every flush, whatever writes) normalises too.
+    const content = structuredClone(demoContent);
+    content.cases = [{ ...content.cases[0]!, slug: 'cpr-variant-i-seed', body: 'Født ０１０１９０－１２３４' }];
+    content.reports = [];
+    await expect(seedContent(db.orm.em, content)).rejects.toThrow(/CPR/);
+  });
+
   it('cannot be skipped by writing outside GraphQL (the seeder, scripts)', async () => {
     const content = structuredClone(demoContent);
     content.cases = [{ ...content.cases[0]!, slug: 'cpr-i-seed', body: 'Født 010190-1234' }];

@@ -18,6 +18,7 @@ const KNOWN = [
   'UNSAFE_CONTENT',
   'PERSONAL_DATA',
   'PERSONAL_DATA_WARNING',
+  'COMMON_PASSWORD',
 ] as const;
 
 /** The server's span note ("characters 12–22 (“…”)"), so the reader can find what the guard means. */

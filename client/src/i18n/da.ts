@@ -292,6 +292,8 @@ export const da = {
     TAKEN: 'Det er allerede i brug.',
     NOT_FOUND: 'Det findes ikke længere.',
     UNSAFE_CONTENT: 'Teksten indeholder indhold, der ikke er tilladt.',
+    COMMON_PASSWORD:
+      'Det er en af de 10.000 mest brugte adgangskoder, som angribere prøver først. Vælg en anden: nogle få ord uden sammenhæng giver en stærk adgangskode.',
     PERSONAL_DATA: 'Det ligner et CPR-nummer. Fjern det: Vidensbro må aldrig indeholde børns personoplysninger.',
     PERSONAL_DATA_WARNING:
       'Det kan være en personoplysning (et navn ved siden af et barn, en alder eller en adresse). Anonymisér teksten, eller bekræft, at det ikke er en personoplysning.',

@@ -293,6 +293,8 @@ export const en: Dictionary = {
     TAKEN: 'That is already in use.',
     NOT_FOUND: 'That no longer exists.',
     UNSAFE_CONTENT: 'The text contains content that is not allowed.',
+    COMMON_PASSWORD:
+      'This is one of the 10,000 most used passwords, which attackers try first. Choose another: a few unrelated words make a strong one.',
     PERSONAL_DATA: 'This looks like a CPR number. Remove it: Vidensbro must never hold children’s personal data.',
     PERSONAL_DATA_WARNING:
       'This may be personal data (a name next to a child, an age or an address). Anonymise the text, or confirm that it is not personal data.',

@@ -96,11 +96,64 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   };
 }
 
+/** What a keyset cursor may hold for one sort key, as PostgreSQL will compare it. */
+export type CursorKey = 'uuid' | 'timestamp' | 'day' | 'smallint' | 'integer' | 'number' | 'boolean' | 'string';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INTEGER_LIMITS: Partial<Record<CursorKey, number>> = { smallint: 32_767, integer: 2_147_483_647 };
+
+/** The cursor key of each sort property, from the entity's metadata (a property we cannot type is a string). */
+export function cursorKeys<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  orderBy: QueryOrderMap<T>,
+): CursorKey[] {
+  const meta = em.getMetadata().find(entity);
+  return Object.keys(orderBy).map((key) => {
+    const prop = meta?.properties[key as keyof typeof meta.properties] as
+      { type?: unknown; runtimeType?: unknown; columnTypes?: string[] } | undefined;
+    const declared = prop?.columnTypes?.[0] ?? (typeof prop?.type === 'string' ? prop.type : '');
+    const type = declared.toLowerCase();
+    if (type === 'uuid') return 'uuid';
+    if (type === 'date') return 'day';
+    if (prop?.runtimeType === 'Date' || /timestamp|datetime/.test(type)) return 'timestamp';
+    if (type === 'smallint' || type === 'int2') return 'smallint';
+    if (/^(int|integer|int4|serial)$/.test(type)) return 'integer';
+    if (prop?.runtimeType === 'number') return 'number';
+    if (prop?.runtimeType === 'boolean') return 'boolean';
+    return 'string';
+  });
+}
+
+/** Whether a decoded cursor value can be compared with a column of this kind without a database error. */
+function fits(key: CursorKey, value: unknown): boolean {
+  switch (key) {
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value);
+    case 'timestamp':
+      // Cursor.decode turns ISO strings into Dates; PostgreSQL has no year 0 and no year past 294276.
+      return value instanceof Date && value.getUTCFullYear() >= 1 && value.getUTCFullYear() <= 9999;
+    case 'day':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+    case 'smallint':
+    case 'integer':
+      return Number.isInteger(value) && Math.abs(value as number) <= INTEGER_LIMITS[key]!;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string':
+      // PostgreSQL text cannot hold NUL.
+      return typeof value === 'string' && value.length <= 1000 && !value.includes('\u0000');
+  }
+}
+
 /**
- * Throws BAD_USER_INPUT unless `after`/`before` are keyset cursors with one value per sort key, as MikroORM's
- * `Cursor` encodes them.
+ * Throws BAD_USER_INPUT unless `after`/`before` are keyset cursors as MikroORM's `Cursor` encodes them: one value
+ * per sort key, each of the key's type. A crafted cursor (an object where an operator could hide, a string for a
+ * date, a number out of the column's range) is refused here instead of failing in the database.
  */
-export function checkCursors(window: PageWindow, keys: number): void {
+export function checkCursors(window: PageWindow, keys: readonly CursorKey[]): void {
   for (const name of ['after', 'before'] as const) {
     const value = window[name];
     if (value === null) continue;
@@ -110,7 +163,7 @@ export function checkCursors(window: PageWindow, keys: number): void {
     } catch {
       decoded = null;
     }
-    if (!Array.isArray(decoded) || decoded.length !== keys) {
+    if (!Array.isArray(decoded) || decoded.length !== keys.length || !decoded.every((v, i) => fits(keys[i]!, v))) {
       throw new BadUserInputError(`\`${name}\` is not a cursor from this list (was the order changed?).`, name);
     }
   }
@@ -157,7 +210,7 @@ export async function paginate<T extends object>(
   withCount: boolean,
 ): Promise<ConnectionValue<T>> {
   const window = pageWindow(args);
-  checkCursors(window, Object.keys(orderBy).length);
+  checkCursors(window, cursorKeys(em, entity, orderBy));
   const cursor = await em.findByCursor(entity, where, {
     first: window.first ?? undefined,
     last: window.last ?? undefined,

@@ -1,7 +1,9 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from '../platform/logger.js';
 import { isDatabaseUnreachable } from '../platform/outage.js';
+import { UserInputProblem } from './payload.js';
 
 /** Stable codes integrators can switch on; documented in the README. */
 export type ErrorCode =
@@ -14,6 +16,7 @@ export type ErrorCode =
   | 'DATABASE_UNAVAILABLE'
   | 'RATE_LIMITED'
   | 'PERSONAL_DATA'
+  | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -77,6 +80,21 @@ export function createFormatError(logger: Logger) {
       const { http: _http, ...extensions } = original.extensions;
       return { ...formatted, extensions };
     }
+    if (original instanceof UserInputProblem) {
+      // A service's input problem outside a mutation payload (a query argument, e.g. threads(about:)): the same
+      // coded answer a client error gets, never a masked 500.
+      const first = original.errors[0];
+      const code = first?.code === 'NOT_FOUND' ? 'NOT_FOUND' : 'BAD_USER_INPUT';
+      return { ...formatted, extensions: { code, ...(first?.field ? { argument: first.field } : {}) } };
+    }
+    if (isConflict(original)) {
+      return {
+        message: 'This changed at the same moment as another request. Look again and retry.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'CONFLICT' },
+      };
+    }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
@@ -100,6 +118,14 @@ export function createFormatError(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/**
+ * Two requests raced for the same unique row (two accepts of one invitation, two follows of one thread): the loser
+ * gets a coded, retryable answer. Services that can race take locks; this is the net under all of them.
+ */
+function isConflict(error: unknown): boolean {
+  return error instanceof UniqueConstraintViolationException;
 }
 
 /** type-graphql's argument validation (class-validator) errors are the user's input, not our fault. */

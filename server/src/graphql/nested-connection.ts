@@ -16,7 +16,8 @@ export interface NestedSpec<C extends object> {
 
 function offsetOf(cursor: string, name: string): number {
   const offset = cursorToOffset(cursor);
-  if (!Number.isInteger(offset) || offset < 0)
+  // Safe integers only: a larger offset does not fit the bigint the position is compared with.
+  if (!Number.isSafeInteger(offset) || offset < 0)
     throw new BadUserInputError(`\`${name}\` is not a cursor from this list.`, name);
   return offset;
 }

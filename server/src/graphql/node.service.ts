@@ -6,6 +6,7 @@ import type { ContentEntity } from '../modules/content/content.entity.js';
 import { Comment, Flag } from '../modules/discussion/comment.entity.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
+import { readableNotificationWhere } from '../modules/notification/notification.policy.js';
 import { readableOutputWhere, readableWhere } from '../modules/content/content.policy.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
@@ -60,7 +61,7 @@ const LOADERS: Record<string, Loadable> = {
   Comment: readableComment,
   Notification: (ctx, id) =>
     ctx.viewer.kind === 'member'
-      ? ctx.loaders.byId(Notification, { member: ctx.viewer.memberId }).load(id)
+      ? ctx.loaders.byId(Notification, readableNotificationWhere(ctx.viewer)).load(id)
       : Promise.resolve(null),
   Flag: (ctx, id) =>
     can(ctx.viewer, 'comment.moderate')

@@ -14,7 +14,7 @@ export class UserError {
 
   @Field(() => String, {
     description:
-      'A stable code: INVALID, REQUIRED, TOO_LONG, UNSAFE_CONTENT, TAKEN, INVALID_CREDENTIALS, EXPIRED, NOT_FOUND.',
+      'A stable code: INVALID, REQUIRED, TOO_LONG, UNSAFE_CONTENT, TAKEN, INVALID_CREDENTIALS, EXPIRED, NOT_FOUND, COMMON_PASSWORD, PERSONAL_DATA, PERSONAL_DATA_WARNING.',
   })
   code!: string;
 }

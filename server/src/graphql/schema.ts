@@ -27,6 +27,7 @@ import { ReportMutations } from '../modules/report/report.mutations.js';
 import { TalkMutations } from '../modules/talk/talk.mutations.js';
 import { TopicMutations } from '../modules/topic/topic.mutations.js';
 import { NodeResolver } from './node.resolver.js';
+import { guardMutations } from './write-scope.js';
 import {
   EventRegistrationResolver,
   RegistrationResolver,
@@ -108,7 +109,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     const subscription = schema.getSubscriptionType();
     if (subscription)
       subscription.description = 'Live updates over graphql-ws at /graphql: new comments and notifications.';
-    return schema;
+    return guardMutations(schema);
   });
   return built;
 }

@@ -15,6 +15,7 @@ import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
 import { registerSubscriptions } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import type { Logger } from './logger.js';
 import { DatabaseUnavailableError } from '../graphql/errors.js';
@@ -36,6 +37,7 @@ export interface HttpDeps {
     | 'OUTBOX_LAG_READY_SECONDS'
     | 'SLOW_OPERATION_MS'
     | 'METRICS_TOKEN'
+    | 'TRUST_PROXY'
   >;
   orm: Orm;
   schema: GraphQLSchema;
@@ -61,9 +63,14 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     },
     outboxLagLimitSeconds: config.OUTBOX_LAG_READY_SECONDS,
   });
+  // TRUST_PROXY decides whether request.ip and request.protocol come from X-Forwarded-For/-Proto: the session
+  // cookie's Secure flag, HSTS and the sign-in rate limits by address depend on them.
+  const proxies = config.TRUST_PROXY;
+  const trustProxy = typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies;
   const app = Fastify({
     logger: false,
     bodyLimit: 1_000_000,
+    trustProxy,
     // A request id follows the request through logs, SQL spans and the outbox rows it writes; a caller's own
     // X-Request-Id is kept when it is a plain token.
     genReqId: (request) => requestIdFrom(request.headers['x-request-id']),
@@ -72,6 +79,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     void reply.header('x-request-id', request.id);
     runInRequest(request.id, done);
   });
+  await registerSecurityHeaders(app);
 
   const apollo = new ApolloServer<Context>({
     schema,

@@ -1,3 +1,5 @@
+import { isSafeHref } from '../../links';
+
 /**
  * A small Markdown reader for the subset editors write (headings, paragraphs, lists, quotes, emphasis, links,
  * code). It builds a tree that Solid renders as elements, so no HTML string from the API ever reaches innerHTML.
@@ -77,11 +79,10 @@ export function parseMarkdown(source: string): Block[] {
   return blocks;
 }
 
-/** Only web and mail links are followed; anything else (javascript:, data:) is shown as plain text. */
+/** Only web and mail links and paths on this site are followed; anything else (javascript:, //host) is text. */
 export function safeHref(href: string): string | undefined {
   const trimmed = href.trim();
-  if (/^(https?:|mailto:)/i.test(trimmed) || /^\/(?!\/)/.test(trimmed) || trimmed.startsWith('#')) return trimmed;
-  return undefined;
+  return isSafeHref(trimmed) ? trimmed : undefined;
 }
 
 const INLINE = /(\*\*|__)(.+?)\1|(\*|_)(?!\s)(.+?)(?<!\s)\3|`([^`]+)`|\[([^\]]+)\]\(([^)\s]+)\)/g;

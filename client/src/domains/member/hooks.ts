@@ -1,5 +1,6 @@
 import { createMutation, createQuery } from '@urql/solid';
 import { MemberPageDoc, SignInDoc, SignOutDoc, ViewerDoc } from './graphql';
+import { isSitePath } from '../../links';
 
 export function createViewer() {
   return createQuery({ query: ViewerDoc });
@@ -23,7 +24,7 @@ export function restartAt(path: string): void {
 
 /** Only same-site paths are followed after sign-in, never another site named in the link. */
 export function safeNext(next: string | undefined): string {
-  return next && /^\/(?!\/)/.test(next) ? next : '/';
+  return next && isSitePath(next) ? next : '/';
 }
 
 export function createMemberPage(id: () => string, pause: () => boolean) {

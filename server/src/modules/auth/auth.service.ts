@@ -1,21 +1,29 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { AppError } from '../../graphql/errors.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { email as emailSchema, parseInput, text } from '../content/validation.js';
 import { guardPersonalData } from '../privacy/guard.js';
 import { Member, MemberRole } from '../member/member.entity.js';
+import { loadRemovableMember } from '../member/removal.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { ApiToken, Invitation, Session, TokenScope } from './auth.entities.js';
 import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
-import { authorize, effectiveRole } from './policy.js';
-import { assertNotLimited, countFailure, type RateLimits } from './rate-limits.js';
+import { authorize } from './policy.js';
+import { COMMON_PASSWORD_COUNT, isCommonPassword } from './common-passwords.js';
+import { assertNotLimited, countFailure, SIGN_IN_LIMITS, type RateLimits } from './rate-limits.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
 
 const INVITATION_DAYS = 14;
-const password = z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
+const password = z
+  .string()
+  .min(10, 'Use at least 10 characters.')
+  .max(200, 'Use at most 200 characters.')
+  .refine((value) => !isCommonPassword(value), {
+    message: `This is one of the ${COMMON_PASSWORD_COUNT.toLocaleString('en')} most used passwords, which attackers try first. Choose another: a few unrelated words make a strong one.`,
+    params: { code: 'COMMON_PASSWORD' },
+  });
 
 async function startSession(em: EntityManager, member: Member): Promise<string> {
   const secret = newSecret('vbs');
@@ -28,7 +36,12 @@ async function startSession(em: EntityManager, member: Member): Promise<string> 
   return secret;
 }
 
-/** Email + password sign-in, rate-limited per account and per address; the same answer for every failure. */
+/**
+ * Email + password sign-in; the same answer for every failure. Wrong passwords lock the (account, address) pair,
+ * so a guesser locks themself out and not the owner signing in from elsewhere; one address is limited across
+ * accounts; and guessing spread over many addresses meets a looser per-account limit, which spares the addresses
+ * the account signed in from before. Numbers: SIGN_IN_LIMITS.
+ */
 export async function signIn(props: {
   em: EntityManager;
   limits: RateLimits;
@@ -38,15 +51,25 @@ export async function signIn(props: {
 }): Promise<{ member: Member; sessionSecret: string }> {
   const { em, limits } = props;
   const email = props.email.trim().toLowerCase().slice(0, 320);
+  // Keys are hashed: the limits table need not hold who tried to sign in from where.
+  const pair = hashSecret(`${email}\n${props.address}`);
+  const account = hashSecret(email);
   await assertNotLimited(limits.signInAddress, props.address);
-  await assertNotLimited(limits.signInAccount, email);
+  await assertNotLimited(limits.signInPair, pair);
+  const known = (await limits.signInKnown.get(pair)) !== null;
+  if (!known) await assertNotLimited(limits.signInAccount, account);
   const member = await em.findOne(Member, { email, deactivatedAt: null });
   const ok = await verifyPassword(props.password.slice(0, 200), member?.passwordHash ?? null);
   if (!member || !ok) {
-    await Promise.all([countFailure(limits.signInAccount, email), countFailure(limits.signInAddress, props.address)]);
+    await Promise.all([
+      countFailure(limits.signInPair, pair),
+      countFailure(limits.signInAddress, props.address),
+      countFailure(limits.signInAccount, account),
+    ]);
     throw UserInputProblem.of(null, 'Wrong email or password.', 'INVALID_CREDENTIALS');
   }
-  await limits.signInAccount.delete(email);
+  await limits.signInPair.delete(pair);
+  await limits.signInKnown.set(pair, 1, SIGN_IN_LIMITS.knownSeconds);
   return { member, sessionSecret: await startSession(em, member) };
 }
 
@@ -72,12 +95,7 @@ export async function inviteMember(props: {
   const { em, viewer, organisationId } = props;
   authorize(viewer, 'member.invite', { organisationId });
   const input = parseInput(inviteInput, props.input);
-  if (
-    (input.role === MemberRole.EDITOR || input.role === MemberRole.ADMIN) &&
-    effectiveRole(viewer) !== MemberRole.ADMIN
-  ) {
-    throw new AppError('Only a platform admin may invite editors and admins.', 'FORBIDDEN');
-  }
+  authorize(viewer, 'member.invite', { organisationId, memberRole: input.role });
   const organisation = await em.findOne(Organisation, organisationId);
   if (!organisation) throw UserInputProblem.of('organisation', 'No such organisation.', 'NOT_FOUND');
   if (await em.count(Member, { email: input.email }))
@@ -104,41 +122,51 @@ export async function inviteMember(props: {
 
 const acceptInput = z.object({ name: text(200), password });
 
-/** Turns a valid, unused, unexpired invitation into a member with a password, and signs them in. */
+/**
+ * Turns a valid, unused, unexpired invitation into a member with a password, and signs them in. The invitation's
+ * row is locked while it is used, so the same link sent twice at once makes one member; the other request waits
+ * and then hears that the invitation was used.
+ */
 export async function acceptInvitation(props: {
   em: EntityManager;
   secret: string;
   input: { name: string; password: string };
 }): Promise<{ member: Member; sessionSecret: string }> {
-  const { em } = props;
   const input = parseInput(acceptInput, props.input);
   guardPersonalData({ 'input.name': input.name });
-  const invitation = await em.findOne(Invitation, { secretHash: hashSecret(props.secret.slice(0, 200)) });
-  if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
-    throw UserInputProblem.of(
-      'secret',
-      'This invitation link is not valid any more. Ask your organisation’s admin for a new one.',
-      'EXPIRED',
+  const passwordHash = await hashPassword(input.password);
+  return props.em.transactional(async (em) => {
+    const invitation = await em.findOne(
+      Invitation,
+      { secretHash: hashSecret(props.secret.slice(0, 200)) },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
     );
-  }
-  if (await em.count(Member, { email: invitation.email }))
-    throw UserInputProblem.of('secret', 'This invitation has already been used.', 'EXPIRED');
-  const member = em.create(Member, {
-    organisation: invitation.organisation,
-    name: input.name,
-    email: invitation.email,
-    role: invitation.role,
-    passwordHash: await hashPassword(input.password),
+    if (!invitation || invitation.acceptedAt || invitation.expiresAt < new Date()) {
+      throw UserInputProblem.of(
+        'secret',
+        'This invitation link is not valid any more. Ask your organisation’s admin for a new one.',
+        'EXPIRED',
+      );
+    }
+    if (await em.count(Member, { email: invitation.email }))
+      throw UserInputProblem.of('secret', 'This invitation has already been used.', 'EXPIRED');
+    const member = em.create(Member, {
+      organisation: invitation.organisation,
+      name: input.name,
+      email: invitation.email,
+      role: invitation.role,
+      passwordHash,
+    });
+    invitation.acceptedAt = new Date();
+    recordAudit(em, {
+      viewer: { kind: 'anonymous' },
+      action: 'member.join',
+      subjectType: 'Member',
+      subjectId: member.nodeId,
+      subjectLabel: member.name,
+    });
+    return { member, sessionSecret: await startSession(em, member) };
   });
-  invitation.acceptedAt = new Date();
-  recordAudit(em, {
-    viewer: { kind: 'anonymous' },
-    action: 'member.join',
-    subjectType: 'Member',
-    subjectId: member.nodeId,
-    subjectLabel: member.name,
-  });
-  return { member, sessionSecret: await startSession(em, member) };
 }
 
 const tokenInput = z.object({
@@ -194,10 +222,8 @@ export async function revokeApiToken(props: { em: EntityManager; viewer: Viewer;
 
 /** An org admin removes a person who left: they can no longer sign in; their sessions and tokens end. */
 export async function removeMember(props: { em: EntityManager; viewer: Viewer; memberId: string }): Promise<Member> {
-  const { em, viewer } = props;
-  const member = await em.findOne(Member, props.memberId);
-  if (!member) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
-  authorize(viewer, 'member.remove', { organisationId: member.organisation.id });
+  const { em } = props;
+  const { viewer, member } = await loadRemovableMember(em, props.viewer, props.memberId);
   await em.transactional(async (tx) => {
     const row = await tx.findOneOrFail(Member, member.id);
     row.deactivatedAt ??= new Date();

@@ -16,7 +16,8 @@ export type Action =
   | 'member.readEmail'
   | 'member.list'
   | 'member.mention' // find members by name to @mention them
-  | 'account.self' // the viewer's own data: notifications, profile
+  | 'account.self' // read the viewer's own data: notifications, profile, meetings
+  | 'account.update' // change the viewer's own things: mark notifications read, cancel a registration
   | 'token.manage'
   | 'session.endAll' // sign out of every session
   | 'audit.read'
@@ -38,6 +39,8 @@ export type Action =
 export interface Subject {
   organisationId?: string | null;
   memberId?: string;
+  /** For member.invite and member.remove: the role the person is invited with, or has. */
+  memberRole?: MemberRole;
   published?: boolean;
   /** For meeting material: whether the event has ended. */
   ended?: boolean;
@@ -107,9 +110,20 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role !== null && sameOrg && subject.published === false;
     case 'member.invite':
     case 'member.remove':
-      return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
+      // An org admin looks after their organisation's members and org admins; the forum's editors and admins are
+      // the platform admins' to appoint and to remove, whichever organisation they sit in.
+      return (
+        role === MemberRole.ADMIN ||
+        (role === MemberRole.ORG_ADMIN &&
+          sameOrg &&
+          subject.memberRole !== MemberRole.EDITOR &&
+          subject.memberRole !== MemberRole.ADMIN)
+      );
     case 'discussion.participate':
       return role !== null;
+    case 'account.update':
+      // Also after the organisation's membership lapses: one's own registrations and notifications stay one's own.
+      return true;
     case 'comment.editOwn':
       return role !== null && subject.memberId === viewer.memberId;
     case 'comment.moderate':
@@ -128,12 +142,13 @@ const NEEDS: Record<Action, string> = {
   'content.edit': 'an editor of an organisation with an active membership',
   'case.propose': 'a member of this organisation with an active membership',
   'case.editOwnDraft': 'a member of the organisation that proposed this draft',
-  'member.invite': 'an admin of this organisation',
-  'member.remove': 'an admin of this organisation',
+  'member.invite': 'an admin of this organisation (for editors and admins: a platform admin)',
+  'member.remove': 'an admin of this organisation (for editors and admins: a platform admin)',
   'member.readEmail': 'the member themself or an admin of their organisation',
   'member.list': 'a member of an organisation with an active membership',
   'member.mention': 'a member of an organisation with an active membership',
   'account.self': 'a signed-in member',
+  'account.update': 'a signed-in member',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
   'session.endAll': 'signed in with a password (API tokens cannot end sessions)',
   'audit.read': 'a platform admin',
@@ -152,16 +167,25 @@ const NEEDS: Record<Action, string> = {
   'share.revoke': 'the member who made the link, or an editor',
 };
 
+const READ_ONLY = 'This API token may only read; create one with the WRITE scope to make changes.';
+
 /** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN (saying who may) for everyone else. */
 export function authorize(viewer: Viewer, action: Action, subject: Subject = {}): asserts viewer is MemberViewer {
   if (viewer.kind !== 'member') throw new AppError('Sign in first.', 'UNAUTHENTICATED', { http: { status: 401 } });
-  if (!can(viewer, action, subject)) {
-    const readOnly = viewer.via.kind === 'token' && !viewer.via.scopes.includes(TokenScope.WRITE);
-    throw new AppError(
-      readOnly
-        ? 'This API token may only read; create one with the WRITE scope to make changes.'
-        : `Only ${NEEDS[action]} may do this.`,
-      'FORBIDDEN',
-    );
-  }
+  if (can(viewer, action, subject)) return;
+  // Say it is the token's scope only when the same person, signed in, would be allowed.
+  const scopeOnly = !mayWrite(viewer) && can({ ...viewer, via: { kind: 'session', sessionId: '' } }, action, subject);
+  if (scopeOnly) throw new AppError(READ_ONLY, 'FORBIDDEN', { reason: 'TOKEN_SCOPE' });
+  throw new AppError(`Only ${NEEDS[action]} may do this.`, 'FORBIDDEN');
+}
+
+/**
+ * Every mutation, whatever it changes, first asks this: a token without the WRITE scope may only read. It runs
+ * before the mutation's own checks (graphql/write-scope.ts), so a mutation that forgets its own check, or whose
+ * action counts as a read, still cannot change anything with a READ token. Anonymous viewers and sessions pass
+ * here; their mutation decides.
+ */
+export function authorizeWrite(viewer: Viewer): void {
+  if (viewer.kind === 'member' && !mayWrite(viewer))
+    throw new AppError(READ_ONLY, 'FORBIDDEN', { reason: 'TOKEN_SCOPE' });
 }

@@ -2,11 +2,30 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../../graphql/errors.js';
 
+/** The sign-in limits, in one place so docs/security.md and the tests read the same numbers. */
+export const SIGN_IN_LIMITS = {
+  /** Wrong passwords for one account from one address: the guesser is locked out, the owner elsewhere is not. */
+  pair: { points: 8, seconds: 15 * 60 },
+  /** Wrong passwords from one address, across accounts (one address trying many accounts). */
+  address: { points: 40, seconds: 15 * 60 },
+  /**
+   * Wrong passwords for one account from everywhere (guessing spread over many addresses). Looser, and not applied
+   * to an address the account signed in from before (see `signInKnown`), so the owner keeps getting in.
+   */
+  account: { points: 100, seconds: 60 * 60 },
+  /** How long a successful sign-in makes an address known for its account. */
+  knownSeconds: 90 * 86_400,
+} as const;
+
 export interface RateLimits {
-  /** Failed sign-ins per account. */
-  signInAccount: RateLimiterPostgres;
+  /** Failed sign-ins per account and client address. */
+  signInPair: RateLimiterPostgres;
   /** Failed sign-ins per client address. */
   signInAddress: RateLimiterPostgres;
+  /** Failed sign-ins per account, from addresses it has not signed in from. */
+  signInAccount: RateLimiterPostgres;
+  /** Addresses an account signed in from successfully (a key is present while known). */
+  signInKnown: RateLimiterPostgres;
   /** Threads and comments per member. */
   posting: RateLimiterPostgres;
 }
@@ -14,9 +33,13 @@ export interface RateLimits {
 /** Limits kept in PostgreSQL (table rate_limit, made by a migration), so they hold across server processes. */
 export function createRateLimits(em: EntityManager): RateLimits {
   const store = { storeClient: em.getKnex(), storeType: 'knex', tableName: 'rate_limit', tableCreated: true };
+  const limiter = (keyPrefix: string, limit: { points: number; seconds: number }) =>
+    new RateLimiterPostgres({ ...store, keyPrefix, points: limit.points, duration: limit.seconds });
   return {
-    signInAccount: new RateLimiterPostgres({ ...store, keyPrefix: 'signin-account', points: 8, duration: 15 * 60 }),
-    signInAddress: new RateLimiterPostgres({ ...store, keyPrefix: 'signin-address', points: 40, duration: 15 * 60 }),
+    signInPair: limiter('signin-pair', SIGN_IN_LIMITS.pair),
+    signInAddress: limiter('signin-address', SIGN_IN_LIMITS.address),
+    signInAccount: limiter('signin-account', SIGN_IN_LIMITS.account),
+    signInKnown: limiter('signin-known', { points: 1, seconds: SIGN_IN_LIMITS.knownSeconds }),
     posting: new RateLimiterPostgres({ ...store, keyPrefix: 'posting', points: 30, duration: 10 * 60 }),
   };
 }

@@ -5,7 +5,7 @@ import { authorize, can } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { authorizeEdit, loadContentForEdit } from '../content/editing.js';
 import { TargetGroup, Visibility } from '../content/enums.js';
-import { resolveId, resolveIds } from '../content/references.js';
+import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';
 import { Method } from '../method/method.entity.js';
@@ -71,7 +71,8 @@ async function create(props: CreateProps): Promise<Case> {
   const { em, viewer } = props;
   if (viewer.kind !== 'member') authorize(viewer, 'case.propose');
   const isEditor = can(viewer, 'content.edit');
-  const organisation = (await resolveId(em, Organisation, props.input.organisation, 'input.organisation')) ?? null;
+  const organisation =
+    (await resolveReadableOne(em, viewer, Organisation, props.input.organisation, 'input.organisation')) ?? null;
   const ownerId = isEditor ? (organisation?.id ?? viewer.organisationId) : viewer.organisationId;
   if (!isEditor) authorize(viewer, 'case.propose', { organisationId: organisation?.id ?? viewer.organisationId });
   const input = parseInput(createSchema, props.input);
@@ -90,8 +91,8 @@ async function create(props: CreateProps): Promise<Case> {
     owner: em.getReference(Organisation, ownerId),
     publishedAt: null,
   });
-  row.topics.set((await resolveIds(em, Topic, props.input.topics, 'input.topics')) ?? []);
-  row.methods.set((await resolveIds(em, Method, props.input.methods, 'input.methods')) ?? []);
+  row.topics.set((await resolveReadable(em, viewer, Topic, props.input.topics, 'input.topics')) ?? []);
+  row.methods.set((await resolveReadable(em, viewer, Method, props.input.methods, 'input.methods')) ?? []);
   recordAudit(em, {
     viewer,
     action: isEditor ? 'case.create' : 'case.propose',
@@ -127,14 +128,20 @@ async function update(props: CreateProps & { id: string }): Promise<Case> {
   em.assign(row, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
   if (props.input.organisation !== undefined) {
     authorize(viewer, 'content.edit');
-    const organisation = await resolveId(em, Organisation, props.input.organisation, 'input.organisation');
+    const organisation = await resolveReadableOne(
+      em,
+      viewer,
+      Organisation,
+      props.input.organisation,
+      'input.organisation',
+    );
     if (!organisation) throw UserInputProblem.of('input.organisation', 'A case needs an organisation.', 'REQUIRED');
     row.organisation = em.getReference(Organisation, organisation.id, { wrapped: true });
     row.owner = em.getReference(Organisation, organisation.id, { wrapped: true });
   }
-  const topics = await resolveIds(em, Topic, props.input.topics, 'input.topics');
+  const topics = await resolveReadable(em, viewer, Topic, props.input.topics, 'input.topics');
   if (topics) row.topics.set(topics);
-  const methods = await resolveIds(em, Method, props.input.methods, 'input.methods');
+  const methods = await resolveReadable(em, viewer, Method, props.input.methods, 'input.methods');
   if (methods) row.methods.set(methods);
   recordAudit(em, {
     viewer,

@@ -6,10 +6,9 @@ import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { ContentEntity } from './content.entity.js';
-import { canRead } from './content.policy.js';
 import { labelOf, loadContentForEdit } from './editing.js';
 import { TargetGroup, Visibility } from './enums.js';
-import { resolveId, resolveIds } from './references.js';
+import { resolveReadableOne } from './references.js';
 
 /**
  * Shared pieces of the editors' create/update services (method, study, event, talk, report …). The case service
@@ -59,46 +58,16 @@ export async function loadForEditor<T extends ContentEntity>(
  */
 export async function applyOwner(
   em: EntityManager,
+  viewer: Viewer,
   row: ContentEntity,
   props: { owner?: string | null; visibility?: Visibility },
 ): Promise<void> {
-  const owner = await resolveId(em, Organisation, props.owner, 'input.owner');
+  const owner = await resolveReadableOne(em, viewer, Organisation, props.owner, 'input.owner');
   if (owner !== undefined) row.owner = owner ? em.getReference(Organisation, owner.id, { wrapped: true }) : null;
   if (props.visibility) row.visibility = props.visibility;
   if (row.visibility === Visibility.ORGANISATION && !row.owner) {
     throw UserInputProblem.of('input.owner', 'ORGANISATION visibility needs an owning organisation.', 'REQUIRED');
   }
-}
-
-/**
- * Resolves references to other content (a talk's event, a report's cases), treating rows the editor may not read as
- * missing, so links never point at (or reveal) another organisation's content.
- */
-export async function resolveReadable<T extends ContentEntity>(
-  em: EntityManager,
-  viewer: Viewer,
-  entity: (new () => T) & { name: string },
-  globalIds: readonly string[] | null | undefined,
-  field: string,
-): Promise<T[] | undefined> {
-  const rows = await resolveIds(em, entity, globalIds, field);
-  if (rows?.some((row) => !canRead(viewer, row))) {
-    throw UserInputProblem.of(field, `Some of these are not existing ${entity.name} IDs.`, 'NOT_FOUND');
-  }
-  return rows;
-}
-
-/** One reference, like `resolveReadable`: undefined when not sent, null when cleared. */
-export async function resolveReadableOne<T extends ContentEntity>(
-  em: EntityManager,
-  viewer: Viewer,
-  entity: (new () => T) & { name: string },
-  globalId: string | null | undefined,
-  field: string,
-): Promise<T | null | undefined> {
-  if (globalId === null || globalId === undefined) return globalId;
-  const [row] = (await resolveReadable(em, viewer, entity, [globalId], field)) ?? [];
-  return row;
 }
 
 /** Records `<type>.<verb>` for the row in the audit trail, in the caller's transaction. */

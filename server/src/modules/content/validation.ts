@@ -25,11 +25,34 @@ export const slug = z
   .max(200, 'Must be at most 200 characters.')
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lowercase letters, digits and single hyphens, e.g. "skoleteam-i-fjordby".');
 
+/**
+ * A link a page may hold: an http(s) address with a host, or a path on this site. Browsers read "//host", "/\host"
+ * and "/<tab>/host" as another site, so a path may not start with two slashes, and no backslash, whitespace or
+ * control character may appear anywhere (browsers drop tabs and line breaks from addresses, or read "\" as "/").
+ */
+export function isSafeLink(value: string): boolean {
+  if (/[\s\p{Cc}\p{Cf}\\]/u.test(value)) return false;
+  if (value.startsWith('/')) return !value.startsWith('//');
+  // "https:host" without the slashes is an absolute address alone, but a path on a page served over https.
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const parsed = new URL(value);
+    return (
+      (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
+      parsed.hostname !== '' &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
 export const url = z
   .string()
   .trim()
   .max(1000, 'Must be at most 1000 characters.')
-  .refine((value) => /^(https?:\/\/|\/)/.test(value), 'Must be an http(s) address or a path starting with "/".');
+  .refine(isSafeLink, 'Must be an http(s) address or a path on this site starting with a single "/".');
 
 export const email = z
   .string()

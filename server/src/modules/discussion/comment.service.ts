@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -95,10 +96,10 @@ export async function setUseful(props: {
   const { em, viewer } = props;
   authorize(viewer, 'discussion.participate');
   const { comment } = await loadComment(em, viewer, props.commentId);
-  const existing = await em.findOne(Reaction, { comment: comment.id, member: viewer.memberId });
-  if (props.useful && !existing) em.create(Reaction, { comment, member: em.getReference(Member, viewer.memberId) });
-  if (!props.useful && existing) em.remove(existing);
-  await em.flush();
+  // Idempotent even when the same click arrives twice at once: the unique (comment, member) pair decides.
+  if (props.useful)
+    await insertOnce(em, Reaction, { comment: comment.id, member: viewer.memberId }, ['comment', 'member']);
+  else await em.nativeDelete(Reaction, { comment: comment.id, member: viewer.memberId });
   comment.usefulCount = await em.count(Reaction, { comment: comment.id });
   await em.flush();
   return comment;
@@ -156,14 +157,26 @@ export async function setFollowing(props: {
 }): Promise<boolean> {
   const { em, viewer } = props;
   authorize(viewer, 'discussion.participate');
-  const existing = await em.findOne(Follow, { member: viewer.memberId, subjectId: props.id });
-  if (props.following && !existing)
-    em.create(Follow, {
-      member: em.getReference(Member, viewer.memberId),
-      subjectType: props.type,
-      subjectId: props.id,
-    });
-  if (!props.following && existing) em.remove(existing);
-  await em.flush();
+  if (props.following)
+    await insertOnce(em, Follow, { member: viewer.memberId, subjectType: props.type, subjectId: props.id }, [
+      'member',
+      'subjectId',
+    ]);
+  else await em.nativeDelete(Follow, { member: viewer.memberId, subjectId: props.id });
   return props.following;
+}
+
+/** Inserts a row unless one with the same unique key exists (INSERT … ON CONFLICT DO NOTHING): safe under races. */
+async function insertOnce<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  data: Record<string, unknown>,
+  key: string[],
+): Promise<void> {
+  await em
+    .createQueryBuilder(entity)
+    .insert({ id: randomUUID(), ...data })
+    .onConflict(key)
+    .ignore()
+    .execute();
 }

@@ -57,7 +57,7 @@ export class ThreadResolver {
 
   @FieldResolver(() => Member, { nullable: true, description: 'Who started the thread (null for a former member).' })
   author(@Root() root: Thread, @Ctx() ctx: Context) {
-    return root.author ? ctx.loaders.byId(Member).load(root.author.id) : null;
+    return root.author ? ctx.loaders.byId(Member, { deactivatedAt: null }).load(root.author.id) : null;
   }
 
   @FieldResolver(() => Comment, { nullable: true, description: 'For questions: the reply marked as the answer.' })

@@ -3,16 +3,8 @@ import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import {
-  applyOwner,
-  auditChange,
-  checkOrder,
-  loadForEditor,
-  resolveReadableOne,
-  sent,
-  visibility,
-} from '../content/drafts.js';
-import { resolveIds } from '../content/references.js';
+import { applyOwner, auditChange, checkOrder, loadForEditor, sent, visibility } from '../content/drafts.js';
+import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';
 import { Talk } from '../talk/talk.entity.js';
@@ -52,7 +44,7 @@ export async function createEvent(props: EventProps): Promise<Event> {
       slug: await uniqueSlug(em, Event, wanted ?? slugify(input.title)),
       publishedAt: null,
     });
-    await applyEventRest(em, row, props.input, wantedVisibility);
+    await applyEventRest(em, viewer, row, props.input, wantedVisibility);
     auditChange(em, viewer, 'create', row);
     return row;
   });
@@ -68,16 +60,22 @@ export async function updateEvent(props: EventProps & { id: string }): Promise<E
     const { slug: wanted, visibility: wantedVisibility, ...fields } = input;
     if (wanted && wanted !== row.slug) row.slug = await uniqueSlug(em, Event, wanted);
     em.assign(row, sent(fields));
-    await applyEventRest(em, row, props.input, wantedVisibility);
+    await applyEventRest(em, viewer, row, props.input, wantedVisibility);
     auditChange(em, viewer, 'update', row);
     return row;
   });
 }
 
-async function applyEventRest(em: EntityManager, row: Event, input: Relations, wanted?: EventVisibility) {
+async function applyEventRest(
+  em: EntityManager,
+  viewer: Viewer,
+  row: Event,
+  input: Relations,
+  wanted?: EventVisibility,
+) {
   checkOrder('input.endsAt', row.startsAt, row.endsAt, 'An event must not end before it starts.');
-  await applyOwner(em, row, { owner: input.owner, visibility: wanted });
-  const topics = await resolveIds(em, Topic, input.topics, 'input.topics');
+  await applyOwner(em, viewer, row, { owner: input.owner, visibility: wanted });
+  const topics = await resolveReadable(em, viewer, Topic, input.topics, 'input.topics');
   if (topics) row.topics.set(topics);
 }
 
@@ -156,7 +154,7 @@ async function applyWorkshopRest(
   input: WorkshopProps['input'],
   wanted?: EventVisibility,
 ) {
-  await applyOwner(em, row, { owner: input.owner, visibility: wanted });
+  await applyOwner(em, viewer, row, { owner: input.owner, visibility: wanted });
   const talk = await resolveReadableOne(em, viewer, Talk, input.talk, 'input.talk');
   if (talk !== undefined) row.talk = talk ? em.getReference(Talk, talk.id, { wrapped: true }) : null;
   if (row.talk && (talk ?? (await em.findOneOrFail(Talk, row.talk.id))).event.id !== row.event.id) {

@@ -7,7 +7,7 @@ import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { canRead } from '../content/content.policy.js';
 import { applyOwner, auditChange, isoDate, loadForEditor, sent, visibility, year } from '../content/drafts.js';
-import { resolveId, resolveIds } from '../content/references.js';
+import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text, url } from '../content/validation.js';
 import { Method } from '../method/method.entity.js';
@@ -62,8 +62,8 @@ export async function createStudy(props: StudyProps): Promise<Study> {
       country: input.country ?? null,
       publishedAt: null,
     });
-    await applyOwner(em, row, { owner: props.input.owner, visibility: input.visibility });
-    row.topics.set((await resolveIds(em, Topic, props.input.topics, 'input.topics')) ?? []);
+    await applyOwner(em, viewer, row, { owner: props.input.owner, visibility: input.visibility });
+    row.topics.set((await resolveReadable(em, viewer, Topic, props.input.topics, 'input.topics')) ?? []);
     auditChange(em, viewer, 'create', row);
     return row;
   });
@@ -79,8 +79,8 @@ export async function updateStudy(props: StudyProps & { id: string }): Promise<S
     const { slug: wanted, visibility: newVisibility, ...fields } = input;
     if (wanted && wanted !== row.slug) row.slug = await uniqueSlug(em, Study, wanted);
     em.assign(row, sent(fields));
-    await applyOwner(em, row, { owner: props.input.owner, visibility: newVisibility });
-    const topics = await resolveIds(em, Topic, props.input.topics, 'input.topics');
+    await applyOwner(em, viewer, row, { owner: props.input.owner, visibility: newVisibility });
+    const topics = await resolveReadable(em, viewer, Topic, props.input.topics, 'input.topics');
     if (topics) row.topics.set(topics);
     auditChange(em, viewer, 'update', row);
     return row;
@@ -139,7 +139,7 @@ export async function createEvidenceRating(props: RatingProps & { method: string
       ratedOn: input.ratedOn,
       source: input.source,
       note: input.note ?? null,
-      study: (await resolveId(em, Study, props.input.study, 'input.study')) ?? null,
+      study: (await resolveReadableOne(em, viewer, Study, props.input.study, 'input.study')) ?? null,
     });
     await em.flush();
     await refreshMethodStrength(em, method.id);
@@ -177,7 +177,7 @@ export async function updateEvidenceRating(props: RatingProps & { id: string }):
     if (input.ratedOn !== undefined) row.ratedOn = input.ratedOn;
     if (input.source !== undefined) row.source = input.source;
     if (input.note !== undefined) row.note = input.note;
-    const study = await resolveId(em, Study, props.input.study, 'input.study');
+    const study = await resolveReadableOne(em, viewer, Study, props.input.study, 'input.study');
     if (study !== undefined) row.study = study ? em.getReference(Study, study.id, { wrapped: true }) : null;
     await em.flush();
     await refreshMethodStrength(em, row.method.id);

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { authorize, can } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { readableWhere } from '../content/content.policy.js';
-import { resolveId } from '../content/references.js';
+import { resolveReadableOne } from '../content/references.js';
 import { parseInput, text } from '../content/validation.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
@@ -56,7 +56,7 @@ export function saveBriefing(props: { em: EntityManager; viewer: Viewer; input: 
       'input.materials': input.materials,
       ...Object.fromEntries(input.questions.map((q, i) => [`input.questions.${i}`, q])),
     });
-    const facilitator = await resolveId(em, Member, facilitatorId, 'input.facilitatorId');
+    const facilitator = await resolveReadableOne(em, viewer, Member, facilitatorId, 'input.facilitatorId');
     const existing = await em.findOne(WorkshopBriefing, { workshop: workshop.id });
     const values = { ...input, facilitator: facilitator ?? null };
     const briefing = existing ? em.assign(existing, values) : em.create(WorkshopBriefing, { ...values, workshop });

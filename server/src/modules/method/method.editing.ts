@@ -12,7 +12,7 @@ import {
   targetGroups,
   visibility,
 } from '../content/drafts.js';
-import { resolveIds } from '../content/references.js';
+import { resolveReadable } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text, url } from '../content/validation.js';
 import { Study } from '../evidence/study.entity.js';
@@ -54,10 +54,15 @@ export interface MethodRelationsInput {
 
 type Props = { em: EntityManager; viewer: Viewer; input: Record<string, unknown> & MethodRelationsInput };
 
-async function applyRelations(em: EntityManager, row: Method, input: MethodRelationsInput): Promise<void> {
-  const topics = await resolveIds(em, Topic, input.topics, 'input.topics');
+async function applyRelations(
+  em: EntityManager,
+  viewer: Viewer,
+  row: Method,
+  input: MethodRelationsInput,
+): Promise<void> {
+  const topics = await resolveReadable(em, viewer, Topic, input.topics, 'input.topics');
   if (topics) row.topics.set(topics);
-  const studies = await resolveIds(em, Study, input.studies, 'input.studies');
+  const studies = await resolveReadable(em, viewer, Study, input.studies, 'input.studies');
   if (studies) row.studies.set(studies);
   checkOrder('input.ageMin', row.ageMin, row.ageMax, 'ageMin must not be above ageMax.');
 }
@@ -81,8 +86,8 @@ export async function createMethod(props: Props): Promise<Method> {
       ageMax: input.ageMax ?? null,
       publishedAt: null,
     });
-    await applyOwner(em, row, { owner: props.input.owner, visibility: input.visibility });
-    await applyRelations(em, row, props.input);
+    await applyOwner(em, viewer, row, { owner: props.input.owner, visibility: input.visibility });
+    await applyRelations(em, viewer, row, props.input);
     auditChange(em, viewer, 'create', row);
     return row;
   });
@@ -98,8 +103,8 @@ export async function updateMethod(props: Props & { id: string }): Promise<Metho
     const { slug: wanted, visibility: newVisibility, ...fields } = input;
     if (wanted && wanted !== row.slug) row.slug = await uniqueSlug(em, Method, wanted);
     em.assign(row, sent(fields));
-    await applyOwner(em, row, { owner: props.input.owner, visibility: newVisibility });
-    await applyRelations(em, row, props.input);
+    await applyOwner(em, viewer, row, { owner: props.input.owner, visibility: newVisibility });
+    await applyRelations(em, viewer, row, props.input);
     auditChange(em, viewer, 'update', row);
     return row;
   });

@@ -21,11 +21,14 @@ import { selects } from '../../graphql/selection.js';
 import { AppError } from '../../graphql/errors.js';
 import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/policy.js';
+import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
+import { readableComment } from '../../graphql/node.service.js';
 import { Comment } from '../discussion/comment.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Notification } from './notification.entity.js';
+import { readableNotificationWhere } from './notification.policy.js';
 import { NOTIFICATION_ADDED } from './notification.service.js';
 
 @Resolver(() => Notification)
@@ -39,7 +42,7 @@ export class NotificationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     authorize(ctx.viewer, 'account.self');
-    const where = { member: ctx.viewer.memberId, ...(unreadOnly ? { readAt: null } : {}) };
+    const where = { $and: [readableNotificationWhere(ctx.viewer), unreadOnly ? { readAt: null } : {}] };
     return paginate(ctx.em, Notification, where, { createdAt: 'desc', id: 'desc' }, args, selects(info, 'totalCount'));
   }
 
@@ -51,7 +54,7 @@ export class NotificationResolver {
     ids: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.viewer, 'account.self');
+    authorize(ctx.viewer, 'account.update');
     const only = ids
       ? { id: { $in: ids.slice(0, 100).map((id) => decodeGlobalId(id, ['Notification'], 'ids').id) } }
       : {};
@@ -62,9 +65,15 @@ export class NotificationResolver {
     );
   }
 
-  @FieldResolver(() => Thread, { nullable: true, description: 'The thread it happened in (null for meetings).' })
+  // Thread, comment and event are read through the read rule as it is now (the notification may be a live payload
+  // or older than a narrowing): null when the viewer may no longer read them.
+  @FieldResolver(() => Thread, {
+    nullable: true,
+    description: 'The thread it happened in; null for meetings or when you may no longer read it.',
+  })
   thread(@Root() root: Notification, @Ctx() ctx: Context) {
-    return root.thread ? ctx.loaders.byId(Thread).load(root.thread.id) : null;
+    if (!root.thread) return null;
+    return ctx.loaders.byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer)).load(root.thread.id);
   }
 
   @FieldResolver(() => Event, {
@@ -75,9 +84,12 @@ export class NotificationResolver {
     return root.event ? ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id) : null;
   }
 
-  @FieldResolver(() => Comment, { nullable: true, description: 'The comment it is about.' })
+  @FieldResolver(() => Comment, {
+    nullable: true,
+    description: 'The comment it is about; null when you may no longer read its thread.',
+  })
   comment(@Root() root: Notification, @Ctx() ctx: Context) {
-    return root.comment ? ctx.loaders.byId(Comment).load(root.comment.id) : null;
+    return root.comment ? readableComment(ctx, root.comment.id) : null;
   }
 
   @Subscription(() => Notification, {
@@ -97,6 +109,7 @@ export class NotificationResolver {
 export class ViewerNotificationsResolver {
   @FieldResolver(() => Int, { description: 'How many of your notifications are unread.' })
   unreadNotificationCount(@Root() root: ViewerInfo, @Ctx() ctx: Context) {
-    return ctx.em.count(Notification, { member: root.member.id, readAt: null });
+    if (ctx.viewer.kind !== 'member' || ctx.viewer.memberId !== root.member.id) return 0;
+    return ctx.em.count(Notification, { $and: [readableNotificationWhere(ctx.viewer), { readAt: null }] });
   }
 }

@@ -5,6 +5,7 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
+import { readableOutputWhere } from '../content/content.policy.js';
 import { parseInput, text } from '../content/validation.js';
 import type { Workshop } from '../event/event.entity.js';
 import { readableWorkshop } from '../facilitation/briefing.service.js';
@@ -62,7 +63,10 @@ export function recordOutput(props: { em: EntityManager; viewer: Viewer; input: 
 export async function featureOutput(props: { em: EntityManager; viewer: Viewer; id: string; featured: boolean }) {
   authorize(props.viewer, 'output.feature');
   const { em, viewer } = props;
-  const output = await em.findOne(WorkshopOutput, { id: outputUuid(props.id) });
+  // An output of a workshop the editor may not read (another organisation's own) does not exist for them.
+  const output = await em.findOne(WorkshopOutput, {
+    $and: [{ id: outputUuid(props.id) }, readableOutputWhere(viewer)],
+  });
   if (!output) throw UserInputProblem.of('id', 'There is no such workshop output.', 'NOT_FOUND');
   output.featured = props.featured;
   recordAudit(em, {

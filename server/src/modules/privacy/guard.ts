@@ -2,6 +2,8 @@ import { UserInputProblem, type UserError } from '../../graphql/payload.js';
 import { findCprNumbers, findLikelyPersonalDetails, type Finding } from './personal-data.js';
 
 function where(finding: Finding): string {
+  if (finding.start === undefined || finding.end === undefined)
+    return `the text as it is shown once its formatting is applied (“${finding.excerpt}”)`;
   return `characters ${finding.start + 1}–${finding.end} (“${finding.excerpt}”)`;
 }
 

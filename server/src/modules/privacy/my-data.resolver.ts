@@ -19,7 +19,7 @@ export class MyDataResolver {
   @Query(() => JSONObjectResolver, { description: 'Everything Vidensbro holds about you, as JSON (secrets excluded).' })
   exportMyData(@Ctx() ctx: Context) {
     authorize(ctx.viewer, 'account.self');
-    return exportMemberData(ctx.em, ctx.viewer.memberId);
+    return exportMemberData(ctx.em, ctx.viewer);
   }
 
   @Query(() => ContentItemConnection, {

@@ -3,11 +3,12 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ApiToken, Invitation, Session } from '../auth/auth.entities.js';
-import { authorize } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { MemberViewer, Viewer } from '../auth/viewer.js';
+import { canRead } from '../content/content.policy.js';
 import { Comment, CommentRevision, Flag, Follow, Reaction } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Member } from '../member/member.entity.js';
+import { loadRemovableMember } from '../member/removal.js';
 import { Notification } from '../notification/notification.entity.js';
 import { Membership, Organisation } from '../organisation/organisation.entity.js';
 import { WorkshopOutput } from '../outcome/output.entity.js';
@@ -18,8 +19,12 @@ export const FORMER_MEMBER = 'Tidligere medlem';
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 
-/** Everything Vidensbro holds about one person, as plain JSON (GDPR art. 15 and 20). Secrets are never included. */
-export async function exportMemberData(em: EntityManager, memberId: string): Promise<Record<string, unknown>> {
+/**
+ * Everything Vidensbro holds about one person, as plain JSON (GDPR art. 15 and 20). Secrets are never included.
+ * What the person wrote is theirs; content others wrote (a meeting's title) follows the read rule as it is now.
+ */
+export async function exportMemberData(em: EntityManager, viewer: MemberViewer): Promise<Record<string, unknown>> {
+  const memberId = viewer.memberId;
   const member = await em.findOneOrFail(Member, memberId);
   const organisation = await em.findOneOrFail(Organisation, member.organisation.id);
   const [
@@ -90,7 +95,8 @@ export async function exportMemberData(em: EntityManager, memberId: string): Pro
         .map((r) => ({ body: r.body, replacedAt: iso(r.createdAt) })),
     })),
     registrations: registrations.map((r) => ({
-      event: r.event.getEntity().title,
+      event: canRead(viewer, r.event.getEntity()) ? r.event.getEntity().title : null,
+      eventId: r.event.getEntity().nodeId,
       status: r.status,
       registeredAt: iso(r.createdAt),
       cancelledAt: iso(r.cancelledAt),
@@ -151,9 +157,8 @@ export async function deleteMemberData(props: {
   self: boolean;
 }): Promise<void> {
   const { em, viewer, memberId } = props;
-  const member = await em.findOne(Member, memberId);
-  if (!member) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
-  if (!props.self) authorize(viewer, 'member.remove', { organisationId: member.organisation.id });
+  if (!props.self) await loadRemovableMember(em, viewer, memberId);
+  else if (!(await em.findOne(Member, memberId))) throw UserInputProblem.of('id', 'No such member.', 'NOT_FOUND');
   await em.transactional(async (tx) => {
     const reacted = await tx.find(Reaction, { member: memberId }, { fields: ['comment'] });
     const commentIds = (await tx.find(Comment, { author: memberId }, { fields: ['id'] })).map((c) => c.id);

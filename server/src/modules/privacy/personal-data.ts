@@ -1,3 +1,5 @@
+import { normalise, renderedText } from './normalise.js';
+
 /**
  * Finds personal data about children in free text. Pure functions, no I/O, so every write path can use them.
  * A CPR number is certain enough to refuse; names next to child words, ages and addresses are likely enough to
@@ -6,28 +8,60 @@
 
 export interface Finding {
   kind: 'CPR' | 'NAME_NEAR_CHILD' | 'ADDRESS';
-  start: number;
-  end: number;
+  /** Where in the source text; absent when only the rendered text (Markdown shown as a page) holds it. */
+  start?: number;
+  end?: number;
   /** The finding with digits masked, safe to echo back in an error. */
   excerpt: string;
 }
 
-// DDMMYY-XXXX, also without the dash or with spaces/dots between the parts; never inside a longer number.
-const CPR = /(?<![\d.-])(\d{2})[ .]?(\d{2})[ .]?(\d{2})[ .-]?(\d{4})(?![\d-])/g;
+/**
+ * DDMMYY then the 4-digit serial, in normalised text (see normalise.ts): up to three separators (spaces, dashes,
+ * dots, slashes, underscores) and at most one line break between the parts, never inside a longer number. A
+ * digit before it does not excuse it ("9 010203-1234" still shows the number), so a phone number written in pairs
+ * and run straight into a 4-digit number ("20 01 10 00 - 1900") reads as one too; a paragraph break ends it.
+ */
+const SEP = '[ \\-./_]{0,3}(?:\\n[ \\-./_]{0,2})?';
+const CPR = new RegExp(`(?<!\\d)(\\d{2})${SEP}(\\d{2})${SEP}(\\d{2})${SEP}(\\d{4})(?!\\d)`, 'g');
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function mask(text: string): string {
-  return text.replace(/\d/g, '•');
+  return text.replace(/\p{Nd}/gu, '•');
 }
 
-/** CPR numbers with a real date (29 February is allowed: the year's century is unknown). */
-export function findCprNumbers(text: string): Finding[] {
-  const found: Finding[] = [];
+/** CPR-shaped numbers with a real date (29 February is allowed: the century is unknown), in normalised text. */
+function cprMatches(text: string): { start: number; end: number; digits: string }[] {
+  const found: { start: number; end: number; digits: string }[] = [];
   for (const match of text.matchAll(CPR)) {
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]!) continue;
-    found.push({ kind: 'CPR', start: match.index, end: match.index + match[0].length, excerpt: mask(match[0]) });
+    found.push({ start: match.index, end: match.index + match[0].length, digits: match.slice(1).join('') });
+  }
+  return found;
+}
+
+/**
+ * CPR numbers however they are written: with any dash, space or separator, digits of any script, invisible
+ * characters between them, or Markdown that renders into one (`**010203**-1234`). The source text is checked
+ * after normalising it, and so is the text it renders to; positions point into the source where they can.
+ */
+export function findCprNumbers(source: string): Finding[] {
+  const { text, origin } = normalise(source);
+  const found: Finding[] = [];
+  const seen = new Set<string>();
+  for (const match of cprMatches(text)) {
+    const start = origin[match.start]!;
+    const last = origin[match.end - 1]!;
+    const end = last + (source.codePointAt(last)! > 0xffff ? 2 : 1);
+    seen.add(match.digits);
+    found.push({ kind: 'CPR', start, end, excerpt: mask(source.slice(start, end)) });
+  }
+  const rendered = normalise(renderedText(source)).text;
+  for (const match of cprMatches(rendered)) {
+    if (seen.has(match.digits)) continue;
+    seen.add(match.digits);
+    found.push({ kind: 'CPR', excerpt: mask(rendered.slice(match.start, match.end)) });
   }
   return found;
 }
@@ -86,5 +120,5 @@ export function findLikelyPersonalDetails(text: string): Finding[] {
   for (const match of text.matchAll(ADDRESS)) {
     found.push({ kind: 'ADDRESS', start: match.index, end: match.index + match[0].length, excerpt: match[0] });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
 }

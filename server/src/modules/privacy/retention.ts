@@ -42,7 +42,8 @@ export async function staleDrafts(props: {
 }): Promise<ConnectionValue<ContentItemValue>> {
   const { em, viewer, months, args, withCount, now } = props;
   const window = pageWindow(args);
-  checkCursors(window, Object.keys(STALE_ORDER).length);
+  // Every content type sorts by updatedAt (a timestamp) and id (a UUID).
+  checkCursors(window, ['timestamp', 'uuid']);
   const pages: Cursor<ContentItemValue, never, '*', never, boolean>[] = await Promise.all(
     CONTENT_TYPES.map((type: new () => ContentItemValue) =>
       em.findByCursor<ContentItemValue, never, '*', never, boolean>(

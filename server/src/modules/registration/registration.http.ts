@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../graphql/errors.js';
 import type { Orm } from '../../platform/database.js';
+import { requestOrigin } from '../../platform/request-origin.js';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -25,7 +26,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: { orm: Orm }):
     const viewer = await viewerOf(request, em);
     const event = await findEvent(em, viewer, request.params.slug);
     if (!event) return notFound(reply);
-    const origin = `${request.protocol}://${request.host}`;
+    const origin = requestOrigin(request);
     const body = calendar({
       uid: `${event.id}@vidensbro`,
       title: event.title,
@@ -33,7 +34,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: { orm: Orm }):
       location: [event.venue, event.city].filter(Boolean).join(', '),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
-      url: `${origin}/events/${encodeURIComponent(event.slug)}`,
+      url: origin ? new URL(`/events/${encodeURIComponent(event.slug)}`, origin).href : undefined,
       updatedAt: event.updatedAt,
     });
     return reply

@@ -4,17 +4,8 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Case } from '../case/case.entity.js';
-import {
-  applyOwner,
-  auditChange,
-  isoDate,
-  loadForEditor,
-  resolveReadable,
-  resolveReadableOne,
-  sent,
-  visibility,
-} from '../content/drafts.js';
-import { resolveIds } from '../content/references.js';
+import { applyOwner, auditChange, isoDate, loadForEditor, sent, visibility } from '../content/drafts.js';
+import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text, url } from '../content/validation.js';
 import { Event } from '../event/event.entity.js';
@@ -98,8 +89,8 @@ async function applyRest(
       throw UserInputProblem.of('input.publishedOn', 'A report is published before the meeting it prepares.');
     }
   }
-  await applyOwner(em, row, { owner: input.owner, visibility: wanted });
-  const topics = await resolveIds(em, Topic, input.topics, 'input.topics');
+  await applyOwner(em, viewer, row, { owner: input.owner, visibility: wanted });
+  const topics = await resolveReadable(em, viewer, Topic, input.topics, 'input.topics');
   if (topics) row.topics.set(topics);
   const cases = await resolveReadable(em, viewer, Case, input.cases, 'input.cases');
   if (cases) row.cases.set(cases);

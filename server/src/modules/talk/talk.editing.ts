@@ -3,15 +3,8 @@ import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import {
-  applyOwner,
-  auditChange,
-  loadForEditor,
-  resolveReadable,
-  resolveReadableOne,
-  visibility,
-} from '../content/drafts.js';
-import { resolveIds } from '../content/references.js';
+import { applyOwner, auditChange, loadForEditor, visibility } from '../content/drafts.js';
+import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text, url } from '../content/validation.js';
 import { Event } from '../event/event.entity.js';
@@ -119,7 +112,7 @@ export async function updateTalk(props: Props & { id: string }): Promise<Talk> {
 async function applyRest(em: EntityManager, viewer: Viewer, row: Talk, input: Parsed, raw: Props['input']) {
   if (input.speakers) {
     const ids = input.speakers.flatMap((s) => (s.organisation ? [s.organisation] : []));
-    const organisations = (await resolveIds(em, Organisation, ids, 'input.speakers')) ?? [];
+    const organisations = (await resolveReadable(em, viewer, Organisation, ids, 'input.speakers')) ?? [];
     const byGlobalId = new Map(organisations.map((o) => [o.nodeId, o.id]));
     row.speakers = input.speakers.map((s) =>
       Object.assign(new SpeakerData(), {
@@ -139,8 +132,8 @@ async function applyRest(em: EntityManager, viewer: Viewer, row: Talk, input: Pa
   };
   late(row.chapters, 'chapters');
   late(row.transcript, 'transcript');
-  await applyOwner(em, row, { owner: raw.owner, visibility: input.visibility });
-  const topics = await resolveIds(em, Topic, raw.topics, 'input.topics');
+  await applyOwner(em, viewer, row, { owner: raw.owner, visibility: input.visibility });
+  const topics = await resolveReadable(em, viewer, Topic, raw.topics, 'input.topics');
   if (topics) row.topics.set(topics);
   const methods = await resolveReadable(em, viewer, Method, raw.methods, 'input.methods');
   if (methods) row.methods.set(methods);

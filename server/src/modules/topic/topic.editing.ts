@@ -5,7 +5,7 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { auditChange, sent } from '../content/drafts.js';
-import { resolveId } from '../content/references.js';
+import { resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';
 import { Topic } from './topic.entity.js';
@@ -32,7 +32,7 @@ export async function createTopic(props: Props): Promise<Topic> {
   return props.em.transactional(async (em) => {
     const { slug: wanted, ...fields } = input;
     const row = em.create(Topic, { ...fields, slug: await uniqueSlug(em, Topic, wanted ?? slugify(input.nameDa)) });
-    await applyParent(em, row, props.input.parent);
+    await applyParent(em, viewer, row, props.input.parent);
     auditChange(em, viewer, 'create', row);
     return row;
   });
@@ -50,14 +50,19 @@ export async function updateTopic(props: Props & { id: string }): Promise<Topic>
     const { slug: wanted, ...fields } = input;
     if (wanted && wanted !== row.slug) row.slug = await uniqueSlug(em, Topic, wanted);
     em.assign(row, sent(fields));
-    await applyParent(em, row, props.input.parent);
+    await applyParent(em, viewer, row, props.input.parent);
     auditChange(em, viewer, 'update', row);
     return row;
   });
 }
 
-async function applyParent(em: EntityManager, row: Topic, globalId: string | null | undefined): Promise<void> {
-  const parent = await resolveId(em, Topic, globalId, 'input.parent');
+async function applyParent(
+  em: EntityManager,
+  viewer: Viewer,
+  row: Topic,
+  globalId: string | null | undefined,
+): Promise<void> {
+  const parent = await resolveReadableOne(em, viewer, Topic, globalId, 'input.parent');
   if (parent === undefined) return;
   // Walk up from the new parent: meeting the topic itself would close a loop.
   for (let at: Topic | null = parent, depth = 0; at; depth++) {

@@ -1,0 +1,46 @@
+import fastifyHelmet from '@fastify/helmet';
+import type { FastifyInstance } from 'fastify';
+
+/** A year, as browsers remember HTTPS-only for the host; subdomains are left to whoever runs the domain. */
+const HSTS = 'max-age=31536000';
+
+/**
+ * Security headers on every answer (the web client, /explorer, /graphql, downloads), through @fastify/helmet.
+ * Register before any route so every route gets them.
+ *
+ * - CSP: scripts only from this origin, never inline (the client's index.html and the explorer load files);
+ *   styles may be inline (GraphiQL and the client set style attributes), which cannot run code. Talk videos come
+ *   from wherever editors host them (https:). No plugins, no <base>, forms only to us, no framing by anyone.
+ * - nosniff, X-Frame-Options DENY (older browsers), Referrer-Policy no-referrer: share-link secrets are in the
+ *   address of /shared/… pages and must not travel in a Referer header to sites those pages link to.
+ * - HSTS only on answers that went over TLS (directly, or behind a proxy trusted through TRUST_PROXY): a browser
+ *   must never be told to insist on HTTPS by a plain-HTTP development server.
+ */
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        mediaSrc: ["'self'", 'https:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: false,
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+  });
+}
