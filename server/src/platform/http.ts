@@ -6,9 +6,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { costLimitPlugin } from '../graphql/cost.js';
 import { createFormatError } from '../graphql/errors.js';
-import { inputLimitPlugin } from '../graphql/input-limits.js';
+import { OperationGuard, operationLimits, type LimitConfig } from '../graphql/operation-guard.js';
 import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/authenticate.js';
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
@@ -19,7 +18,7 @@ import { registerMeetingRoutes } from '../modules/registration/registration.http
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
-  config: Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_COMPLEXITY' | 'DRAFT_RETENTION_MONTHS'>;
+  config: LimitConfig & Pick<Config, 'MAX_REQUEST_BYTES' | 'DRAFT_RETENTION_MONTHS'>;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -28,18 +27,18 @@ export interface HttpDeps {
 /** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   const { orm, schema, logger, config } = deps;
-  const app = Fastify({ logger: false, bodyLimit: 1_000_000 });
+  const app = Fastify({ logger: false, bodyLimit: config.MAX_REQUEST_BYTES });
+  // HTTP and the WebSocket share one guard: the same parse options, limits and error formatting.
+  const guard = new OperationGuard(schema, operationLimits(config));
+  const formatError = createFormatError(logger);
 
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createFormatError(logger),
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      inputLimitPlugin(),
-      costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
-    ],
+    formatError,
+    parseOptions: guard.parseOptions,
+    plugins: [ApolloServerPluginLandingPageDisabled(), guard.apolloPlugin()],
   });
   await apollo.start();
   await app.register(fastifyCookie);
@@ -47,18 +46,18 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
-  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) logger.error({ err: error }, 'HTTP request failed');
+    if (status === 413) keepAliveAfterOversizeBody(request, reply, config.MAX_REQUEST_BYTES);
     const message =
       status === 413
-        ? 'The request is larger than the 1 MB the API accepts.'
+        ? `The request is larger than the ${megabytes(config.MAX_REQUEST_BYTES)} the API accepts (MAX_REQUEST_BYTES).`
         : status === 500
           ? 'Something went wrong on our side.'
           : error.message;
-    void reply
-      .status(status)
-      .send({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
   });
 
   // A browser opening /graphql gets the explorer instead of a bare error.
@@ -94,6 +93,26 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     await apollo.stop();
   });
   return app;
+}
+
+/** Oversize bodies are read and thrown away up to this many times the limit, so the client can read the 413. */
+const DRAIN_FACTOR = 64;
+
+/**
+ * Fastify answers an oversize body at once and closes the connection. A client that sends its whole body before
+ * reading (most do) then writes into a closed socket and sees a reset instead of the answer. When the declared
+ * length is within reach, we let Node read and discard the rest instead, and the connection stays open.
+ */
+function keepAliveAfterOversizeBody(request: FastifyRequest, reply: FastifyReply, limit: number): void {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared <= limit * DRAIN_FACTOR) {
+    reply.removeHeader('connection');
+    request.raw.resume();
+  }
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 1000)} kB`;
 }
 
 /** The session cookie: httpOnly (no script can read it), SameSite=Lax, Secure whenever the request came over HTTPS. */
