@@ -29,6 +29,25 @@ const configSchema = z.object({
   MAX_STRING_LENGTH: z.coerce.number().int().min(100).default(100_000),
   /** Largest HTTP request body and largest WebSocket message, in bytes. */
   MAX_REQUEST_BYTES: z.coerce.number().int().min(10_000).default(1_000_000),
+  /**
+   * Origins (scheme://host[:port], comma-separated) besides the server's own whose pages may open the live
+   * WebSocket; the session cookie rides along, so other pages are refused.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
+  /** Live subscriptions one WebSocket may hold, and one member (or anonymous address) across sockets. */
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER: z.coerce.number().int().min(1).default(50),
+  /** How often open subscriptions re-check that their session and rights still hold when no event arrives. */
+  LIVE_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Unpublished drafts untouched for this many months are flagged as stale to their organisation and editors. */
   DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** An external Meilisearch (e.g. `docker compose up meilisearch`); when unset, the embedded binary runs. */

@@ -51,6 +51,17 @@ export class LiveEvents {
     ]);
   }
 
+  /** Calls `listener` with every payload published on `topic` in any process; returns the function that stops it. */
+  listen(topic: string, listener: Listener): () => void {
+    const listeners = this.listeners.get(topic) ?? new Set<Listener>();
+    listeners.add(listener);
+    this.listeners.set(topic, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.listeners.get(topic) === listeners) this.listeners.delete(topic);
+    };
+  }
+
   /** For type-graphql: an async iterable of the payloads published on a topic, ended when the client leaves. */
   subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown> {
     const id = typeof dynamicId === 'string' ? dynamicId : JSON.stringify(dynamicId);
@@ -58,17 +69,13 @@ export class LiveEvents {
     const queue: unknown[] = [];
     let wake: (() => void) | undefined;
     let done = false;
-    const listener: Listener = (payload) => {
+    const unlisten = this.listen(topic, (payload) => {
       queue.push(payload);
       wake?.();
-    };
-    const listeners = this.listeners.get(topic) ?? new Set<Listener>();
-    listeners.add(listener);
-    this.listeners.set(topic, listeners);
+    });
     const stop = () => {
       done = true;
-      listeners.delete(listener);
-      if (listeners.size === 0) this.listeners.delete(topic);
+      unlisten();
       wake?.();
     };
     return {

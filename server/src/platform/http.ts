@@ -12,13 +12,13 @@ import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/auth
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
-import { registerSubscriptions } from '../live/websocket.js';
+import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
-  config: LimitConfig & Pick<Config, 'MAX_REQUEST_BYTES' | 'DRAFT_RETENTION_MONTHS'>;
+  config: LimitConfig & LiveConfig & Pick<Config, 'DRAFT_RETENTION_MONTHS'>;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -77,7 +77,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       return createContext({ em, viewer, logger, limits, http: sessionCookies(request, reply), settings });
     },
   });
-  registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings });
+  registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
   await registerExplorer(app);
   await registerClient(app, logger);
