@@ -149,6 +149,32 @@ describe('analysis of a document is linear in its size', () => {
   });
 });
 
+describe('input the database or the transport cannot take', () => {
+  it('refuses NUL characters in variables and literals, and subscriptions over HTTP, with coded errors', async () => {
+    for (const [query, variables] of [
+      ['query($s: String!) { case(slug: $s) { id } }', { s: 'a\u0000b' }],
+      ['{ method(slug: "x\\u0000") { id } }', {}],
+      [
+        'mutation($i: SignInInput!) { signIn(input: $i) { userErrors { code } } }',
+        { i: { email: '\u0000', password: 'x' } },
+      ],
+    ] as const) {
+      const res = await client.query(query, variables);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]).toMatchObject({
+        extensions: { code: 'BAD_USER_INPUT' },
+        message: expect.stringMatching(/NUL/),
+      });
+    }
+    const subscription = await client.query('subscription { notificationAdded { kind } }');
+    expect(subscription.status).toBe(400);
+    expect(subscription.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/WebSocket/),
+    });
+  });
+});
+
 describe('request size', () => {
   it('answers an oversize body with 413 PAYLOAD_TOO_LARGE, even to a client that reads only after sending', async () => {
     await client.app.listen({ host: '127.0.0.1', port: 0 });

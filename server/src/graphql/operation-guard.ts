@@ -51,26 +51,32 @@ export function operationLimits(config: LimitConfig): OperationLimits {
 const tooComplex = (message: string, extra: Record<string, unknown>) =>
   new AppError(message, 'QUERY_TOO_COMPLEX', { ...extra, http: { status: 400 } });
 
-/** Longest string anywhere in a JSON value, walked without recursion so no nesting depth can hide one. */
-function longestString(value: unknown): number {
-  let longest = 0;
+interface TextFacts {
+  longest: number;
+  /** PostgreSQL text cannot hold U+0000; a NUL reaching SQL fails the statement. */
+  nul: boolean;
+}
+
+/** Longest string and whether any holds a NUL, anywhere in a JSON value, walked without recursion. */
+function textFacts(value: unknown, facts: TextFacts = { longest: 0, nul: false }): TextFacts {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const item = stack.pop();
-    if (typeof item === 'string') longest = Math.max(longest, item.length);
-    else if (item !== null && typeof item === 'object') for (const inner of Object.values(item)) stack.push(inner);
+    if (typeof item === 'string') {
+      facts.longest = Math.max(facts.longest, item.length);
+      facts.nul ||= item.includes('\u0000');
+    } else if (item !== null && typeof item === 'object') for (const inner of Object.values(item)) stack.push(inner);
   }
-  return longest;
+  return facts;
 }
 
-function longestLiteral(document: DocumentNode): number {
-  let longest = 0;
+function literalFacts(document: DocumentNode, facts: TextFacts): TextFacts {
   visit(document, {
     StringValue(node) {
-      longest = Math.max(longest, node.value.length);
+      textFacts(node.value, facts);
     },
   });
-  return longest;
+  return facts;
 }
 
 /**
@@ -96,12 +102,21 @@ export class OperationGuard {
   }): void {
     const { document, operation } = props;
     const { limits } = this;
-    const longest = Math.max(longestString(props.variables), longestLiteral(document));
-    if (longest > limits.maxStringLength) {
+    const text = literalFacts(document, textFacts(props.variables));
+    if (text.longest > limits.maxStringLength) {
       throw new AppError(
-        `A text value is too long (${longest} characters); the API accepts at most ${limits.maxStringLength}.`,
+        `A text value is too long (${text.longest} characters); the API accepts at most ${limits.maxStringLength}.`,
         'BAD_USER_INPUT',
         { http: { status: 400 } },
+      );
+    }
+    if (text.nul) {
+      throw new AppError(
+        'A text value contains a NUL character (U+0000), which the API does not accept.',
+        'BAD_USER_INPUT',
+        {
+          http: { status: 400 },
+        },
       );
     }
     const coerced = getVariableValues(this.schema, operation.variableDefinitions ?? [], props.variables ?? {}, {
@@ -167,16 +182,8 @@ export class OperationGuard {
       };
     const operation = getOperationAST(document, props.operationName);
     if (!operation) return { errors: [new AppError('Name the operation to run (operationName).', 'BAD_USER_INPUT')] };
-    if (!props.allow.includes(operation.operation)) {
-      return {
-        errors: [
-          new AppError(
-            `Only ${props.allow.join(' and ')} operations are accepted here; send ${operation.operation} operations over HTTP (POST /graphql).`,
-            'BAD_USER_INPUT',
-          ),
-        ],
-      };
-    }
+    const refused = wrongTransport(operation, props.allow);
+    if (refused) return { errors: [refused] };
     try {
       this.check({ document, operation, variables: props.variables ?? undefined });
     } catch (error) {
@@ -186,19 +193,39 @@ export class OperationGuard {
     return { document, operation };
   }
 
-  /** The same checks inside Apollo, once the operation is known (parse and validation already done). */
-  apolloPlugin(): ApolloServerPlugin {
+  /**
+   * The same checks inside Apollo, once the operation is known (parse and validation already done). `allow` names
+   * the operation types HTTP runs: subscriptions need the WebSocket (run over HTTP they would execute once with no
+   * event and fail).
+   */
+  apolloPlugin(allow: readonly OperationTypeNode[]): ApolloServerPlugin {
     return {
       requestDidStart: () =>
         Promise.resolve({
           didResolveOperation: ({ document, operation, request }) => {
             // Apollo answers a document without a matching operation itself before this hook.
-            if (operation) this.check({ document, operation, variables: request.variables });
+            if (!operation) return Promise.resolve();
+            const refused = wrongTransport(operation, allow);
+            if (refused) throw refused;
+            this.check({ document, operation, variables: request.variables });
             return Promise.resolve();
           },
         }),
     };
   }
+}
+
+function wrongTransport(operation: OperationDefinitionNode, allow: readonly OperationTypeNode[]): AppError | undefined {
+  if (allow.includes(operation.operation)) return undefined;
+  const where =
+    operation.operation === 'subscription'
+      ? 'over the WebSocket (graphql-ws at /graphql)'
+      : 'over HTTP (POST /graphql)';
+  return new AppError(
+    `Only ${allow.join(' and ')} operations are accepted here; send ${operation.operation} operations ${where}.`,
+    'BAD_USER_INPUT',
+    { http: { status: 400 } },
+  );
 }
 
 /** Big counts (a fragment chain can reach 2^40) read as words rather than exponent notation. */

@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { createFormatError } from '../graphql/errors.js';
@@ -38,7 +38,10 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     includeStacktraceInErrorResponses: false,
     formatError,
     parseOptions: guard.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), guard.apolloPlugin()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      guard.apolloPlugin([OperationTypeNode.QUERY, OperationTypeNode.MUTATION]),
+    ],
   });
   await apollo.start();
   await app.register(fastifyCookie);
