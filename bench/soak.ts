@@ -324,6 +324,7 @@ try {
 
   // --- Run ------------------------------------------------------------------------------------------------
   const latencies: Record<string, number[]> = {};
+  const byName: Record<string, number[]> = {};
   const outcomes = new Map<string, number>();
   const count = (key: string) => outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
   let peakRss = rssOf(server.pid!);
@@ -349,7 +350,9 @@ try {
         const begin = performance.now();
         try {
           const { status, body } = await post(operation.query, operation.variables(), operation.token?.());
-          (latencies[operation.kind] ??= []).push(performance.now() - begin);
+          const ms = performance.now() - begin;
+          (latencies[operation.kind] ??= []).push(ms);
+          (byName[operation.name] ??= []).push(ms);
           const codes = [...new Set((body.errors ?? []).map((error) => error.extensions?.code ?? 'NO_CODE'))];
           count(codes.length === 0 ? `HTTP ${status}` : `HTTP ${status} ${codes.join('+')}`);
         } catch (error) {
@@ -370,7 +373,7 @@ try {
     .sort((a, b) => a - b);
   const line = (label: string, samples: number[]) => {
     const sorted = [...samples].sort((a, b) => a - b);
-    return `  ${label.padEnd(8)} ${String(sorted.length).padStart(7)} req  ${(sorted.length / elapsed).toFixed(1).padStart(7)} req/s  p50 ${percentile(sorted, 0.5).toFixed(0).padStart(5)} ms  p95 ${percentile(sorted, 0.95).toFixed(0).padStart(5)} ms  p99 ${percentile(sorted, 0.99).toFixed(0).padStart(5)} ms`;
+    return `  ${label.padEnd(15)} ${String(sorted.length).padStart(7)} req  ${(sorted.length / elapsed).toFixed(1).padStart(7)} req/s  p50 ${percentile(sorted, 0.5).toFixed(0).padStart(5)} ms  p95 ${percentile(sorted, 0.95).toFixed(0).padStart(5)} ms  p99 ${percentile(sorted, 0.99).toFixed(0).padStart(5)} ms`;
   };
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
   console.log(
@@ -378,6 +381,8 @@ try {
   );
   console.log(line('all', all));
   for (const kind of ['browse', 'search', 'write'] as const) console.log(line(kind, latencies[kind] ?? []));
+  console.log('  by operation:');
+  for (const [name, samples] of Object.entries(byName)) console.log(`  ${line(name, samples)}`);
   console.log('  answers:');
   for (const [key, n] of [...outcomes].sort((a, b) => b[1] - a[1])) console.log(`    ${key.padEnd(40)} ${n}`);
   console.log(`  server RSS: ${mb(startRss)} at start, peak ${mb(peakRss)}`);
