@@ -185,8 +185,10 @@ describe('request size', () => {
     socket.on('data', (chunk: Buffer) => received.push(chunk));
     // Like many HTTP clients: the whole request first, and only then the answer.
     socket.pause();
-    const request = (body: string) =>
-      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    const request = (body: string, chunked = false) =>
+      chunked
+        ? `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n${Buffer.byteLength(body).toString(16)}\r\n${body}\r\n0\r\n\r\n`
+        : `POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
     const answer = async (): Promise<{ status: number; body: GraphQLResponse }> => {
       socket.resume();
       for (let i = 0; i < 100; i++) {
@@ -208,13 +210,16 @@ describe('request size', () => {
         query: 'query($s: String!) { case(slug: $s) { id } }',
         variables: { s: 'x'.repeat(10_000_000) },
       });
-      await new Promise<void>((resolve, reject) =>
-        socket.write(request(big), (error) => (error ? reject(error) : resolve())),
-      );
-      const refused = await answer();
-      expect(refused.status).toBe(413);
-      expect(refused.body.errors![0]!.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
-      expect(refused.body.errors![0]!.message).toMatch(/1 MB/);
+      // With a declared length, and sent in chunks without one.
+      for (const chunked of [false, true]) {
+        await new Promise<void>((resolve, reject) =>
+          socket.write(request(big, chunked), (error) => (error ? reject(error) : resolve())),
+        );
+        const refused = await answer();
+        expect(refused.status).toBe(413);
+        expect(refused.body.errors![0]!.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+        expect(refused.body.errors![0]!.message).toMatch(/1 MB/);
+      }
       // The same connection answers the next request.
       socket.write(request(JSON.stringify({ query: '{ methods { totalCount } }' })));
       const next = await answer();

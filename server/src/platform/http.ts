@@ -103,15 +103,21 @@ const DRAIN_FACTOR = 64;
 
 /**
  * Fastify answers an oversize body at once and closes the connection. A client that sends its whole body before
- * reading (most do) then writes into a closed socket and sees a reset instead of the answer. When the declared
- * length is within reach, we let Node read and discard the rest instead, and the connection stays open.
+ * reading (most do) then writes into a closed socket and sees a reset instead of the answer. Instead we read and
+ * discard the rest of the body, up to DRAIN_FACTOR times the limit (declared or, for chunked bodies, counted), and
+ * the connection stays open for the next request.
  */
 function keepAliveAfterOversizeBody(request: FastifyRequest, reply: FastifyReply, limit: number): void {
+  const cap = limit * DRAIN_FACTOR;
   const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared <= limit * DRAIN_FACTOR) {
-    reply.removeHeader('connection');
-    request.raw.resume();
-  }
+  if (Number.isFinite(declared) && declared > cap) return;
+  reply.removeHeader('connection');
+  let drained = 0;
+  request.raw.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > cap) request.raw.socket.destroy();
+  });
+  request.raw.resume();
 }
 
 function megabytes(bytes: number): string {
