@@ -48,9 +48,37 @@ const configSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the Danish demo content when the database is empty. */
   SEED_DEMO: booleanish.default(true),
-  /** Query cost limits: deeper or costlier operations are refused before they run. */
+  /**
+   * Limits every GraphQL operation meets before it runs, over HTTP and the WebSocket alike (operation-guard.ts).
+   * The client's largest operation has ~340 tokens, 4 aliases, 4 top-level fields and depth 7.
+   */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(2_000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COMPLEXITY: z.coerce.number().int().min(10).default(50_000),
+  MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).default(20),
+  MAX_STRING_LENGTH: z.coerce.number().int().min(100).default(100_000),
+  /** Largest HTTP request body and largest WebSocket message, in bytes. */
+  MAX_REQUEST_BYTES: z.coerce.number().int().min(10_000).default(1_000_000),
+  /**
+   * Origins (scheme://host[:port], comma-separated) besides the server's own whose pages may open the live
+   * WebSocket; the session cookie rides along, so other pages are refused.
+   */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().transform((origin) => new URL(origin).origin))),
+  /** Live subscriptions one WebSocket may hold, and one member (or anonymous address) across sockets. */
+  LIVE_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(20),
+  LIVE_MAX_SUBSCRIPTIONS_PER_VIEWER: z.coerce.number().int().min(1).default(50),
+  /** How often open subscriptions re-check that their session and rights still hold when no event arrives. */
+  LIVE_RECHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Unpublished drafts untouched for this many months are flagged as stale to their organisation and editors. */
   DRAFT_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   /** An external Meilisearch (e.g. `docker compose up meilisearch`); when unset, the embedded binary runs. */

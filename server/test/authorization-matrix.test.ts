@@ -24,7 +24,8 @@ let f: Fixture;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  client = await createTestClient(db);
+  // One operation asks for every row by alias; the alias and top-level caps are tested in query-limits.test.ts.
+  client = await createTestClient(db, { MAX_ALIASES: 1_000, MAX_ROOT_FIELDS: 1_000 });
   f = await buildFixture(db.orm.em.fork(), client);
 });
 afterAll(async () => {

@@ -95,7 +95,9 @@ describe('bad input', () => {
       payload: JSON.stringify({ query: `{ case(slug: "${'x'.repeat(2_000_000)}") { id } }` }),
     });
     expect(res.statusCode).toBe(413);
-    expect(res.json<{ errors: { extensions: { code: string } }[] }>().errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    expect(res.json<{ errors: { extensions: { code: string } }[] }>().errors[0]!.extensions.code).toBe(
+      'PAYLOAD_TOO_LARGE',
+    );
   });
 
   it('refuses queries that are too deep or too costly before running them', async () => {

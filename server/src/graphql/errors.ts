@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'PERSONAL_DATA'
   | 'CONFLICT'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'TOO_MANY_SUBSCRIPTIONS'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -58,6 +60,33 @@ function databaseUnavailable(formatted: GraphQLFormattedError): GraphQLFormatted
   };
 }
 
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/; // graphql 16 writes "that"
+/** graphql-js gives up validating past its own work budgets (fields to compare, fragment spreads to follow). */
+const VALIDATION_BUDGET_MESSAGE = 'Validation aborted.';
+
+/**
+ * graphql-js refuses some documents for their size rather than their content: parsing stops at the `maxTokens`
+ * option, validation at its work budgets. Both are answered as the limits they are; undefined for other errors.
+ */
+export function documentLimitError(error: { message: string }): AppError | undefined {
+  const match = TOKEN_LIMIT_MESSAGE.exec(error.message);
+  if (match) {
+    return new AppError(
+      `This document has more than ${match[1]} tokens (names, punctuation, values); the limit is ${match[1]}. Split it into several operations.`,
+      'QUERY_TOO_COMPLEX',
+      { maxTokens: Number(match[1]), http: { status: 400 } },
+    );
+  }
+  if (error.message === VALIDATION_BUDGET_MESSAGE) {
+    return new AppError(
+      'This document is too complex to validate: too many fields of the same name to compare, or fragments spread too often. Simplify it.',
+      'QUERY_TOO_COMPLEX',
+      { http: { status: 400 } },
+    );
+  }
+  return undefined;
+}
+
 /** Apollo's own validation codes we pass through unchanged. */
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -96,6 +125,14 @@ export function createFormatError(logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    const limit =
+      code === 'GRAPHQL_PARSE_FAILED' || code === 'GRAPHQL_VALIDATION_FAILED'
+        ? documentLimitError(formatted)
+        : undefined;
+    if (limit) {
+      const { http: _http, ...extensions } = limit.extensions;
+      return { message: limit.message, extensions };
+    }
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };

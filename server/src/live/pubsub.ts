@@ -25,10 +25,10 @@ export class LiveEvents {
   /** Starts listening; until then subscriptions simply receive nothing (e.g. in tests without live events). */
   async connect(url: string, logger: Logger): Promise<void> {
     this.closed = false;
-    this.client = await this.listen(url, logger);
+    this.client = await this.openConnection(url, logger);
   }
 
-  private async listen(url: string, logger: Logger): Promise<pg.Client> {
+  private async openConnection(url: string, logger: Logger): Promise<pg.Client> {
     const client = new pg.Client({ connectionString: url });
     let lost = false;
     const onLost = (error?: Error) => {
@@ -62,7 +62,7 @@ export class LiveEvents {
   private reconnect(url: string, logger: Logger, delay: number): void {
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => {
-      this.listen(url, logger).then(
+      this.openConnection(url, logger).then(
         (client) => {
           if (this.closed) return void client.end().catch(() => {});
           this.client = client;
@@ -107,6 +107,17 @@ export class LiveEvents {
     ]);
   }
 
+  /** Calls `listener` with every payload published on `topic` in any process; returns the function that stops it. */
+  listen(topic: string, listener: Listener): () => void {
+    const listeners = this.listeners.get(topic) ?? new Set<Listener>();
+    listeners.add(listener);
+    this.listeners.set(topic, listeners);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0 && this.listeners.get(topic) === listeners) this.listeners.delete(topic);
+    };
+  }
+
   /** For type-graphql: an async iterable of the payloads published on a topic, ended when the client leaves. */
   subscribe(routingKey: string, dynamicId?: unknown): AsyncIterable<unknown> {
     const id = typeof dynamicId === 'string' ? dynamicId : JSON.stringify(dynamicId);
@@ -114,17 +125,13 @@ export class LiveEvents {
     const queue: unknown[] = [];
     let wake: (() => void) | undefined;
     let done = false;
-    const listener: Listener = (payload) => {
+    const unlisten = this.listen(topic, (payload) => {
       queue.push(payload);
       wake?.();
-    };
-    const listeners = this.listeners.get(topic) ?? new Set<Listener>();
-    listeners.add(listener);
-    this.listeners.set(topic, listeners);
+    });
     const stop = () => {
       done = true;
-      listeners.delete(listener);
-      if (listeners.size === 0) this.listeners.delete(topic);
+      unlisten();
       wake?.();
     };
     return {

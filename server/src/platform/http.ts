@@ -3,17 +3,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { costLimitPlugin } from '../graphql/cost.js';
 import { createFormatError } from '../graphql/errors.js';
-import { inputLimitPlugin } from '../graphql/input-limits.js';
+import { OperationGuard, operationLimits, type LimitConfig } from '../graphql/operation-guard.js';
 import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/authenticate.js';
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
-import { registerSubscriptions } from '../live/websocket.js';
+import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
@@ -29,16 +28,12 @@ import { isDatabaseUnreachable, Outages } from './outage.js';
 import type { ServiceState } from './supervisor.js';
 
 export interface HttpDeps {
-  config: Pick<
-    Config,
-    | 'MAX_QUERY_DEPTH'
-    | 'MAX_QUERY_COMPLEXITY'
-    | 'DRAFT_RETENTION_MONTHS'
-    | 'OUTBOX_LAG_READY_SECONDS'
-    | 'SLOW_OPERATION_MS'
-    | 'METRICS_TOKEN'
-    | 'TRUST_PROXY'
-  >;
+  config: LimitConfig &
+    LiveConfig &
+    Pick<
+      Config,
+      'DRAFT_RETENTION_MONTHS' | 'OUTBOX_LAG_READY_SECONDS' | 'SLOW_OPERATION_MS' | 'METRICS_TOKEN' | 'TRUST_PROXY'
+    >;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -69,7 +64,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   const trustProxy = typeof proxies === 'number' ? (_address: string, hop: number) => hop < proxies : proxies;
   const app = Fastify({
     logger: false,
-    bodyLimit: 1_000_000,
+    bodyLimit: config.MAX_REQUEST_BYTES,
     trustProxy,
     // A request id follows the request through logs, SQL spans and the outbox rows it writes; a caller's own
     // X-Request-Id is kept when it is a plain token.
@@ -80,6 +75,9 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     runInRequest(request.id, done);
   });
   await registerSecurityHeaders(app);
+  // HTTP and the WebSocket share one guard: the same parse options, limits and error formatting.
+  const guard = new OperationGuard(schema, operationLimits(config));
+  const formatError = createFormatError(logger);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -87,13 +85,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order; Apollo's own handlers would race it and hang close.
     stopOnTerminationSignals: false,
-    formatError: createFormatError(logger),
+    formatError,
+    parseOptions: guard.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      inputLimitPlugin(),
+      guard.apolloPlugin([OperationTypeNode.QUERY, OperationTypeNode.MUTATION]),
       databaseOutagePlugin(outages),
       observabilityPlugin(logger, { slowMs: config.SLOW_OPERATION_MS }),
-      costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
     ],
   });
   await apollo.start();
@@ -102,18 +100,18 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
-  app.setErrorHandler((error: { statusCode?: number; message: string }, _request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) logger.error({ err: error }, 'HTTP request failed');
+    if (status === 413) keepAliveAfterOversizeBody(request, reply, config.MAX_REQUEST_BYTES);
     const message =
       status === 413
-        ? 'The request is larger than the 1 MB the API accepts.'
+        ? `The request is larger than the ${megabytes(config.MAX_REQUEST_BYTES)} the API accepts (MAX_REQUEST_BYTES).`
         : status === 500
           ? 'Something went wrong on our side.'
           : error.message;
-    void reply
-      .status(status)
-      .send({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
   });
 
   // A browser opening /graphql gets the explorer instead of a bare error.
@@ -145,7 +143,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       });
     },
   });
-  registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings });
+  registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
   await registerExplorer(app);
   await registerClient(app, logger);
@@ -161,6 +159,32 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     await apollo.stop();
   });
   return app;
+}
+
+/** Oversize bodies are read and thrown away up to this many times the limit, so the client can read the 413. */
+const DRAIN_FACTOR = 64;
+
+/**
+ * Fastify answers an oversize body at once and closes the connection. A client that sends its whole body before
+ * reading (most do) then writes into a closed socket and sees a reset instead of the answer. Instead we read and
+ * discard the rest of the body, up to DRAIN_FACTOR times the limit (declared or, for chunked bodies, counted), and
+ * the connection stays open for the next request.
+ */
+function keepAliveAfterOversizeBody(request: FastifyRequest, reply: FastifyReply, limit: number): void {
+  const cap = limit * DRAIN_FACTOR;
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > cap) return;
+  reply.removeHeader('connection');
+  let drained = 0;
+  request.raw.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > cap) request.raw.socket.destroy();
+  });
+  request.raw.resume();
+}
+
+function megabytes(bytes: number): string {
+  return bytes >= 1_000_000 ? `${Math.round(bytes / 100_000) / 10} MB` : `${Math.round(bytes / 1000)} kB`;
 }
 
 /** The session cookie: httpOnly (no script can read it), SameSite=Lax, Secure whenever the request came over HTTPS. */

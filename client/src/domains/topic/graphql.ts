@@ -29,7 +29,7 @@ export const TopicTreeDoc = graphql(`
       nodes {
         ...TopicChip
         descriptionDa
-        children(first: 100) {
+        children(first: 50) {
           nodes {
             ...TopicChip
           }

@@ -18,7 +18,6 @@ import { NotificationConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { selects } from '../../graphql/selection.js';
-import { AppError } from '../../graphql/errors.js';
 import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
@@ -30,6 +29,7 @@ import { Thread } from '../discussion/thread.entity.js';
 import { Notification } from './notification.entity.js';
 import { readableNotificationWhere } from './notification.policy.js';
 import { NOTIFICATION_ADDED } from './notification.service.js';
+import { notificationFeed } from './notification.live.js';
 
 @Resolver(() => Notification)
 export class NotificationResolver {
@@ -94,14 +94,11 @@ export class NotificationResolver {
 
   @Subscription(() => Notification, {
     description: 'Your new notifications, as they happen (over graphql-ws).',
-    topics: NOTIFICATION_ADDED,
-    topicId: ({ context }: { context: Context }) => {
-      if (context.viewer.kind !== 'member') throw new AppError('Sign in first.', 'UNAUTHENTICATED');
-      return context.viewer.memberId;
-    },
+    subscribe: ({ context }: { context: Context }) =>
+      notificationFeed.subscribe(context.viewer.kind === 'member' ? context.viewer.memberId : '', context),
   })
-  async notificationAdded(@Root() payload: { notificationId: string }, @Ctx() ctx: Context) {
-    return ctx.em.fork().findOneOrFail(Notification, payload.notificationId);
+  notificationAdded(@Root() notification: Notification): Notification {
+    return notification;
   }
 }
 
