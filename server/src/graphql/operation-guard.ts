@@ -16,6 +16,7 @@ import {
 import type { Config } from '../config.js';
 import { AppError, documentLimitError } from './errors.js';
 import { analyseOperation } from './operation-analysis.js';
+import { currentRequest } from '../platform/request-context.js';
 
 /** The limits every operation meets before a resolver runs, whatever transport it came by. */
 export interface OperationLimits {
@@ -143,6 +144,9 @@ export class OperationGuard {
         { rootFields: metrics.rootFields, maxRootFields: limits.maxRootFields },
       );
     }
+    // The slow-operation log names what the operation was estimated to cost.
+    const scope = currentRequest();
+    if (scope) scope.cost = metrics.cost;
     if (metrics.cost > limits.maxComplexity) {
       throw tooComplex(
         `This query could cost ${count(metrics.cost)} points; the limit is ${limits.maxComplexity}. Ask for smaller pages (first/last), fewer nested lists or fewer aliases.`,

@@ -87,6 +87,13 @@ let recheckMs = 60_000;
 let sweeper: NodeJS.Timeout | undefined;
 
 /** How often open subscriptions re-check their viewer and rights even when no event arrives. */
+/** Open subscriptions in this process, across every feed (for metrics). */
+export function liveSubscriptionCount(): number {
+  let count = 0;
+  for (const feed of feeds) count += feed.subscriberCount;
+  return count;
+}
+
 export function configureLiveFeeds(options: { recheckMs: number }): void {
   recheckMs = options.recheckMs;
   if (sweeper) {
@@ -123,6 +130,12 @@ export class LiveFeed<P, T> {
 
   get size(): number {
     return this.topics.size;
+  }
+
+  get subscriberCount(): number {
+    let count = 0;
+    for (const topic of this.topics.values()) count += topic.subscribers.size;
+    return count;
   }
 
   /** Starts following `key` as the context's viewer; refuses with `spec.refusal` when it may not. */

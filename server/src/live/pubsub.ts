@@ -84,13 +84,6 @@ export class LiveEvents {
     }
   }
 
-  /** Open subscriptions in this process (for metrics). */
-  subscriptionCount(): number {
-    let count = 0;
-    for (const listeners of this.listeners.values()) count += listeners.size;
-    return count;
-  }
-
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.reconnectTimer);

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { liveEvents } from '../live/pubsub.js';
+import { liveSubscriptionCount } from '../live/feed.js';
 import type { Orm } from './database.js';
 import { liveSubscriptions, metrics, registerScrapeGauge } from './metrics.js';
 
@@ -39,7 +39,7 @@ export function registerMetricsRoute(app: FastifyInstance, deps: { orm: Orm; tok
   app.get('/metrics', async (request, reply) => {
     if (!mayScrape(request, deps.token))
       return reply.status(403).send('Metrics are for this machine or a METRICS_TOKEN holder.\n');
-    liveSubscriptions.set(liveEvents.subscriptionCount());
+    liveSubscriptions.set(liveSubscriptionCount());
     return reply
       .header('content-type', metrics.contentType)
       .header('cache-control', 'no-store')
