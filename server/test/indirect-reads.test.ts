@@ -158,7 +158,8 @@ describe.each(CHANGES)('after the item is %s', (how) => {
     });
     const undo = await change(how, item.methodId);
     try {
-      // What graphql-ws does for each event: execute the subscription's selection with the event as root value.
+      // What graphql-ws does for each event: execute the subscription's selection with the event as root value
+      // (the live feed delivers the notification it loaded for the subscriber).
       const viewer = await authenticate(em, { sessionSecret: cookies.bo.split('=')[1] });
       const contextValue = createContext({
         em: db.orm.em,
@@ -171,7 +172,7 @@ describe.each(CHANGES)('after the item is %s', (how) => {
       const result = await execute({
         schema: await getSchema(),
         document: parse('subscription { notificationAdded { kind thread { title } comment { bodyHtml } } }'),
-        rootValue: { notificationId: notification.id },
+        rootValue: notification,
         contextValue,
       });
       expect(result.errors).toBeUndefined();

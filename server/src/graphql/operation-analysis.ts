@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   SchemaMetaFieldDef,
@@ -151,6 +152,20 @@ export function analyseOperation(props: {
       }
     }
     const introspection = name.startsWith('__') || parent.name.startsWith('__');
+    // A field may declare its own cost (type-graphql's `complexity` option), e.g. one that scans a whole text.
+    const declared = field.extensions.complexity;
+    if (typeof declared === 'function' || typeof declared === 'number') {
+      const cost =
+        typeof declared === 'number'
+          ? declared + child.cost
+          : Number(
+              (declared as (options: { args: Record<string, unknown>; childComplexity: number }) => unknown)({
+                args: argumentsOrNone(field, node, variables),
+                childComplexity: child.cost,
+              }),
+            );
+      return { cost: Number.isFinite(cost) ? Math.max(cost, 1) : Number.MAX_SAFE_INTEGER, depth: child.depth + 1 };
+    }
     return {
       cost: (introspection ? 1 : itemsOf(field, node, parent, variables, child)) * (child.cost + 1),
       depth: introspection ? 0 : child.depth + 1,
@@ -167,6 +182,19 @@ export function analyseOperation(props: {
 }
 
 /** How many items a field can return: its page size, the length of a list argument, or a default page. */
+/** The field's arguments, or none when a variable is missing (the analysis also runs before variables exist). */
+function argumentsOrNone(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  try {
+    return getArgumentValues(field, node, variables);
+  } catch {
+    return {};
+  }
+}
+
 function itemsOf(
   field: GraphQLField<unknown, unknown>,
   node: FieldNode,
