@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';
 import { liveEvents } from './live/pubsub.js';
 import { scheduleRetention } from './modules/privacy/retention.js';
-import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
+import { ensureDatabase, openDatabase, withStartupLock, type Orm } from './platform/database.js';
 import { publishEmbeddedAddress } from './platform/database-target.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
 import { createHttpServer } from './platform/http.js';
@@ -41,7 +41,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
     });
     stops.push(() => orm.close());
-    if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger, path.join(config.dataDir, 'demo-accounts.txt'));
+    // Replicas starting together: one loads the demo content, the others then find the database not empty.
+    if (config.SEED_DEMO) {
+      const accounts = path.join(config.dataDir, 'demo-accounts.txt');
+      await withStartupLock(databaseUrl, logger, () => seedDemoIfEmpty(orm.em, logger, accounts));
+    }
     // Live events (comments, notifications) reach every server process through PostgreSQL LISTEN/NOTIFY.
     await liveEvents.connect(databaseUrl, logger);
     stops.push(() => liveEvents.close());

@@ -98,6 +98,8 @@ const configSchema = z.object({
    * address instead of the proxy's. Leave unset when clients connect directly.
    */
   TRUST_PROXY: trustProxy.default(false),
+  /** A standalone indexer (`npm run worker`) serves /healthz, /readyz and /metrics on this port when set. */
+  WORKER_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Outbox rows the indexer takes per batch. */
   SEARCH_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** /readyz fails while the oldest change not yet in the search index is older than this many seconds. */

@@ -82,13 +82,46 @@ function instrument(orm: Orm): void {
   knex.on('query-error', (_error: unknown, query: KnexQuery) => done(query, true));
 }
 
-/** Connects and brings the schema up to date with the versioned migrations. */
+/** The advisory lock that lets one process at a time do start-up work on a database. */
+const STARTUP_LOCK = 'vidensbro:startup';
+
+/**
+ * Runs `work` while holding a PostgreSQL advisory lock on its own connection, so processes starting together on
+ * one database (two servers and two workers under docker compose) migrate it and load demo content one after
+ * another: MikroORM's migrator takes no lock, and two of them racing fail on each other's tables. The lock ends
+ * with the connection, so a process that dies while holding it cannot block the others.
+ */
+export async function withStartupLock<T>(url: string, logger: Logger, work: () => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {}); // a lost connection surfaces as a failed query below
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
+      STARTUP_LOCK,
+    ]);
+    if (!rows[0]?.ok) {
+      logger.info('Another process is preparing the database (migrations, demo content); waiting for it.');
+      await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [STARTUP_LOCK]);
+    }
+    return await work();
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Connects and brings the schema up to date with the versioned migrations (one process at a time). */
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(options));
   instrument(orm);
-  const applied = await orm.getMigrator().up();
-  if (applied.length > 0)
-    options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  try {
+    const applied = await withStartupLock(options.url, options.logger, () => orm.getMigrator().up());
+    if (applied.length > 0)
+      options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  } catch (error) {
+    await orm.close(true).catch(() => {});
+    throw error;
+  }
   return orm;
 }
 
