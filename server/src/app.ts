@@ -37,9 +37,11 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   if (postgres) stops.push(() => postgres.stop());
   if (postgres) stops.push(await publishEmbeddedAddress(config.dataDir, databaseUrl));
   try {
-    const orm = await openDatabase({ url: databaseUrl, logger }).catch((error: unknown) => {
-      throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
-    });
+    const orm = await openDatabase({ url: databaseUrl, logger, replicaUrls: config.DATABASE_REPLICA_URLS }).catch(
+      (error: unknown) => {
+        throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
+      },
+    );
     stops.push(() => orm.close());
     // Replicas starting together: one loads the demo content, the others then find the database not empty.
     if (config.SEED_DEMO) {

@@ -45,6 +45,22 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   /** An external PostgreSQL; when unset, an embedded server runs from DATA_DIR/pg. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * Comma-separated URLs of streaming replicas of DATABASE_URL. GraphQL queries read there, except for a member
+   * who wrote (or signed in) within DATABASE_REPLICA_STICKY_SECONDS; everything else uses the primary.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url())),
+  /** After a member writes or signs in, their reads stay on the primary this long: more than the replicas lag. */
+  DATABASE_REPLICA_STICKY_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the Danish demo content when the database is empty. */
   SEED_DEMO: booleanish.default(true),
@@ -112,6 +128,14 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 
+/** Settings that only make sense together. */
+function combinationProblems(config: z.infer<typeof configSchema>): string[] {
+  const problems: string[] = [];
+  if (config.DATABASE_REPLICA_URLS.length > 0 && !config.DATABASE_URL)
+    problems.push('  DATABASE_REPLICA_URLS: replicas need DATABASE_URL, the primary they replicate');
+  return problems;
+}
+
 /** Parses the environment once; a bad value stops start-up with a message that names the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -119,5 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
+  const combined = combinationProblems(parsed.data);
+  if (combined.length > 0) throw new Error(`Invalid configuration:\n${combined.join('\n')}`);
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
 }

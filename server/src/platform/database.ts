@@ -8,6 +8,7 @@ import { context, SpanKind, SpanStatusCode, trace, type Span } from '@openteleme
 import type { Logger } from './logger.js';
 import { currentRequest, type RequestScope } from './request-context.js';
 import { migrationsList } from './migrations/index.js';
+import { ReadRoutingDriver, replicaOptions } from './read-replicas.js';
 
 export type Orm = MikroORM;
 
@@ -17,11 +18,15 @@ export interface DatabaseOptions {
   /** Called with every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
   pool?: { min?: number; max?: number };
+  /** Streaming replicas of `url` that requests allowed to may read from (platform/read-replicas.ts). */
+  replicaUrls?: readonly string[];
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
   return {
     clientUrl: options.url,
+    driver: ReadRoutingDriver,
+    replicas: replicaOptions(options.replicaUrls ?? []),
     entities,
     // Every change to a row search shows queues its re-indexing in the same transaction.
     subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber(), new ThreadVisibilitySubscriber()],
@@ -51,10 +56,9 @@ interface KnexQuery {
  * tracing on, gives it a span under the operation's span. Knex emits its events in the caller's async context.
  */
 function instrument(orm: Orm): void {
-  const knex = orm.em.getKnex();
   const open = new Map<string, { started: number; scope: RequestScope; span?: Span }>();
   const tracer = trace.getTracer('vidensbro');
-  knex.on('query', (query: KnexQuery) => {
+  const started = (query: KnexQuery) => {
     const scope = currentRequest();
     if (!scope || !query.__knexQueryUid) return;
     scope.sql.statements++;
@@ -69,7 +73,7 @@ function instrument(orm: Orm): void {
         )
       : undefined;
     open.set(query.__knexQueryUid, { started: performance.now(), scope, span });
-  });
+  };
   const done = (query: KnexQuery, failed: boolean) => {
     const entry = query.__knexQueryUid ? open.get(query.__knexQueryUid) : undefined;
     if (!entry) return;
@@ -78,8 +82,13 @@ function instrument(orm: Orm): void {
     if (failed) entry.span?.setStatus({ code: SpanStatusCode.ERROR });
     entry.span?.end();
   };
-  knex.on('query-response', (_response: unknown, query: KnexQuery) => done(query, false));
-  knex.on('query-error', (_error: unknown, query: KnexQuery) => done(query, true));
+  // The primary and every read replica: a request's statements count wherever they ran.
+  for (const connection of (orm.em.getDriver() as ReadRoutingDriver).allConnections()) {
+    const knex = connection.getKnex();
+    knex.on('query', started);
+    knex.on('query-response', (_response: unknown, query: KnexQuery) => done(query, false));
+    knex.on('query-error', (_error: unknown, query: KnexQuery) => done(query, true));
+  }
 }
 
 /** The advisory lock that lets one process at a time do start-up work on a database. */

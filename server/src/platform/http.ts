@@ -22,6 +22,8 @@ import { databaseOutagePlugin } from '../graphql/outage.js';
 import { searchOf } from '../search/runtime.js';
 import { Health, registerHealthRoutes } from './health.js';
 import { observabilityPlugin } from '../graphql/observability.js';
+import { readRoutingPlugin } from '../graphql/read-routing.js';
+import { hasReplicas } from './read-replicas.js';
 import { registerMetricsRoute } from './metrics-route.js';
 import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
@@ -32,7 +34,12 @@ export interface HttpDeps {
     LiveConfig &
     Pick<
       Config,
-      'DRAFT_RETENTION_MONTHS' | 'OUTBOX_LAG_READY_SECONDS' | 'SLOW_OPERATION_MS' | 'METRICS_TOKEN' | 'TRUST_PROXY'
+      | 'DRAFT_RETENTION_MONTHS'
+      | 'OUTBOX_LAG_READY_SECONDS'
+      | 'SLOW_OPERATION_MS'
+      | 'METRICS_TOKEN'
+      | 'TRUST_PROXY'
+      | 'DATABASE_REPLICA_STICKY_SECONDS'
     >;
   orm: Orm;
   schema: GraphQLSchema;
@@ -92,6 +99,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       guard.apolloPlugin([OperationTypeNode.QUERY, OperationTypeNode.MUTATION]),
       databaseOutagePlugin(outages),
       observabilityPlugin(logger, { slowMs: config.SLOW_OPERATION_MS }),
+      // Only with read replicas: without them every read is on the one database anyway.
+      ...(hasReplicas(orm) ? [readRoutingPlugin({ stickySeconds: config.DATABASE_REPLICA_STICKY_SECONDS })] : []),
     ],
   });
   await apollo.start();
