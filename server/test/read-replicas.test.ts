@@ -49,6 +49,7 @@ beforeAll(async () => {
     replicaUrls: [onDatabase(pair.replicaUrl, 'vidensbro')],
     logger: testLogger,
     onQuery: (line) => log.push(line),
+    replicaProbeMs: 200,
   });
   await seedContent(orm.em, demoContent);
   const em = orm.em.fork();
@@ -173,5 +174,25 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
     expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgresql://r1/vidensbro' })).toThrow(
       /DATABASE_REPLICA_URLS: replicas need DATABASE_URL/,
     );
+  });
+
+  it('reads from the primary while the replica does not answer', async () => {
+    await pair.stopReplica();
+    const query = '{ methods(first: 3) { totalCount nodes { name } } }';
+    // The probe notices within its interval; a request that picked the replica just before fails as retryable.
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const attempt = await client.query(query);
+      if (!attempt.errors) break;
+      expect(attempt.errors[0]?.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+      if (Date.now() > deadline) throw new Error('Reads did not move to the primary');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    served();
+    const result = await client.query<{ methods: { totalCount: number } }>(query);
+    expect(result.data?.methods.totalCount).toBeGreaterThan(0);
+    const counts = served();
+    expect(counts.replica).toBe(0);
+    expect(counts.primary).toBeGreaterThan(0);
   });
 });

@@ -20,6 +20,8 @@ export interface DatabaseOptions {
   pool?: { min?: number; max?: number };
   /** Streaming replicas of `url` that requests allowed to may read from (platform/read-replicas.ts). */
   replicaUrls?: readonly string[];
+  /** How often each replica is probed (tests shorten it). */
+  replicaProbeMs?: number;
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
@@ -123,6 +125,12 @@ export async function withStartupLock<T>(url: string, logger: Logger, work: () =
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(options));
   instrument(orm);
+  const replicas = replicaOptions(options.replicaUrls ?? []);
+  (orm.em.getDriver() as ReadRoutingDriver).watchReplicas(
+    options.logger,
+    replicas.map((replica) => replica.name),
+    options.replicaProbeMs,
+  );
   try {
     const applied = await withStartupLock(options.url, options.logger, () => orm.getMigrator().up());
     if (applied.length > 0)

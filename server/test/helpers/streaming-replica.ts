@@ -21,6 +21,8 @@ export interface StreamingPair {
   resumeReplay(): Promise<void>;
   /** Waits until the replica has applied everything the primary has written so far. */
   caughtUp(): Promise<void>;
+  /** Stops the replica alone, as a crash or a maintenance window would. */
+  stopReplica(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -146,6 +148,7 @@ export async function startStreamingPair(logger: Logger): Promise<StreamingPair>
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
       },
+      stopReplica: () => stopChild(child),
       stop: async () => {
         await stopChild(child);
         await running.stop();
