@@ -217,7 +217,11 @@ describe('Dockerfile', () => {
 
   it('loads at run time only packages the server lists as production dependencies', () => {
     const manifest = JSON.parse(readRepoFile('server/package.json')) as { dependencies: Record<string, string> };
-    const used = runtimePackages(['server/src/main.ts', 'server/src/search/cli.ts']);
+    const used = runtimePackages([
+      'server/src/main.ts',
+      'server/src/search/cli.ts',
+      'server/src/platform/backup-cli.ts',
+    ]);
     const missing = [...used]
       .filter(([name]) => !(name in manifest.dependencies))
       .map(([name, file]) => `${name} (${file})`);
