@@ -56,12 +56,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());
-    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger, postgres });
+    const drain = { active: false };
+    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger, postgres, drain });
     stops.push(async () => {
       // In-flight requests get a grace period; a client that never finishes reading cannot hold shutdown hostage.
       const force = setTimeout(() => http.server.closeAllConnections(), 10_000);
       await http.close();
       clearTimeout(force);
+    });
+    // Stopping starts here: first out of the load balancer's rotation, still serving, then closed.
+    stops.push(async () => {
+      if (config.SHUTDOWN_DRAIN_SECONDS === 0) return;
+      drain.active = true;
+      logger.info(`Draining for ${config.SHUTDOWN_DRAIN_SECONDS} s: health checks fail, requests are still served.`);
+      await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_SECONDS * 1000));
     });
     const address = await http.listen({ host: config.HOST, port: config.PORT });
     const url = address.replace('://127.0.0.1', '://localhost').replace('://[::1]', '://localhost');

@@ -120,6 +120,11 @@ const configSchema = z.object({
   SEARCH_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** /readyz fails while the oldest change not yet in the search index is older than this many seconds. */
   OUTBOX_LAG_READY_SECONDS: z.coerce.number().int().min(1).default(300),
+  /**
+   * On SIGTERM, health checks answer 503 for this long while requests are still served, so a load balancer takes
+   * the process out of rotation before it stops listening (rolling restarts without failed requests).
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
   /** GraphQL operations slower than this many milliseconds are logged with their name, request id and cost. */
   SLOW_OPERATION_MS: z.coerce.number().int().min(1).default(1000),
   /** A bearer token Prometheus must send to read /metrics; when unset, only this machine may read it. */

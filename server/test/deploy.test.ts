@@ -28,6 +28,7 @@ interface Service {
   volumes?: string[];
   healthcheck?: { test: string[] };
   deploy?: { replicas?: number };
+  stop_grace_period?: string;
   depends_on?: Record<string, { condition: string }>;
 }
 interface Compose {
@@ -79,6 +80,14 @@ describe('docker-compose.yml', () => {
     const upstreams = /reverse_proxy\s+([^{\n]+)\{/.exec(caddyfile)?.[1]?.trim().split(/\s+/) ?? [];
     expect(upstreams.sort()).toEqual(servers.map(([name]) => `${name}:4000`).sort());
     expect(caddyfile).toMatch(/health_uri \/healthz/);
+    // A stopping replica fails its health check for SHUTDOWN_DRAIN_SECONDS while still serving: longer than Caddy
+    // needs to notice (interval + timeout), and the container's grace period covers it and the close after it.
+    const seconds = (directive: string) => Number(new RegExp(`${directive} (\\d+)s`).exec(caddyfile)?.[1]);
+    for (const [name, service] of servers) {
+      const drain = Number(service.environment?.SHUTDOWN_DRAIN_SECONDS);
+      expect(drain, name).toBeGreaterThan(seconds('health_interval') + seconds('health_timeout'));
+      expect(Number(/^(\d+)s$/.exec(service.stop_grace_period ?? '')?.[1]), name).toBeGreaterThanOrEqual(drain + 10);
+    }
     for (const [name] of servers) expect(proxy.depends_on?.[name]?.condition).toBe('service_healthy');
   });
 

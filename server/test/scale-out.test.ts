@@ -1,17 +1,29 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createClient } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import WebSocket from 'ws';
 import { parse } from 'yaml';
 import { demoContent } from '../../seeds/demo/index.js';
-import { SearchEngine } from '../src/search/engine.js';
 import { ensureDatabase } from '../src/platform/database.js';
+import { freePort } from '../src/platform/free-port.js';
+import { SearchEngine } from '../src/search/engine.js';
+import { caddyBinary, startCaddy, type RunningCaddy } from './helpers/caddy.js';
+import {
+  graphql,
+  indexedCount,
+  liveComment,
+  loggedIds,
+  operationCount,
+  runCheck,
+  SIGN_IN,
+  signIn,
+  until,
+  VIEWER,
+  type Account,
+} from './helpers/cluster.js';
 import { testLogger } from './helpers/database.js';
 import { execForm, interpolateCompose, parseDockerfile, readRepoFile } from './helpers/deploy-files.js';
 import { startServerProcess, startWorkerProcess, stopServerProcess, type ServerProcess } from './helpers/processes.js';
@@ -28,86 +40,15 @@ let admin: pg.Client;
 let dir: string;
 let servers: [ServerProcess, ServerProcess];
 let workers: [ServerProcess, ServerProcess];
-let accounts: { role: string; email: string; password: string }[];
+let accounts: (Account & { role: string })[];
+const account = (role: string) => accounts.find((candidate) => candidate.role === role)!;
 
 async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
   return (await admin.query(text, values)).rows as T[];
 }
 
-async function graphql<T>(
-  server: ServerProcess,
-  query: string,
-  variables: Record<string, unknown> = {},
-  cookie?: string,
-): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[]; setCookie: string | null }> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  return { ...body, setCookie: response.headers.get('set-cookie') };
-}
-
-const SIGN_IN = 'mutation($i: SignInInput!) { signIn(input: $i) { member { name } userErrors { code } } }';
-const VIEWER = '{ viewer { member { name } authenticatedWith } }';
-
-/** Signs in on one process and returns the session cookie (`vb_session=…`) it set. */
-async function signIn(server: ServerProcess, account: { email: string; password: string }): Promise<string> {
-  const result = await graphql<{ signIn: { member: { name: string } | null } }>(server, SIGN_IN, {
-    i: { email: account.email, password: account.password },
-  });
-  expect(result.data?.signIn.member).not.toBeNull();
-  const cookie = /vb_session=[^;]+/.exec(result.setCookie ?? '')?.[0];
-  if (!cookie) throw new Error(`No session cookie in ${result.setCookie}`);
-  return cookie;
-}
-
-async function until(done: () => Promise<boolean>, what: string, ms = 60_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 const pending = async () =>
   Number((await sql<{ n: string }>('select count(*) as n from search_outbox where processed_at is null'))[0]!.n);
-
-/** `vidensbro_indexer_documents_total{outcome="indexed"}` of one worker. */
-async function indexedCount(worker: ServerProcess): Promise<number> {
-  const response = await fetch(`${worker.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  expect(response.status).toBe(200);
-  const match = /^vidensbro_indexer_documents_total\{outcome="indexed"\} (\d+)$/m.exec(await response.text());
-  return Number(match?.[1] ?? 0);
-}
-
-/** The outbox ids (above `after`) a worker logged as indexed. */
-function loggedIds(worker: ServerProcess, after: bigint): string[] {
-  return worker.log
-    .join('')
-    .split('\n')
-    .filter((line) => line.includes('Indexed search outbox rows'))
-    .flatMap((line) => {
-      try {
-        return (JSON.parse(line) as { outboxIds: string[] }).outboxIds.map(String);
-      } catch {
-        return []; // a line still being written
-      }
-    })
-    .filter((id) => BigInt(id) > after);
-}
-
-/** Runs a health-check command as a container runtime would; resolves with its exit code. */
-function runCheck(command: string[], env: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const [file, ...args] = command;
-    const program = file === 'node' ? process.execPath : file!;
-    execFile(program, args, { env: { ...process.env, ...env }, timeout: 15_000 }, (error) =>
-      resolve(error ? (typeof error.code === 'number' ? error.code : 1) : 0),
-    );
-  });
-}
 
 describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQL and one Meilisearch', () => {
   beforeAll(async () => {
@@ -128,6 +69,9 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
         SEARCH_WORKER: 'false',
         SEED_DEMO: 'true',
         DATA_DIR: path.join(dir, name),
+        // As in docker-compose.yml: out of the proxy's rotation before closing.
+        SHUTDOWN_DRAIN_SECONDS: '5',
+        TRUST_PROXY: 'true',
       });
     };
     // Small batches, so the two workers share the work; debug logs name the outbox rows each one indexed.
@@ -190,79 +134,36 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
     const imageCheck = execForm(healthcheck.args.replace(/^.*?\bCMD\s+/, ''))!;
     for (const server of servers) expect(await runCheck(imageCheck, { PORT: portOf(server) })).toBe(0);
     // The checks can fail: nothing listens on a closed port.
-    const closed = String(await import('../src/platform/free-port.js').then((m) => m.freePort()));
+    const closed = String(await freePort());
     expect(await runCheck(imageCheck, { PORT: closed })).not.toBe(0);
     expect(await runCheck(check(compose.services['server-1']!, closed))).not.toBe(0);
   });
 
   it('accepts a session cookie set by one process on the other, and signing out on either ends it', async () => {
     const [a, b] = servers;
-    const editor = accounts.find((account) => account.role === 'EDITOR')!;
-    const cookie = await signIn(a, editor);
+    const cookie = await signIn(a, account('EDITOR'));
     const onB = await graphql<{ viewer: { member: { name: string }; authenticatedWith: string } }>(
       b,
       VIEWER,
       {},
-      cookie,
+      {
+        cookie,
+      },
     );
     expect(onB.data?.viewer).toEqual({ member: { name: 'Eksempel: Rikke Redaktør' }, authenticatedWith: 'SESSION' });
-    await graphql(b, 'mutation { signOut { endedSessions } }', {}, cookie);
-    expect((await graphql<{ viewer: null }>(a, VIEWER, {}, cookie)).data?.viewer).toBeNull();
+    await graphql(b, 'mutation { signOut { endedSessions } }', {}, { cookie });
+    expect((await graphql<{ viewer: null }>(a, VIEWER, {}, { cookie })).data?.viewer).toBeNull();
   });
 
   it('delivers a comment written on one process to a subscriber on the other', async () => {
     const [a, b] = servers;
-    const editorCookie = await signIn(
-      a,
-      accounts.find((account) => account.role === 'EDITOR')!,
-    );
-    const memberCookie = await signIn(
-      b,
-      accounts.find((account) => account.role === 'MEMBER')!,
-    );
-    const methods = await graphql<{ methods: { nodes: { id: string }[] } }>(
-      a,
-      '{ methods(first: 1) { nodes { id } } }',
-    );
-    const started = await graphql<{ startThread: { thread: { id: string } } }>(
-      b,
-      'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } userErrors { message } } }',
-      { i: { about: methods.data!.methods.nodes[0]!.id, title: 'Skalering', body: 'Første indlæg' } },
-      memberCookie,
-    );
-    const threadId = started.data!.startThread.thread.id;
-    // A browser's WebSocket carries its session cookie on the upgrade request.
-    class BrowserSocket extends WebSocket {
-      constructor(address: string, protocols?: string | string[]) {
-        super(address, protocols, { headers: { cookie: editorCookie } });
-      }
-    }
-    const client = createClient({ url: `${a.url.replace('http', 'ws')}/graphql`, webSocketImpl: BrowserSocket });
-    const events: unknown[] = [];
-    const stop = client.subscribe(
-      {
-        query: 'subscription($t: ID!) { commentAdded(threadId: $t) { bodyHtml authorName } }',
-        variables: { t: threadId },
-      },
-      { next: (value) => events.push(value.data), error: (error) => events.push({ error }), complete: () => {} },
-    );
-    try {
-      // A fresh subscription needs a moment before it listens: write until one arrives.
-      await until(async () => {
-        await graphql(
-          b,
-          'mutation($i: AddCommentInput!) { addComment(input: $i) { comment { id } } }',
-          { i: { threadId, body: 'Svar fra den anden server' } },
-          memberCookie,
-        );
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return events.length > 0;
-      }, 'a live comment');
-      expect(events[0]).toMatchObject({ commentAdded: { authorName: 'Eksempel: Mads Medlem' } });
-    } finally {
-      stop();
-      await client.dispose();
-    }
+    const event = await liveComment({
+      subscribeAt: a,
+      subscriberCookie: await signIn(a, account('EDITOR')),
+      writeAt: b,
+      writerCookie: await signIn(b, account('MEMBER')),
+    });
+    expect(event).toMatchObject({ commentAdded: { authorName: 'Eksempel: Mads Medlem' } });
   }, 60_000);
 
   it('counts failed sign-ins across both processes', async () => {
@@ -286,7 +187,7 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
       { max: string | null },
     ];
     const after = BigInt(max ?? '0');
-    const before = await Promise.all(workers.map(indexedCount));
+    const before = await Promise.all(workers.map((worker) => indexedCount(worker, METRICS_TOKEN)));
     // A burst of changes: every method and case queued again, as an edit would queue it.
     await sql(
       `insert into search_outbox (entity_type, entity_id, op)
@@ -310,7 +211,79 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
     expect([...all].sort()).toEqual(rows.map((row) => row.id).sort());
     // Both took part, and their own counters agree.
     for (const ids of byWorker) expect(ids.length).toBeGreaterThan(0);
-    const counts = await Promise.all(workers.map(indexedCount));
+    const counts = await Promise.all(workers.map((worker) => indexedCount(worker, METRICS_TOKEN)));
     expect(counts.map((count, i) => count - before[i]!)).toEqual(byWorker.map((ids) => ids.length));
   }, 120_000);
+
+  // The proxy of docker-compose.yml, run from its Caddyfile, when this machine has caddy (apt-get install caddy).
+  describe.skipIf(!caddyBinary())("behind the deployment's Caddyfile", () => {
+    let proxy: RunningCaddy;
+    beforeAll(async () => {
+      proxy = await startCaddy({
+        caddyfile: readRepoFile('deploy/Caddyfile'),
+        upstreams: servers.map((server) => new URL(server.url).host),
+        dir: path.join(dir, 'caddy'),
+      });
+    }, 60_000);
+    afterAll(async () => proxy?.stop());
+
+    it('spreads requests over both servers, with one session valid on either', async () => {
+      const cookie = await signIn(proxy, account('MEMBER'));
+      const count = () => Promise.all(servers.map((server) => operationCount(server, METRICS_TOKEN, 'ThroughProxy')));
+      const before = await count();
+      for (let i = 0; i < 20; i++) {
+        const result = await graphql<{ viewer: { member: { name: string } } }>(
+          proxy,
+          'query ThroughProxy { viewer { member { name } } }',
+          {},
+          { cookie },
+        );
+        expect(result.data?.viewer.member.name).toBe('Eksempel: Mads Medlem');
+      }
+      const served = (await count()).map((after, i) => after - before[i]!);
+      expect(served.reduce((sum, n) => sum + n, 0)).toBe(20);
+      for (const n of served) expect(n).toBeGreaterThan(0);
+    });
+
+    it('passes WebSocket subscriptions (graphql-ws on /graphql) through', async () => {
+      const event = await liveComment({
+        subscribeAt: proxy,
+        subscriberCookie: await signIn(proxy, account('EDITOR')),
+        writeAt: proxy,
+        writerCookie: await signIn(proxy, account('MEMBER')),
+      });
+      expect(event).toMatchObject({ commentAdded: { authorName: 'Eksempel: Mads Medlem' } });
+    }, 60_000);
+
+    it('keeps /metrics for scrapers inside the network', async () => {
+      const response = await fetch(`${proxy.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+      expect(response.status).toBe(404);
+    });
+
+    it('takes a stopping server out of rotation before it stops listening, so no request fails', async () => {
+      const [a] = servers;
+      const stopping = stopServerProcess(a.child);
+      let exited = 0;
+      void stopping.then(() => (exited = Date.now()));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Draining: its health check fails, yet it still answers requests.
+      expect((await fetch(`${a.url}/healthz`)).status).toBe(503);
+      expect((await graphql<{ methods: unknown }>(a, '{ methods(first: 1) { totalCount } }')).data).toBeTruthy();
+      const statuses: number[] = [];
+      // Through the proxy during the drain and for two seconds after the process has gone.
+      while (!exited || Date.now() - exited < 2000) {
+        const response = await fetch(`${proxy.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ methods(first: 1) { totalCount } }' }),
+        });
+        statuses.push(response.status);
+        await response.arrayBuffer();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(await stopping).toBe(0);
+      expect(statuses.length).toBeGreaterThan(20);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+    }, 60_000);
+  });
 });

@@ -46,6 +46,8 @@ export interface HttpDeps {
   logger: Logger;
   /** The embedded PostgreSQL's supervisor, for the health answer. */
   postgres?: { state(): ServiceState };
+  /** Set while shutting down: health checks fail so load balancers stop sending requests. */
+  drain?: { active: boolean };
 }
 
 /** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
@@ -157,6 +159,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await registerExplorer(app);
   await registerClient(app, logger);
 
+  app.addHook('onRequest', async (request, reply) => {
+    if (!deps.drain?.active || (request.url !== '/healthz' && request.url !== '/readyz')) return;
+    return reply
+      .status(503)
+      .header('cache-control', 'no-store')
+      .send({ status: 'draining', ready: false, reasons: ['this process is shutting down'] });
+  });
   registerHealthRoutes(app, health);
   registerMetricsRoute(app, { orm, token: config.METRICS_TOKEN });
   health.start();
