@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';
 import { liveEvents } from './live/pubsub.js';
 import { scheduleRetention } from './modules/privacy/retention.js';
-import { ensureDatabase, openDatabase, type Orm } from './platform/database.js';
+import { ensureDatabase, openDatabase, withStartupLock, type Orm } from './platform/database.js';
 import { publishEmbeddedAddress } from './platform/database-target.js';
 import { startEmbeddedPostgres, type RunningPostgres } from './platform/embedded-postgres.js';
 import { createHttpServer } from './platform/http.js';
@@ -37,11 +37,17 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   if (postgres) stops.push(() => postgres.stop());
   if (postgres) stops.push(await publishEmbeddedAddress(config.dataDir, databaseUrl));
   try {
-    const orm = await openDatabase({ url: databaseUrl, logger }).catch((error: unknown) => {
-      throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
-    });
+    const orm = await openDatabase({ url: databaseUrl, logger, replicaUrls: config.DATABASE_REPLICA_URLS }).catch(
+      (error: unknown) => {
+        throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
+      },
+    );
     stops.push(() => orm.close());
-    if (config.SEED_DEMO) await seedDemoIfEmpty(orm.em, logger, path.join(config.dataDir, 'demo-accounts.txt'));
+    // Replicas starting together: one loads the demo content, the others then find the database not empty.
+    if (config.SEED_DEMO) {
+      const accounts = path.join(config.dataDir, 'demo-accounts.txt');
+      await withStartupLock(databaseUrl, logger, () => seedDemoIfEmpty(orm.em, logger, accounts));
+    }
     // Live events (comments, notifications) reach every server process through PostgreSQL LISTEN/NOTIFY.
     await liveEvents.connect(databaseUrl, logger);
     stops.push(() => liveEvents.close());
@@ -50,12 +56,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());
-    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger, postgres });
+    const drain = { active: false };
+    const http = await createHttpServer({ config, orm, schema: await getSchema(), logger, postgres, drain });
     stops.push(async () => {
       // In-flight requests get a grace period; a client that never finishes reading cannot hold shutdown hostage.
       const force = setTimeout(() => http.server.closeAllConnections(), 10_000);
       await http.close();
       clearTimeout(force);
+    });
+    // Stopping starts here: first out of the load balancer's rotation, still serving, then closed.
+    stops.push(async () => {
+      if (config.SHUTDOWN_DRAIN_SECONDS === 0) return;
+      drain.active = true;
+      logger.info(`Draining for ${config.SHUTDOWN_DRAIN_SECONDS} s: health checks fail, requests are still served.`);
+      await new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_DRAIN_SECONDS * 1000));
     });
     const address = await http.listen({ host: config.HOST, port: config.PORT });
     const url = address.replace('://127.0.0.1', '://localhost').replace('://[::1]', '://localhost');

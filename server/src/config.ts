@@ -45,6 +45,22 @@ const configSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   /** An external PostgreSQL; when unset, an embedded server runs from DATA_DIR/pg. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * Comma-separated URLs of streaming replicas of DATABASE_URL. GraphQL queries read there, except for a member
+   * who wrote (or signed in) within DATABASE_REPLICA_STICKY_SECONDS; everything else uses the primary.
+   */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url())),
+  /** After a member writes or signs in, their reads stay on the primary this long: more than the replicas lag. */
+  DATABASE_REPLICA_STICKY_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Load the Danish demo content when the database is empty. */
   SEED_DEMO: booleanish.default(true),
@@ -98,10 +114,17 @@ const configSchema = z.object({
    * address instead of the proxy's. Leave unset when clients connect directly.
    */
   TRUST_PROXY: trustProxy.default(false),
+  /** A standalone indexer (`npm run worker`) serves /healthz, /readyz and /metrics on this port when set. */
+  WORKER_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Outbox rows the indexer takes per batch. */
   SEARCH_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   /** /readyz fails while the oldest change not yet in the search index is older than this many seconds. */
   OUTBOX_LAG_READY_SECONDS: z.coerce.number().int().min(1).default(300),
+  /**
+   * On SIGTERM, health checks answer 503 for this long while requests are still served, so a load balancer takes
+   * the process out of rotation before it stops listening (rolling restarts without failed requests).
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(300).default(0),
   /** GraphQL operations slower than this many milliseconds are logged with their name, request id and cost. */
   SLOW_OPERATION_MS: z.coerce.number().int().min(1).default(1000),
   /** A bearer token Prometheus must send to read /metrics; when unset, only this machine may read it. */
@@ -110,6 +133,14 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
 
+/** Settings that only make sense together. */
+function combinationProblems(config: z.infer<typeof configSchema>): string[] {
+  const problems: string[] = [];
+  if (config.DATABASE_REPLICA_URLS.length > 0 && !config.DATABASE_URL)
+    problems.push('  DATABASE_REPLICA_URLS: replicas need DATABASE_URL, the primary they replicate');
+  return problems;
+}
+
 /** Parses the environment once; a bad value stops start-up with a message that names the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -117,5 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
     throw new Error(`Invalid configuration:\n${problems}`);
   }
+  const combined = combinationProblems(parsed.data);
+  if (combined.length > 0) throw new Error(`Invalid configuration:\n${combined.join('\n')}`);
   return { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
 }

@@ -2,6 +2,7 @@ import { raw, type EntityManager, type EntityName, type FilterQuery } from '@mik
 import { offsetToCursor, cursorToOffset } from 'graphql-relay';
 import type { ConnectionValue, PageWindow } from './connection.js';
 import { BadUserInputError } from './errors.js';
+import { executeRead } from '../platform/read-replicas.js';
 
 /** How to fetch a nested list (e.g. `method.cases`): the child entity, its property pointing back at the parent. */
 export interface NestedSpec<C extends object> {
@@ -64,7 +65,7 @@ export async function loadNestedPages<C extends object>(
   }
   outer.orderBy([{ column: '__parent' }, { column: '__rn' }]);
 
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(outer);
+  const rows = await executeRead<Record<string, unknown>[]>(em, outer);
   const byParent = new Map<string, { rows: C[]; first: number; last: number; total: number }>();
   for (const row of rows) {
     const { __parent, __rn, __total, ...columns } = row;

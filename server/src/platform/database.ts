@@ -8,6 +8,7 @@ import { context, SpanKind, SpanStatusCode, trace, type Span } from '@openteleme
 import type { Logger } from './logger.js';
 import { currentRequest, type RequestScope } from './request-context.js';
 import { migrationsList } from './migrations/index.js';
+import { ReadRoutingDriver, replicaOptions } from './read-replicas.js';
 
 export type Orm = MikroORM;
 
@@ -17,11 +18,17 @@ export interface DatabaseOptions {
   /** Called with every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
   pool?: { min?: number; max?: number };
+  /** Streaming replicas of `url` that requests allowed to may read from (platform/read-replicas.ts). */
+  replicaUrls?: readonly string[];
+  /** How often each replica is probed (tests shorten it). */
+  replicaProbeMs?: number;
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
   return {
     clientUrl: options.url,
+    driver: ReadRoutingDriver,
+    replicas: replicaOptions(options.replicaUrls ?? []),
     entities,
     // Every change to a row search shows queues its re-indexing in the same transaction.
     subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber(), new ThreadVisibilitySubscriber()],
@@ -51,10 +58,9 @@ interface KnexQuery {
  * tracing on, gives it a span under the operation's span. Knex emits its events in the caller's async context.
  */
 function instrument(orm: Orm): void {
-  const knex = orm.em.getKnex();
   const open = new Map<string, { started: number; scope: RequestScope; span?: Span }>();
   const tracer = trace.getTracer('vidensbro');
-  knex.on('query', (query: KnexQuery) => {
+  const started = (query: KnexQuery) => {
     const scope = currentRequest();
     if (!scope || !query.__knexQueryUid) return;
     scope.sql.statements++;
@@ -69,7 +75,7 @@ function instrument(orm: Orm): void {
         )
       : undefined;
     open.set(query.__knexQueryUid, { started: performance.now(), scope, span });
-  });
+  };
   const done = (query: KnexQuery, failed: boolean) => {
     const entry = query.__knexQueryUid ? open.get(query.__knexQueryUid) : undefined;
     if (!entry) return;
@@ -78,17 +84,61 @@ function instrument(orm: Orm): void {
     if (failed) entry.span?.setStatus({ code: SpanStatusCode.ERROR });
     entry.span?.end();
   };
-  knex.on('query-response', (_response: unknown, query: KnexQuery) => done(query, false));
-  knex.on('query-error', (_error: unknown, query: KnexQuery) => done(query, true));
+  // The primary and every read replica: a request's statements count wherever they ran.
+  for (const connection of (orm.em.getDriver() as ReadRoutingDriver).allConnections()) {
+    const knex = connection.getKnex();
+    knex.on('query', started);
+    knex.on('query-response', (_response: unknown, query: KnexQuery) => done(query, false));
+    knex.on('query-error', (_error: unknown, query: KnexQuery) => done(query, true));
+  }
 }
 
-/** Connects and brings the schema up to date with the versioned migrations. */
+/** The advisory lock that lets one process at a time do start-up work on a database. */
+const STARTUP_LOCK = 'vidensbro:startup';
+
+/**
+ * Runs `work` while holding a PostgreSQL advisory lock on its own connection, so processes starting together on
+ * one database (two servers and two workers under docker compose) migrate it and load demo content one after
+ * another: MikroORM's migrator takes no lock, and two of them racing fail on each other's tables. The lock ends
+ * with the connection, so a process that dies while holding it cannot block the others.
+ */
+export async function withStartupLock<T>(url: string, logger: Logger, work: () => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => {}); // a lost connection surfaces as a failed query below
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
+      STARTUP_LOCK,
+    ]);
+    if (!rows[0]?.ok) {
+      logger.info('Another process is preparing the database (migrations, demo content); waiting for it.');
+      await client.query('select pg_advisory_lock(hashtextextended($1, 0))', [STARTUP_LOCK]);
+    }
+    return await work();
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/** Connects and brings the schema up to date with the versioned migrations (one process at a time). */
 export async function openDatabase(options: DatabaseOptions): Promise<Orm> {
   const orm = await MikroORM.init(ormOptions(options));
   instrument(orm);
-  const applied = await orm.getMigrator().up();
-  if (applied.length > 0)
-    options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  const replicas = replicaOptions(options.replicaUrls ?? []);
+  (orm.em.getDriver() as ReadRoutingDriver).watchReplicas(
+    options.logger,
+    replicas.map((replica) => replica.name),
+    options.replicaProbeMs,
+  );
+  try {
+    const applied = await withStartupLock(options.url, options.logger, () => orm.getMigrator().up());
+    if (applied.length > 0)
+      options.logger.info(`Applied ${applied.length} database migration(s): ${applied.map((m) => m.name).join(', ')}`);
+  } catch (error) {
+    await orm.close(true).catch(() => {});
+    throw error;
+  }
   return orm;
 }
 

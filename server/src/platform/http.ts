@@ -22,6 +22,8 @@ import { databaseOutagePlugin } from '../graphql/outage.js';
 import { searchOf } from '../search/runtime.js';
 import { Health, registerHealthRoutes } from './health.js';
 import { observabilityPlugin } from '../graphql/observability.js';
+import { readRoutingPlugin } from '../graphql/read-routing.js';
+import { hasReplicas } from './read-replicas.js';
 import { registerMetricsRoute } from './metrics-route.js';
 import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
@@ -32,13 +34,20 @@ export interface HttpDeps {
     LiveConfig &
     Pick<
       Config,
-      'DRAFT_RETENTION_MONTHS' | 'OUTBOX_LAG_READY_SECONDS' | 'SLOW_OPERATION_MS' | 'METRICS_TOKEN' | 'TRUST_PROXY'
+      | 'DRAFT_RETENTION_MONTHS'
+      | 'OUTBOX_LAG_READY_SECONDS'
+      | 'SLOW_OPERATION_MS'
+      | 'METRICS_TOKEN'
+      | 'TRUST_PROXY'
+      | 'DATABASE_REPLICA_STICKY_SECONDS'
     >;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
   /** The embedded PostgreSQL's supervisor, for the health answer. */
   postgres?: { state(): ServiceState };
+  /** Set while shutting down: health checks fail so load balancers stop sending requests. */
+  drain?: { active: boolean };
 }
 
 /** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
@@ -92,6 +101,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       guard.apolloPlugin([OperationTypeNode.QUERY, OperationTypeNode.MUTATION]),
       databaseOutagePlugin(outages),
       observabilityPlugin(logger, { slowMs: config.SLOW_OPERATION_MS }),
+      // Only with read replicas: without them every read is on the one database anyway.
+      ...(hasReplicas(orm) ? [readRoutingPlugin({ stickySeconds: config.DATABASE_REPLICA_STICKY_SECONDS })] : []),
     ],
   });
   await apollo.start();
@@ -148,6 +159,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await registerExplorer(app);
   await registerClient(app, logger);
 
+  app.addHook('onRequest', async (request, reply) => {
+    if (!deps.drain?.active || (request.url !== '/healthz' && request.url !== '/readyz')) return;
+    return reply
+      .status(503)
+      .header('cache-control', 'no-store')
+      .send({ status: 'draining', ready: false, reasons: ['this process is shutting down'] });
+  });
   registerHealthRoutes(app, health);
   registerMetricsRoute(app, { orm, token: config.METRICS_TOKEN });
   health.start();

@@ -11,6 +11,8 @@ export interface RequestScope {
   span?: Span;
   /** The operation's estimated cost, once the cost limit has measured it. */
   cost?: number;
+  /** Reads of this request may go to a read replica (platform/read-replicas.ts); otherwise the primary. */
+  replicaReads?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -17,6 +17,7 @@ import { createLogger } from '../platform/logger.js';
 import type { MeiliConnection } from '../platform/meilisearch.js';
 import { reindex } from './reindex.js';
 import { embeddedAddressFile, MISSING_SEARCH_HINT, startSearch } from './runtime.js';
+import { startWorkerHttp } from './worker-http.js';
 
 const command = process.argv[2];
 if (command !== 'worker' && command !== 'reindex') {
@@ -69,6 +70,18 @@ try {
     if (!result.ran) console.log('Another process is reindexing right now; nothing to do.');
     await stopAll();
   } else {
+    if (config.WORKER_PORT !== undefined) {
+      const http = await startWorkerHttp({
+        orm,
+        engine: search.engine,
+        logger,
+        host: config.HOST,
+        port: config.WORKER_PORT,
+        metricsToken: config.METRICS_TOKEN,
+        outboxLagLimitSeconds: config.OUTBOX_LAG_READY_SECONDS,
+      });
+      stops.push(() => http.close());
+    }
     logger.info('Search indexer running; Ctrl-C to stop.');
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.removeAllListeners(signal);

@@ -161,6 +161,8 @@ export class Indexer {
         await this.index(tem, [...mine]);
         await tem.execute('update search_outbox set processed_at = clock_timestamp() where id in (?)', [ids]);
         indexedDocuments.inc({ outcome: 'indexed' }, claimed.length);
+        // Which worker indexed which change, for following one change (its request id is on the row) to the index.
+        this.options.logger.debug({ outboxIds: ids }, 'Indexed search outbox rows');
         return claimed.length;
       } catch (error) {
         outcome.failure = error instanceof Error ? error : new Error(String(error));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const serverMain = path.join(root, 'server/dist/server/src/main.js');
+export const workerCli = path.join(root, 'server/dist/server/src/search/cli.js');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -12,10 +13,10 @@ export interface ServerProcess {
   log: string[];
 }
 
-/** Starts the built server (as `npm start` does) and resolves with its URL once it says it is running. */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  if (!existsSync(serverMain)) throw new Error(`Build the server first (npm run build): ${serverMain} is missing.`);
-  const child = spawn(process.execPath, [serverMain], {
+/** Starts a built entry point and resolves once its output matches `ready` (the URL is the first group). */
+function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<ServerProcess> {
+  if (!existsSync(args[0]!)) throw new Error(`Build the server first (npm run build): ${args[0]} is missing.`);
+  const child = spawn(process.execPath, args, {
     cwd: root,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -25,7 +26,7 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
     const timer = setTimeout(() => reject(new Error(`No start within 60 s:\n${log.join('')}`)), 60_000);
     const onData = (chunk: Buffer) => {
       log.push(chunk.toString());
-      const match = /GraphQL endpoint: (http:\/\/\S+)\/graphql/.exec(log.join(''));
+      const match = ready.exec(log.join(''));
       if (match) {
         clearTimeout(timer);
         resolve({ child, url: match[1]!, log });
@@ -35,6 +36,23 @@ export function startServerProcess(env: Record<string, string>): Promise<ServerP
     child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`Exited with ${code} before starting:\n${log.join('')}`)));
   });
+}
+
+/** Starts the built server (as `npm start` does) and resolves with its URL once it says it is running. */
+export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  return startProcess([serverMain], env, /GraphQL endpoint: (http:\/\/\S+)\/graphql/);
+}
+
+/**
+ * Starts the built search indexer (`cli.js worker`, as its container does) with its health and metrics endpoint
+ * on a free port, and resolves with that endpoint's URL.
+ */
+export function startWorkerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  return startProcess(
+    [workerCli, 'worker'],
+    { WORKER_PORT: '0', ...env },
+    /health and metrics at (http:\/\/\S+)\/healthz/,
+  );
 }
 
 /** SIGTERM, and the exit code once it has shut down. */

@@ -32,7 +32,9 @@ async function memberViewer(
   em: EntityManager,
   member: Member,
   via: Extract<Viewer, { kind: 'member' }>['via'],
+  signedInAt?: Date,
 ): Promise<Viewer> {
+  const writes = [member.lastWriteAt, signedInAt].filter((date): date is Date => date instanceof Date);
   return {
     kind: 'member',
     memberId: member.id,
@@ -41,12 +43,14 @@ async function memberViewer(
     role: member.role,
     activeMembership: await hasActiveMembership(em, member.organisation.id),
     via,
+    lastWriteAt: writes.length > 0 ? new Date(Math.max(...writes.map((date) => date.getTime()))) : null,
   };
 }
 
 /**
  * Resolves the viewer from an `Authorization: Bearer vbt_…` header or the session cookie. A malformed or dead token
- * is an error (integrators must notice); a stale cookie simply means anonymous.
+ * is an error (integrators must notice); a stale cookie simply means anonymous. It runs before a request may read
+ * from replicas, so it always reads the primary: a sign-out or a revoked token takes effect at once.
  */
 export async function authenticate(
   em: EntityManager,
@@ -82,7 +86,8 @@ export async function authenticate(
         { lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000) },
       );
     }
-    return memberViewer(em, member, { kind: 'session', sessionId: session.id });
+    // A new session is a write too: its first requests read what signing in (or accepting an invitation) made.
+    return memberViewer(em, member, { kind: 'session', sessionId: session.id }, session.createdAt);
   }
   return ANONYMOUS;
 }

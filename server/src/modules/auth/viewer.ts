@@ -17,6 +17,11 @@ export type Viewer =
       activeMembership: boolean;
       /** How the request was authenticated; token requests are limited to the token's scopes. */
       via: { kind: 'session'; sessionId: string } | { kind: 'token'; tokenId: string; scopes: TokenScope[] };
+      /**
+       * When the member last wrote, or signed in with this session: with read replicas, their reads stay on the
+       * primary for a while after it (graphql/read-routing.ts).
+       */
+      lastWriteAt?: Date | null;
     };
 
 export type MemberViewer = Extract<Viewer, { kind: 'member' }>;

@@ -1,17 +1,17 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { executeRead } from '../../platform/read-replicas.js';
 import type { TargetGroup } from './enums.js';
 
 /** A topic and every topic below it, so filtering by "Læring" also finds what is filed under "Læsning". */
 export async function topicWithDescendants(em: EntityManager, topicGlobalId: string): Promise<string[]> {
   const { id } = decodeGlobalId(topicGlobalId, ['Topic'], 'topic');
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string }[]>(
-      'with recursive tree(id) as (select id from topic where id = ? union all select t.id from topic t join tree on t.parent_id = tree.id) select id from tree',
-      [id],
-    );
+  const rows = await executeRead<{ id: string }[]>(
+    em,
+    'with recursive tree(id) as (select id from topic where id = ? union all select t.id from topic t join tree on t.parent_id = tree.id) select id from tree',
+    [id],
+  );
   return rows.map((row) => row.id);
 }
 

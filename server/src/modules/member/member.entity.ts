@@ -52,4 +52,11 @@ export class Member extends BaseEntity {
   /** Set when an org admin removes the person; they can no longer sign in. */
   @Property({ type: 'datetime', nullable: true })
   deactivatedAt: Date | null = null;
+
+  /**
+   * When the member last sent a mutation (kept only with read replicas): for a while after it, their reads go to
+   * the primary, so they see their own change before the replicas have it (graphql/read-routing.ts).
+   */
+  @Property({ type: 'datetime', nullable: true })
+  lastWriteAt: Date | null = null;
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Context } from '../../graphql/context.js';
+import { executeRead } from '../../platform/read-replicas.js';
 import { RegistrationStatus } from './registration.entity.js';
 
 export interface SeatSummary {
@@ -27,7 +28,8 @@ export function registrationLoaders(ctx: Context): RegistrationLoaders {
 
 function seatsLoader(em: EntityManager) {
   return new DataLoader<string, SeatSummary>(async (eventIds) => {
-    const rows: { event_id: string; status: string; n: string }[] = await em.execute(
+    const rows = await executeRead<{ event_id: string; status: string; n: string }[]>(
+      em,
       `select event_id, status, count(*) as n from registration where event_id in (?) group by event_id, status`,
       [[...eventIds]],
     );
@@ -43,7 +45,8 @@ function seatsLoader(em: EntityManager) {
 
 function positionLoader(em: EntityManager) {
   return new DataLoader<string, number | null>(async (registrationIds) => {
-    const rows: { id: string; position: string }[] = await em.execute(
+    const rows = await executeRead<{ id: string; position: string }[]>(
+      em,
       `select id, position from (
          select id, row_number() over (partition by event_id order by sequence) as position
          from registration
