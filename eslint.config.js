@@ -26,7 +26,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.js'] },
+        projectService: { allowDefaultProject: ['*.js', 'bench/postgraphile/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -20,6 +20,8 @@ export interface EmbeddedPostgresOptions {
   logger: Logger;
   /** Trade durability for speed (tests). */
   ephemeral?: boolean;
+  /** Extra server settings as `name=value` (the benchmark loads pg_stat_statements to count statements). */
+  settings?: string[];
 }
 
 /**
@@ -81,6 +83,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       '-c',
       'max_connections=200',
       ...durability,
+      ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
     ],
     onLog: (message) => logger.trace({ postgres: message.trim() }),
     onError: (error) => logger.debug({ postgres: String(error) }),
