@@ -16,12 +16,12 @@ const NESTED_LIST_PG = `query NestedList($first: Int!) {
     organisationByOrganisationId { name kind }
     benchMethods(first: 10) { nodes { name evidenceStrength } } benchTopics(first: 10) { nodes { nameDa } } } } }`;
 
-export const CASE_PAGE = `query CasePage($slug: String!, $about: ID!) {
+export const CASE_PAGE = `query CasePage($slug: String!) {
   case(slug: $slug) { id title summary body year targetGroups organisation { name kind }
-    methods(first: 10) { nodes { id name evidenceStrength } } topics(first: 10) { nodes { id nameDa } } }
-  threads(about: $about, first: 5) { nodes { id title commentCount
-    comments(first: 100) { totalCount nodes { id bodyHtml authorName createdAt usefulCount
-      replies(first: 5) { totalCount nodes { id bodyHtml authorName createdAt usefulCount } } } } } } }`;
+    methods(first: 10) { nodes { id name evidenceStrength } } topics(first: 10) { nodes { id nameDa } }
+    threads(first: 5) { nodes { id title commentCount
+      comments(first: 100) { totalCount nodes { id bodyHtml authorName createdAt usefulCount
+        replies(first: 5) { totalCount nodes { id bodyHtml authorName createdAt usefulCount } } } } } } } }`;
 
 const CASE_PAGE_PG = `query CasePage($slug: String!) {
   practiceCaseBySlug(slug: $slug) { id title summary body year targetGroups
@@ -70,7 +70,7 @@ export function casePageWorkload(fixture: ReadFixture): Workload {
   return {
     name: '(b) case page, 100-comment thread with replies',
     ours: {
-      body: JSON.stringify({ query: CASE_PAGE, variables: { slug: fixture.caseSlug, about: fixture.caseId } }),
+      body: JSON.stringify({ query: CASE_PAGE, variables: { slug: fixture.caseSlug } }),
       headers: member,
     },
     theirs: {
@@ -79,7 +79,7 @@ export function casePageWorkload(fixture: ReadFixture): Workload {
     },
     check(ours, theirs) {
       type Thread = { comments: { totalCount: number; nodes: { replies: { nodes: unknown[] } }[] } };
-      const a = (ours as { threads: { nodes: Thread[] } }).threads.nodes[0];
+      const a = (ours as { case: { threads: { nodes: Thread[] } } }).case.threads.nodes[0];
       const b = (theirs as { practiceCaseBySlug: { benchThreads: { nodes: Thread[] } } }).practiceCaseBySlug
         .benchThreads.nodes[0];
       if (!a || !b) return 'a peer returned no thread';

@@ -27,6 +27,7 @@ import { ReportMutations } from '../modules/report/report.mutations.js';
 import { TalkMutations } from '../modules/talk/talk.mutations.js';
 import { TopicMutations } from '../modules/topic/topic.mutations.js';
 import { NodeResolver } from './node.resolver.js';
+import { installReadPath } from './read/resolve.js';
 import {
   EventRegistrationResolver,
   RegistrationResolver,
@@ -42,6 +43,7 @@ import {
 import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
+import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
   NodeResolver,
@@ -93,6 +95,7 @@ export const resolvers = [
   ShareLinkResolver,
   ViewerShareLinksResolver,
   DigestResolver,
+  ...ThreadsFieldResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -108,7 +111,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     const subscription = schema.getSubscriptionType();
     if (subscription)
       subscription.description = 'Live updates over graphql-ws at /graphql: new comments and notifications.';
-    return schema;
+    return installReadPath(schema);
   });
   return built;
 }
