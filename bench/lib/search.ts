@@ -69,6 +69,7 @@ export async function ingest(props: {
     if (processed === 0) break;
     drained += processed;
   }
+  await indexer.settle();
   const drainMs = performance.now() - started;
 
   const reindexed = await reindex({ orm, engine, logger });
