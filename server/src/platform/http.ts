@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { cacheControlPlugin } from '../graphql/cache-control.js';
 import { costLimitPlugin } from '../graphql/cost.js';
 import { createFormatError } from '../graphql/errors.js';
 import { inputLimitPlugin } from '../graphql/input-limits.js';
@@ -13,6 +14,7 @@ import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/auth
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
+import { registerCompression } from './compression.js';
 import { registerSubscriptions } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
@@ -39,9 +41,11 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       ApolloServerPluginLandingPageDisabled(),
       inputLimitPlugin(),
       costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+      cacheControlPlugin(),
     ],
   });
   await apollo.start();
+  await registerCompression(app);
   await app.register(fastifyCookie);
   const limits = createRateLimits(orm.em);
   const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };
