@@ -1,5 +1,8 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -41,6 +44,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       ApolloServerPluginLandingPageDisabled(),
       inputLimitPlugin(),
       costLimitPlugin(schema, { maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+      // Ours sets Cache-Control; Apollo's would wrap every field resolver to collect hints we do not use.
+      ApolloServerPluginCacheControlDisabled(),
       cacheControlPlugin(),
     ],
   });
