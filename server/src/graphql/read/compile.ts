@@ -145,19 +145,27 @@ export class ReadCompiler {
     if (!node) return null;
     const order = [...spec.orderBy, ['id', 'asc'] as const];
     const keys = order.map(([column], i) => `"${child}"."${column}" as "k${i}"`).join(', ');
+    const names = new Set([...connection.values()].map((s) => s.field.name));
+    // Positions (and one row over the page, for hasNextPage) only when edges or pageInfo ask for them.
+    const positioned = names.has('edges') || names.has('pageInfo');
     const inner =
       `select ${node.sql} as "n", ${keys} ${page.sql}` +
       ` order by ${order.map(([column, direction]) => `"${child}"."${column}" ${direction}`).join(', ')}` +
-      ` offset ${skip} limit ${first + 1}`;
+      ` offset ${skip} limit ${positioned ? first + 1 : first}`;
     const renumber = order.map(([, direction], i) => `"y"."k${i}" ${direction}`).join(', ');
-    const numbered = `select "y"."n", row_number() over (order by ${renumber}) as "rn" from (${inner}) as "y"`;
+    const numbered = positioned
+      ? `select "y"."n", row_number() over (order by ${renumber}) as "rn" from (${inner}) as "y"`
+      : inner;
     const cursor = (position: string) =>
       `encode(convert_to('arrayconnection:' || (${skip} + ${position} - 1)::text, 'UTF8'), 'base64')`;
     const kept = `filter (where "x"."rn" <= ${first})`;
     const parts: Sql[] = [];
-    for (const name of new Set([...connection.values()].map((s) => s.field.name))) {
+    for (const name of names) {
       if (name === 'nodes') {
-        parts.push({ sql: `'nodes', coalesce(json_agg("x"."n" order by "x"."rn") ${kept}, '[]'::json)`, params: [] });
+        const nodes = positioned
+          ? `json_agg("x"."n" order by "x"."rn") ${kept}`
+          : `json_agg("x"."n" order by ${order.map(([, direction], i) => `"x"."k${i}" ${direction}`).join(', ')})`;
+        parts.push({ sql: `'nodes', coalesce(${nodes}, '[]'::json)`, params: [] });
       } else if (name === 'edges') {
         const edge = `json_build_object('cursor', ${cursor('"x"."rn"')}, 'node', "x"."n")`;
         parts.push({ sql: `'edges', coalesce(json_agg(${edge} order by "x"."rn") ${kept}, '[]'::json)`, params: [] });
@@ -181,10 +189,7 @@ export class ReadCompiler {
       }
     }
     const object = jsonObject(parts);
-    const paged = ['nodes', 'edges', 'pageInfo'].some((name) =>
-      [...connection.values()].some((s) => s.field.name === name),
-    );
-    if (!paged) return { sql: `(select ${object.sql})`, params: object.params };
+    if (!names.has('nodes') && !positioned) return { sql: `(select ${object.sql})`, params: object.params };
     return {
       sql: `(select ${object.sql} from (${numbered}) as "x")`,
       params: [...object.params, ...node.params, ...page.params],
