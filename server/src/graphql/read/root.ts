@@ -1,11 +1,17 @@
 import { Cursor, type FilterQuery, type QueryOrderMap } from '@mikro-orm/postgresql';
-import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { checkCursors, paginate, pageWindow, type ConnectionArgs, type ConnectionValue } from '../connection.js';
 import type { Context } from '../context.js';
 import { ReadCompiler } from './compile.js';
 import { predicate } from './predicate.js';
 import type { EntityClass } from './registry.js';
-import { collect } from './selection.js';
+import { collect, type Selected } from './selection.js';
 import { selects } from '../selection.js';
 
 type Row = Record<string, unknown>;
@@ -17,6 +23,26 @@ interface CursorDriver {
     options: { first?: number; last?: number; after?: string; before?: string; overfetch: boolean; limit?: number },
     orderBy: QueryOrderMap<object>,
   ): { orderBy: Record<string, string>[]; where: FilterQuery<object> };
+}
+
+/** The selection sets that apply to a connection's nodes: under `nodes` and under `edges { node }`. */
+export function nodeSelections(
+  info: GraphQLResolveInfo,
+  connection: Map<string, Selected>,
+): (SelectionSetNode | undefined)[] {
+  const sets: (SelectionSetNode | undefined)[] = [];
+  for (const part of connection.values()) {
+    if (part.field.name === 'nodes') sets.push(...part.nodes.map((n) => n.selectionSet));
+    if (part.field.name !== 'edges') continue;
+    const edgeType = getNamedType(part.field.type) as GraphQLObjectType;
+    for (const sub of collect(
+      info,
+      edgeType,
+      part.nodes.map((n) => n.selectionSet),
+    ).values())
+      if (sub.field.name === 'node') sets.push(...sub.nodes.map((n) => n.selectionSet));
+  }
+  return sets;
 }
 
 async function execute(ctx: Context, sql: string, params: unknown[]): Promise<Row[]> {
@@ -46,19 +72,9 @@ export async function readConnection(
   );
   const nodeType = getNamedType(type.getFields().nodes?.type);
   if (!isObjectType(nodeType)) return null;
-  const nodeSets = [];
-  for (const part of connection.values()) {
-    if (part.field.name === 'nodes') nodeSets.push(...part.nodes.map((n) => n.selectionSet));
-    else if (part.field.name === 'edges') {
-      const edgeType = getNamedType(part.field.type) as GraphQLObjectType;
-      for (const sub of collect(
-        info,
-        edgeType,
-        part.nodes.map((n) => n.selectionSet),
-      ).values())
-        if (sub.field.name === 'node') nodeSets.push(...sub.nodes.map((n) => n.selectionSet));
-    } else if (!['pageInfo', 'totalCount'].includes(part.field.name)) return null;
-  }
+  if ([...connection.values()].some((part) => !['nodes', 'edges', 'pageInfo', 'totalCount'].includes(part.field.name)))
+    return null;
+  const nodeSets = nodeSelections(info, connection);
   const compiler = new ReadCompiler(ctx, info);
   const node = compiler.node(entity, 'r0', collect(info, nodeType, nodeSets));
   if (!node) return null;
@@ -189,4 +205,44 @@ export async function readSingle<T extends object>(
   const compiled = await readOne(ctx, info, entity, where);
   if (compiled !== undefined) return compiled;
   return ctx.em.findOne(entity as never, where);
+}
+
+/**
+ * Rows of several types by id (search hits), in ONE statement: per type the compiled selection that applies to it
+ * (its inline fragments), narrowed by that type's read rule. Returns compiled objects by "Type:id"; a type whose
+ * selection cannot be compiled is left out, for the caller to load as entities.
+ */
+export async function readByIds(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
+  wanted: { entity: EntityClass; ids: string[]; where: FilterQuery<object> }[],
+): Promise<Map<string, object>> {
+  const compiler = new ReadCompiler(ctx, info);
+  const parts: { sql: string; params: unknown[] }[] = [];
+  for (const { entity, ids, where } of wanted) {
+    const type = info.schema.getType(entity.name);
+    if (!isObjectType(type) || ids.length === 0) continue;
+    const alias = compiler.alias();
+    const node = compiler.node(entity, alias, collect(info, type, sets));
+    if (!node) continue;
+    const filter = predicate(ctx.em, entity, alias, { $and: [{ id: { $in: ids } }, where] });
+    const table = ctx.em.getMetadata().get(entity.name).tableName;
+    parts.push({
+      sql: `select ${node.sql} as "n" from "${table}" as "${alias}" where ${filter.sql}`,
+      params: [...node.params, ...filter.params],
+    });
+  }
+  const found = new Map<string, object>();
+  if (parts.length === 0) return found;
+  const rows = await execute(
+    ctx,
+    parts.map((part) => `(${part.sql})`).join(' union all '),
+    parts.flatMap((part) => part.params),
+  );
+  for (const row of rows) {
+    const n = row.n as { '@t': string; '@id': string };
+    found.set(`${n['@t']}:${n['@id']}`, n);
+  }
+  return found;
 }
