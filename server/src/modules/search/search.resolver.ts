@@ -129,7 +129,11 @@ export class SearchResolver {
       offset,
       limit: Math.min(limit, MAX_HITS - offset),
     });
-    const nodes = await hydrate(ctx, info, hitSelections(info), page.hits);
+    // Hits and facet topics load from Postgres at the same time.
+    const topicsLoading = Promise.all(
+      page.facets.topics.map(async ({ value, count }) => ({ topic: await ctx.loaders.byId(Topic).load(value), count })),
+    );
+    const [nodes, topics] = await Promise.all([hydrate(ctx, info, hitSelections(info), page.hits), topicsLoading]);
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];
       return node
@@ -143,9 +147,6 @@ export class SearchResolver {
           ]
         : [];
     });
-    const topics = await Promise.all(
-      page.facets.topics.map(async ({ value, count }) => ({ topic: await ctx.loaders.byId(Topic).load(value), count })),
-    );
     return {
       edges,
       nodes: edges.map((edge) => edge.node),
