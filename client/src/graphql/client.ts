@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange, subscriptionExchange, type SubscriptionForwarder } from '@urql/core';
+import { persistedExchange } from '@urql/exchange-persisted';
 import type { Client as WsClient } from 'graphql-ws';
 
 /** The graphql-ws address on the same host as the page: the session cookie goes with it. */
@@ -47,6 +48,17 @@ function forward(url: string, request: Parameters<SubscriptionForwarder>[0]) {
 }
 
 /**
+ * SHA-256 of a query for automatic persisted queries, where the browser offers WebCrypto (HTTPS or localhost);
+ * elsewhere no hash, and the query is simply sent in full.
+ */
+async function queryHash(query: string): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = await subtle.digest('SHA-256', new TextEncoder().encode(query));
+  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * One urql client for the app. Queries go as POST: Apollo's CSRF prevention refuses a plain GET without a
  * preflight header, and POST keeps long documents out of URLs and logs. Subscriptions go over graphql-ws.
  */
@@ -56,6 +68,8 @@ export function createApiClient(url = '/graphql'): Client {
     preferGetMethod: false,
     exchanges: [
       cacheExchange,
+      // Queries go as a hash once the server knows them (Apollo's APQ), not as the full document every time.
+      persistedExchange({ preferGetForPersistedQueries: false, generateHash: queryHash }),
       fetchExchange,
       subscriptionExchange({ forwardSubscription: (request) => forward(url, request) }),
     ],

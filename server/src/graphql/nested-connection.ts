@@ -1,4 +1,4 @@
-import { raw, type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type EntityManager, type EntityName, type Field, type FilterQuery } from '@mikro-orm/postgresql';
 import { offsetToCursor, cursorToOffset } from 'graphql-relay';
 import type { ConnectionValue, PageWindow } from './connection.js';
 import { BadUserInputError } from './errors.js';
@@ -15,7 +15,7 @@ export interface NestedSpec<C extends object> {
   where: FilterQuery<C>;
 }
 
-function offsetOf(cursor: string, name: string): number {
+export function offsetOf(cursor: string, name: string): number {
   const offset = cursorToOffset(cursor);
   // Safe integers only: a larger offset does not fit the bigint the position is compared with.
   if (!Number.isSafeInteger(offset) || offset < 0)
@@ -37,17 +37,12 @@ export async function loadNestedPages<C extends object>(
   const order = [...spec.orderBy, ['id', 'asc'] as const]
     .map(([column, direction]) => `c."${column}" ${direction}`)
     .join(', ');
-  const qb = em
-    .createQueryBuilder(spec.child, 'c')
-    .select([
-      'c.*',
-      raw('x.id as "__parent"'),
-      raw(`row_number() over (partition by x.id order by ${order}) as "__rn"`),
-      raw('count(*) over (partition by x.id) as "__total"'),
-    ])
-    .join(`c.${spec.back}`, 'x')
-    .where({ 'x.id': { $in: [...parentIds] } } as unknown as FilterQuery<C>)
-    .andWhere(spec.where);
+  const qb = parentsOf(em, spec, parentIds, (parent) => [
+    'c.*',
+    raw(`${parent} as "__parent"`),
+    raw(`row_number() over (partition by ${parent} order by ${order}) as "__rn"`),
+    raw(`count(*) over (partition by ${parent}) as "__total"`),
+  ]);
 
   // Positions are 1-based; a cursor holds the 0-based offset of its item.
   const lower = window.after !== null ? offsetOf(window.after, 'after') + 2 : 1;
@@ -119,13 +114,38 @@ async function countNested<C extends object>(
   spec: NestedSpec<C>,
   parentIds: string[],
 ): Promise<Map<string, number>> {
-  const rows = await em
-    .createQueryBuilder(spec.child, 'c')
-    .select([raw('x.id as "parent"'), raw('count(*) as "total"')])
-    .join(`c.${spec.back}`, 'x')
-    .where({ 'x.id': { $in: parentIds } } as unknown as FilterQuery<C>)
-    .andWhere(spec.where)
-    .groupBy(raw('x.id'))
+  const rows = await parentsOf(em, spec, parentIds, (parent) => [
+    raw(`${parent} as "parent"`),
+    raw('count(*) as "total"'),
+  ])
+    .groupBy(raw('"parent"'))
     .execute<{ parent: string; total: string }[]>('all', false);
   return new Map(rows.map((row) => [row.parent, Number(row.total)]));
+}
+
+/**
+ * The children of some parents: through the `back` relation, or, when `back` is a plain id column (a thread's
+ * `subjectId`, which may point at several types), by that column.
+ */
+function parentsOf<C extends object>(
+  em: EntityManager,
+  spec: NestedSpec<C>,
+  parentIds: readonly string[],
+  select: (parent: string) => Field<C>[],
+) {
+  const meta = em.getMetadata().get((spec.child as { name: string }).name);
+  const back = meta.properties[spec.back as never] as { kind: string; fieldNames: string[] };
+  if (back.kind === 'scalar') {
+    return em
+      .createQueryBuilder(spec.child, 'c')
+      .select(select(`c."${back.fieldNames[0]}"`))
+      .where({ [spec.back]: { $in: [...parentIds] } } as unknown as FilterQuery<C>)
+      .andWhere(spec.where);
+  }
+  return em
+    .createQueryBuilder(spec.child, 'c')
+    .select(select('x.id'))
+    .join(`c.${spec.back}`, 'x')
+    .where({ 'x.id': { $in: [...parentIds] } } as unknown as FilterQuery<C>)
+    .andWhere(spec.where);
 }

@@ -28,6 +28,7 @@ import { TalkMutations } from '../modules/talk/talk.mutations.js';
 import { TopicMutations } from '../modules/topic/topic.mutations.js';
 import { NodeResolver } from './node.resolver.js';
 import { guardMutations } from './write-scope.js';
+import { installReadPath } from './read/resolve.js';
 import {
   EventRegistrationResolver,
   RegistrationResolver,
@@ -43,6 +44,7 @@ import {
 import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
+import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
   NodeResolver,
@@ -94,6 +96,7 @@ export const resolvers = [
   ShareLinkResolver,
   ViewerShareLinksResolver,
   DigestResolver,
+  ...ThreadsFieldResolvers,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -109,7 +112,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     const subscription = schema.getSubscriptionType();
     if (subscription)
       subscription.description = 'Live updates over graphql-ws at /graphql: new comments and notifications.';
-    return guardMutations(schema);
+    return installReadPath(guardMutations(schema));
   });
   return built;
 }

@@ -35,6 +35,8 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** The PostgreSQL build to run (defaults to the one npm installed). */
   binaries?: PostgresBinaries;
+  /** Extra server settings as `name=value` (the benchmark loads pg_stat_statements to count statements). */
+  settings?: string[];
 }
 
 async function credentials(file: string): Promise<{ password: string }> {
@@ -136,6 +138,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const argsFor = (port: number) => [
     ...['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     ...['-c', 'max_connections=200', ...durability],
+    ...(options.settings ?? []).flatMap((setting) => ['-c', setting]),
   ];
 
   let port = 0;

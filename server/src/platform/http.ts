@@ -1,17 +1,22 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { cacheControlPlugin } from '../graphql/cache-control.js';
 import { createFormatError } from '../graphql/errors.js';
 import { OperationGuard, operationLimits, type LimitConfig } from '../graphql/operation-guard.js';
 import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/authenticate.js';
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
+import { registerCompression } from './compression.js';
 import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
@@ -103,9 +108,13 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       observabilityPlugin(logger, { slowMs: config.SLOW_OPERATION_MS }),
       // Only with read replicas: without them every read is on the one database anyway.
       ...(hasReplicas(orm) ? [readRoutingPlugin({ stickySeconds: config.DATABASE_REPLICA_STICKY_SECONDS })] : []),
+      // Ours sets Cache-Control; Apollo's would wrap every field resolver to collect hints we do not use.
+      ApolloServerPluginCacheControlDisabled(),
+      cacheControlPlugin(),
     ],
   });
   await apollo.start();
+  await registerCompression(app);
   await app.register(fastifyCookie);
   const limits = createRateLimits(orm.em);
   const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };

@@ -1,7 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Orm } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
-import { buildDocuments, documentId, isSearchType, loadRows, SEARCH_TYPES, type SearchTypeName } from './documents.js';
+import {
+  buildDocuments,
+  documentId,
+  isSearchType,
+  loadRows,
+  SEARCH_TYPES,
+  type SearchDocument,
+  type SearchTypeName,
+} from './documents.js';
 import type { SearchEngine } from './engine.js';
 import { reindex } from './reindex.js';
 import { indexedDocuments } from '../platform/metrics.js';
@@ -39,15 +47,33 @@ interface OutboxRow {
   id: string;
   entity_type: string;
   entity_id: string;
+  op: string;
   attempts: number;
 }
+
+/** A claimed batch whose Meilisearch tasks are enqueued but not yet known to have succeeded. */
+interface InFlight {
+  tasks: number[];
+  ids: string[];
+  attempts: number;
+}
+
+/** Batches in flight at once: Meilisearch indexes one while we read and build the next. */
+const PIPELINE = 4;
+/** Claimed rows are leased this long: if the worker dies before Meilisearch confirms, they come back. */
+const LEASE = '10 minutes';
+/** Meilisearch takes payloads up to 100 MB; smaller ones keep memory flat and tasks short. */
+const MAX_PAYLOAD_BYTES = 8_000_000;
 
 /**
  * Drains the search outbox into Meilisearch. Several workers (processes) may run: each claims a batch with
  * `FOR UPDATE SKIP LOCKED` and additionally takes a transaction-scoped advisory lock per row it indexes, so two
  * workers never write the same document concurrently (which could leave an older state last). Each document is
- * rebuilt from the row's current state in Postgres, so retries and duplicates are harmless. When Meilisearch is
- * unreachable, the batch's rows are put back with exponential backoff; writes to Postgres never wait for search.
+ * rebuilt from the row's current state in Postgres, so retries and duplicates are harmless. Batches are
+ * pipelined: a claimed batch's documents are handed to Meilisearch and its rows leased (not yet processed) while
+ * the next batch is read; a batch is marked processed only once Meilisearch confirms its tasks, and a lease that
+ * runs out (a worker died) or a failed task brings the rows back. When Meilisearch is unreachable, rows are put
+ * back with exponential backoff; writes to Postgres never wait for search.
  */
 export class Indexer {
   private readonly batchSize: number;
@@ -59,6 +85,7 @@ export class Indexer {
   private failures = 0;
   private lastPurge = 0;
   private prepared = false;
+  private readonly inFlight: InFlight[] = [];
 
   constructor(private readonly options: IndexerOptions) {
     this.batchSize = options.batchSize ?? 500;
@@ -78,6 +105,7 @@ export class Indexer {
     this.wake?.();
     await this.loop;
     this.loop = null;
+    await this.settle().catch(() => {}); // unconfirmed batches stay leased and come back to a later worker
   }
 
   /** Wakes an idle worker now (e.g. right after a write in the same process). */
@@ -100,6 +128,7 @@ export class Indexer {
           this.prepared = true;
         }
         processed = await this.drainOnce();
+        if (processed === 0) await this.settle();
         if (this.failures > 0) logger.info('Search indexing has caught up with Meilisearch again.');
         this.failures = 0;
         await this.purge();
@@ -134,15 +163,16 @@ export class Indexer {
   }
 
   /**
-   * Claims and indexes one batch. Returns how many rows it processed (0: nothing to do). Throws when Meilisearch
-   * failed; the claimed rows are then released with a later `available_at`.
+   * Claims one batch, builds its documents and hands them to Meilisearch without waiting for indexing. Returns
+   * how many rows it claimed (0: nothing to do). Throws when Meilisearch failed; the rows then come back later.
    */
   async drainOnce(): Promise<number> {
+    while (this.inFlight.length >= PIPELINE) await this.confirm(this.inFlight.shift()!);
     const em = this.options.orm.em.fork();
     const outcome: { failure?: Error } = {};
     const processed = await em.transactional(async (tem) => {
       const rows = await tem.execute<OutboxRow[]>(
-        `select id, entity_type, entity_id, attempts from search_outbox
+        `select id, entity_type, entity_id, op, attempts from search_outbox
           where processed_at is null and available_at <= now()
           order by id limit ? for update skip locked`,
         [this.batchSize],
@@ -157,22 +187,19 @@ export class Indexer {
       const claimed = rows.filter((row) => mine.has(`${row.entity_type}:${row.entity_id}`));
       if (claimed.length === 0) return 0;
       const ids = claimed.map((row) => row.id);
+      // Rows whose own fields changed fan out to the documents that show them; `self` rows do not.
+      const fanOut = new Set(
+        claimed.filter((row) => row.op !== 'self').map((row) => `${row.entity_type}:${row.entity_id}`),
+      );
+      const attempts = Math.max(...claimed.map((row) => row.attempts));
       try {
-        await this.index(tem, [...mine]);
-        await tem.execute('update search_outbox set processed_at = clock_timestamp() where id in (?)', [ids]);
-        indexedDocuments.inc({ outcome: 'indexed' }, claimed.length);
-        // Which worker indexed which change, for following one change (its request id is on the row) to the index.
-        this.options.logger.debug({ outboxIds: ids }, 'Indexed search outbox rows');
+        const tasks = await this.index(tem, [...mine], fanOut);
+        await tem.execute(`update search_outbox set available_at = now() + interval '${LEASE}' where id in (?)`, [ids]);
+        this.inFlight.push({ tasks, ids, attempts });
         return claimed.length;
       } catch (error) {
         outcome.failure = error instanceof Error ? error : new Error(String(error));
-        indexedDocuments.inc({ outcome: 'failed' }, claimed.length);
-        const attempts = Math.max(...claimed.map((row) => row.attempts)) + 1;
-        await tem.execute(
-          `update search_outbox set attempts = attempts + 1, last_error = ?,
-             available_at = now() + (? * interval '1 millisecond') where id in (?)`,
-          [String(error instanceof Error ? error.message : error).slice(0, 1000), this.backoff(attempts), ids],
-        );
+        await this.release(tem, ids, attempts + 1, error);
         return 0;
       }
     });
@@ -180,8 +207,43 @@ export class Indexer {
     return processed;
   }
 
-  /** Rebuilds the documents of these rows ("Type:id") and of every document showing them. */
-  private async index(em: EntityManager, keys: string[]): Promise<void> {
+  /** Waits until Meilisearch has applied every batch handed to it, marking their rows processed. */
+  async settle(): Promise<void> {
+    while (this.inFlight.length > 0) await this.confirm(this.inFlight.shift()!);
+  }
+
+  private async confirm(batch: InFlight): Promise<void> {
+    const em = this.options.orm.em.fork();
+    try {
+      for (const uid of batch.tasks) {
+        const task = await this.options.engine.client.tasks.waitForTask(uid, { timeout: 120_000, interval: 10 });
+        if (task.status !== 'succeeded')
+          throw new Error(`Meilisearch task ${task.uid} ${task.status}: ${task.error?.message}`);
+      }
+    } catch (error) {
+      indexedDocuments.inc({ outcome: 'failed' }, batch.ids.length);
+      await this.release(em, batch.ids, batch.attempts + 1, error);
+      throw error;
+    }
+    await em.execute('update search_outbox set processed_at = clock_timestamp() where id in (?)', [batch.ids]);
+    indexedDocuments.inc({ outcome: 'indexed' }, batch.ids.length);
+    // Which worker indexed which change, for following one change (its request id is on the row) to the index.
+    this.options.logger.debug({ outboxIds: batch.ids }, 'Indexed search outbox rows');
+  }
+
+  private async release(em: EntityManager, ids: string[], attempts: number, error: unknown): Promise<void> {
+    await em.execute(
+      `update search_outbox set attempts = attempts + 1, last_error = ?,
+         available_at = now() + (? * interval '1 millisecond') where id in (?)`,
+      [String(error instanceof Error ? error.message : error).slice(0, 1000), this.backoff(attempts), ids],
+    );
+  }
+
+  /**
+   * Rebuilds the documents of these rows ("Type:id") and, for those in `fanOut`, of every document showing them;
+   * enqueues the writes and returns the Meilisearch task ids.
+   */
+  private async index(em: EntityManager, keys: string[], fanOut: Set<string>): Promise<number[]> {
     const { engine } = this.options;
     const wanted = new Map<SearchTypeName, Set<string>>();
     const want = (type: string, id: string) => {
@@ -194,10 +256,10 @@ export class Indexer {
     for (const key of keys) {
       const [type = '', id = ''] = key.split(':');
       want(type, id);
-      if (SHOWN_IN_OTHERS.has(type)) shown.push(key);
+      if (SHOWN_IN_OTHERS.has(type) && fanOut.has(key)) shown.push(key);
     }
     for (const dependent of await engine.dependents(shown)) want(dependent.type, dependent.entityId);
-    const upserts = [];
+    const upserts: SearchDocument[] = [];
     const deletes: string[] = [];
     for (const type of SEARCH_TYPES) {
       const ids = [...(wanted.get(type) ?? [])];
@@ -208,7 +270,12 @@ export class Indexer {
       const found = new Set(rows.map((row) => row.id));
       deletes.push(...ids.filter((id) => !found.has(id)).map((id) => documentId(type, id)));
     }
-    await engine.apply(upserts, deletes);
+    const index = engine.client.index<SearchDocument>(engine.live);
+    const tasks: number[] = [];
+    for (const chunk of bySize(upserts, MAX_PAYLOAD_BYTES))
+      tasks.push((await index.addDocuments(chunk, { primaryKey: 'id' })).taskUid);
+    if (deletes.length > 0) tasks.push((await index.deleteDocuments(deletes)).taskUid);
+    return tasks;
   }
 
   /** Processed rows are kept a day (a reindex replays recent ones), then removed. */
@@ -229,10 +296,29 @@ export class Indexer {
   /** Resolves once the outbox is empty and the index reflects it (tests use it after writes). */
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (!this.prepared || (await this.pending()) > 0) {
+    while (!this.prepared || this.inFlight.length > 0 || (await this.pending()) > 0) {
       if (Date.now() > deadline) throw new Error(`The search outbox did not drain within ${timeoutMs} ms`);
       this.kick();
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
+}
+
+/** Splits documents into payloads of at most `limit` bytes of JSON (a single larger document goes alone). */
+export function bySize<T>(items: T[], limit: number): T[][] {
+  const chunks: T[][] = [];
+  let chunk: T[] = [];
+  let bytes = 2;
+  for (const item of items) {
+    const size = Buffer.byteLength(JSON.stringify(item)) + 1;
+    if (chunk.length > 0 && bytes + size > limit) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 2;
+    }
+    chunk.push(item);
+    bytes += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }

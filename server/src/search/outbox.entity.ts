@@ -24,9 +24,12 @@ export class SearchOutbox {
   @Property({ type: 'uuid' })
   entityId!: string;
 
-  /** What happened to the row, for logs; the indexer always reads the row's current state. */
+  /**
+   * What happened to the row; the indexer always reads the row's current state. `self`: only its relations
+   * changed (a case gained a topic), so only its own document is rebuilt, not every document that shows it.
+   */
   @Property({ type: 'string', length: 10 })
-  op!: 'upsert' | 'delete';
+  op!: 'upsert' | 'delete' | 'self';
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Opt<Date> = new Date();

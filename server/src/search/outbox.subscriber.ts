@@ -20,7 +20,7 @@ export class SearchOutboxSubscriber implements EventSubscriber {
     const queue = (entity: object | null | undefined, op: Op = 'upsert') => {
       if (!entity) return;
       // A rating is shown in its method's document.
-      if (entity instanceof EvidenceRating) return add('Method', entity.method.id, 'upsert');
+      if (entity instanceof EvidenceRating) return add('Method', entity.method.id, op === 'self' ? 'self' : 'upsert');
       // A comment's text is shown in its thread's document (whatever happens to the comment, the thread stays).
       if (entity instanceof Comment) return add('Thread', entity.thread.id, 'upsert');
       add(entity.constructor.name, (entity as { id?: unknown }).id, op);
@@ -28,21 +28,27 @@ export class SearchOutboxSubscriber implements EventSubscriber {
     const add = (type: string, id: unknown, op: Op) => {
       if (typeof id !== 'string' || !(isSearchType(type) || type === Topic.name)) return;
       const key = `${type}:${id}`;
-      if (!queued.has(key) || op === 'delete') queued.set(key, { type, id, op });
+      // A stronger op wins: delete over upsert over self.
+      const rank = { self: 0, upsert: 1, delete: 2 };
+      const existing = queued.get(key);
+      if (!existing || rank[op] > rank[existing.op]) queued.set(key, { type, id, op });
     };
     for (const changeSet of uow.getChangeSets()) {
       if (changeSet.entity instanceof SearchOutbox || !shownInSearch(changeSet)) continue;
       queue(changeSet.entity, changeSet.type === ChangeSetType.DELETE ? 'delete' : 'upsert');
     }
     // Many-to-many edits: both the collection's owner and every item added or removed change their documents.
+    // The owner fans out (a thread shows its subject's topics); an item only changes its own document: what
+    // others show of it (a topic's name, a method's strength) is the same, and fanning out from it re-indexed
+    // the whole corpus for each topic and method after a bulk load.
     for (const collection of uow.getCollectionUpdates()) {
       queue(collection.owner);
       const before = (collection.getSnapshot() ?? []) as object[];
       const after = collection.isInitialized() ? collection.getItems(false) : [];
       const current = new Set(after);
       const previous = new Set(before);
-      for (const item of after) if (!previous.has(item)) queue(item);
-      for (const item of before) if (!current.has(item)) queue(item);
+      for (const item of after) if (!previous.has(item)) queue(item, 'self');
+      for (const item of before) if (!current.has(item)) queue(item, 'self');
     }
     for (const { type, id, op } of queued.values()) {
       const row = new SearchOutbox();

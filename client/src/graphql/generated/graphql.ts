@@ -188,6 +188,8 @@ export type Case = Node & {
   summary: Scalars['String']['output'];
   /** Who the practice is about. */
   targetGroups: Array<TargetGroup>;
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The case’s title. */
   title: Scalars['String']['output'];
   /** The topics the example is filed under. */
@@ -212,6 +214,15 @@ export type CaseMethodsArgs = {
 
 /** A practice example (praksiseksempel): what an organisation did and learned. */
 export type CaseReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A practice example (praksiseksempel): what an organisation did and learned. */
+export type CaseThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -570,6 +581,8 @@ export type Event = Node & {
   talks: TalkConnection;
   /** The theme the meeting is built around. */
   theme: Scalars['String']['output'];
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The event’s title. */
   title: Scalars['String']['output'];
   /** The topics of the event. */
@@ -601,6 +614,15 @@ export type EventRegistrationsArgs = {
 
 /** A forum meeting or other event, with its theme, talks, workshops and report. */
 export type EventTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A forum meeting or other event, with its theme, talks, workshops and report. */
+export type EventThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1060,6 +1082,8 @@ export type Method = Node & {
   talks: TalkConnection;
   /** Who the method is for. */
   targetGroups: Array<TargetGroup>;
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The topics the method is filed under. */
   topics: TopicConnection;
   /** When this was last changed. */
@@ -1100,6 +1124,15 @@ export type MethodStudiesArgs = {
 
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type MethodTalksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An intervention or programme (indsats/metode) with its evidence. */
+export type MethodThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2266,6 +2299,8 @@ export type Report = Node & {
   slug: Scalars['String']['output'];
   /** A short summary of the report. */
   summary: Scalars['String']['output'];
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The report’s title. */
   title: Scalars['String']['output'];
   /** The topics of the report. */
@@ -2281,6 +2316,15 @@ export type Report = Node & {
 
 /** A report on trends and concrete cases, published before the meeting it prepares. */
 export type ReportCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A report on trends and concrete cases, published before the meeting it prepares. */
+export type ReportThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2638,6 +2682,8 @@ export type Study = Node & {
   publisher: Scalars['String']['output'];
   /** A stable, human-readable key, unique within the type; used in URLs. */
   slug: Scalars['String']['output'];
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The study’s title. */
   title: Scalars['String']['output'];
   /** The topics the study is filed under. */
@@ -2655,6 +2701,15 @@ export type Study = Node & {
 
 /** A source of evidence: a study, review or evaluation. */
 export type StudyMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A source of evidence: a study, review or evaluation. */
+export type StudyThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2823,6 +2878,8 @@ export type Talk = Node & {
   startsAt: Scalars['DateTimeISO']['output'];
   /** What the talk is about. */
   summary: Scalars['String']['output'];
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The talk’s title. */
   title: Scalars['String']['output'];
   /** The topics of the talk. */
@@ -2848,6 +2905,15 @@ export type Talk = Node & {
 
 /** A filmed talk given at an event, with speakers, chapters and transcript. */
 export type TalkMethodsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A filmed talk given at an event, with speakers, chapters and transcript. */
+export type TalkThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3407,6 +3473,8 @@ export type Workshop = Node & {
   startsAt: Scalars['DateTimeISO']['output'];
   /** The talk the workshop works with. */
   talk?: Maybe<Talk>;
+  /** Discussions about this item that you may read, most recently active first (members). */
+  threads: ThreadConnection;
   /** The workshop’s title. */
   title: Scalars['String']['output'];
   /** When this was last changed. */
@@ -3418,6 +3486,15 @@ export type Workshop = Node & {
 
 /** A facilitated workshop at an event, usually working with one talk. */
 export type WorkshopOutputsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A facilitated workshop at an event, usually working with one talk. */
+export type WorkshopThreadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -1,11 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import { CaseConnection, MethodConnection, ReportConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Report } from '../report/report.entity.js';
@@ -13,6 +13,13 @@ import { Topic } from '../topic/topic.entity.js';
 import { Case } from './case.entity.js';
 import { CaseFilter, CaseOrder } from './case.inputs.js';
 import { caseOrder, caseWhere } from './case.service.js';
+
+const lists = nestedLists(Case, {
+  topics: { child: Topic, back: 'cases' },
+  methods: { child: Method, back: 'cases' },
+  reports: { child: Report, back: 'cases' },
+});
+const refs = references(Case, { organisation: { target: Organisation, property: 'organisation' } });
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -27,34 +34,35 @@ export class CaseResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const where = await caseWhere({ em: ctx.em, viewer: ctx.viewer, filter, orderBy });
-    return paginate(ctx.em, Case, where, caseOrder(orderBy), args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Case, where, caseOrder(orderBy), args);
   }
 
   @Query(() => Case, { nullable: true, description: 'A practice example by its slug.' })
   case(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Case, { $and: [{ slug }, readableWhere<Case>(ctx.viewer)] });
+    return readSingle(ctx, info, Case, { $and: [{ slug }, readableWhere<Case>(ctx.viewer)] });
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the example comes from.' })
-  async organisation(@Root() root: Case, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Organisation).load(root.organisation.id);
+  organisation(@Root() root: Case, @Ctx() ctx: Context) {
+    return refs.organisation(ctx, root);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The topics the example is filed under.' })
   topics(@Root() root: Case, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'cases', parentId: root.id, args });
+    return lists.topics(ctx, root.id, args);
   }
 
   @FieldResolver(() => MethodConnection, { description: 'The methods used, strongest evidence first.' })
   methods(@Root() root: Case, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Method, back: 'cases', parentId: root.id, args });
+    return lists.methods(ctx, root.id, args);
   }
 
   @FieldResolver(() => ReportConnection, { description: 'Reports that feature this example.' })
   reports(@Root() root: Case, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Report, back: 'cases', parentId: root.id, args });
+    return lists.reports(ctx, root.id, args);
   }
 }

@@ -4,6 +4,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import { CommentConnection, FlagConnection, ThreadConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
+import { computedFields } from '../../graphql/read/registry.js';
+import { readPage } from '../../graphql/read/root.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
 import { loadNodes, readableComment } from '../../graphql/node.service.js';
@@ -11,7 +13,7 @@ import { selects } from '../../graphql/selection.js';
 import { authorize, can } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Member } from '../member/member.entity.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { Comment, Flag, Follow, Reaction } from './comment.entity.js';
@@ -19,6 +21,27 @@ import { loadSubject } from './subject.js';
 import { Thread } from './thread.entity.js';
 
 const FORMER_MEMBER = 'Tidligere medlem';
+
+const threadLists = nestedLists(Thread, {
+  comments: { child: Comment, back: 'thread', where: () => ({ parent: null }) },
+});
+
+const threadRefs = references(Thread, {
+  // A removed member is no longer named as the author (as for comments).
+  author: { target: Member, property: 'author', where: () => ({ deactivatedAt: null }) },
+  answer: { target: Comment, property: 'answer' },
+});
+
+// The compiled read path computes these in SQL, with the same rules as the field resolvers below.
+computedFields(Thread, {
+  participantKinds: { sql: (col) => ({ sql: col('participant_kinds'), params: [] }) },
+  viewerIsFollowing: {
+    sql: (col, ctx) => ({
+      sql: `exists (select 1 from "follow" as "f" where "f"."subject_id" = ${col('id')} and "f"."member_id" = ?)`,
+      params: [ctx.viewer.kind === 'member' ? ctx.viewer.memberId : null],
+    }),
+  },
+});
 
 @Resolver(() => Thread)
 export class ThreadResolver {
@@ -39,14 +62,7 @@ export class ThreadResolver {
     const parts: FilterQuery<Thread>[] = [readableWhere(ctx.viewer) as FilterQuery<Thread>];
     if (about) parts.push({ subjectId: (await loadSubject(ctx.em, ctx.viewer, about)).id });
     if (organisationKind) parts.push({ participantKinds: { $contains: [organisationKind] } });
-    return paginate(
-      ctx.em,
-      Thread,
-      { $and: parts },
-      { lastActivityAt: 'desc', id: 'asc' },
-      args,
-      selects(info, 'totalCount'),
-    );
+    return readPage(ctx, info, Thread, { $and: parts }, { lastActivityAt: 'desc', id: 'asc' }, args);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'What the thread is about.' })
@@ -57,12 +73,12 @@ export class ThreadResolver {
 
   @FieldResolver(() => Member, { nullable: true, description: 'Who started the thread (null for a former member).' })
   author(@Root() root: Thread, @Ctx() ctx: Context) {
-    return root.author ? ctx.loaders.byId(Member, { deactivatedAt: null }).load(root.author.id) : null;
+    return threadRefs.author(ctx, root);
   }
 
   @FieldResolver(() => Comment, { nullable: true, description: 'For questions: the reply marked as the answer.' })
   answer(@Root() root: Thread, @Ctx() ctx: Context) {
-    return root.answer ? ctx.loaders.byId(Comment).load(root.answer.id) : null;
+    return threadRefs.answer(ctx, root);
   }
 
   @FieldResolver(() => [OrganisationKind], { description: 'The kinds of organisation that have spoken in the thread.' })
@@ -74,7 +90,7 @@ export class ThreadResolver {
     description: 'The top-level comments, oldest first; replies hang under each.',
   })
   comments(@Root() root: Thread, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Comment, back: 'thread', parentId: root.id, args, where: { parent: null } });
+    return threadLists.comments(ctx, root.id, args);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you follow the thread.' })
@@ -120,6 +136,45 @@ function shows(ctx: Context, comment: Comment): boolean {
   return !comment.hiddenAt || can(ctx.viewer, 'comment.moderate');
 }
 
+const commentRefs = references(Comment, {
+  author: { target: Member, property: 'author', where: () => ({ deactivatedAt: null }) },
+});
+const globalIdSql = (type: string, column: string) =>
+  `case when ${column} is not null then encode(convert_to('${type}:' || ${column}, 'UTF8'), 'base64') end`;
+computedFields(Comment, {
+  // shows(): deleted comments lose their text; hidden ones keep it only for moderators.
+  bodyHtml: {
+    sql: (col, ctx) => ({
+      sql: `case when ${col('deleted_at')} is null and (${col('hidden_at')} is null or ?::boolean) then ${col('body_html')} end`,
+      params: [can(ctx.viewer, 'comment.moderate')],
+    }),
+  },
+  body: {
+    sql: (col, ctx) => ({
+      sql: `case when ${col('deleted_at')} is null and ${col('author_id')} = ?::uuid then ${col('body')} end`,
+      params: [ctx.viewer.kind === 'member' ? ctx.viewer.memberId : null],
+    }),
+  },
+  authorName: {
+    sql: (col) => ({
+      sql: `coalesce((select "m"."name" from "member" as "m" where "m"."id" = ${col('author_id')} and "m"."deactivated_at" is null), ?)`,
+      params: [FORMER_MEMBER],
+    }),
+  },
+  viewerFoundUseful: {
+    sql: (col, ctx) => ({
+      sql: `exists (select 1 from "reaction" as "r" where "r"."comment_id" = ${col('id')} and "r"."member_id" = ?::uuid)`,
+      params: [ctx.viewer.kind === 'member' ? ctx.viewer.memberId : null],
+    }),
+  },
+  parentId: { sql: (col) => ({ sql: globalIdSql('Comment', col('parent_id')), params: [] }) },
+  threadId: { sql: (col) => ({ sql: globalIdSql('Thread', col('thread_id')), params: [] }) },
+});
+
+const commentLists = nestedLists(Comment, {
+  replies: { child: Comment, back: 'parent' },
+});
+
 @Resolver(() => Comment)
 export class CommentResolver {
   @FieldResolver(() => String, {
@@ -139,7 +194,7 @@ export class CommentResolver {
 
   @FieldResolver(() => Member, { nullable: true, description: 'The author; null for a former member.' })
   author(@Root() root: Comment, @Ctx() ctx: Context) {
-    return root.author ? ctx.loaders.byId(Member, { deactivatedAt: null }).load(root.author.id) : null;
+    return commentRefs.author(ctx, root);
   }
 
   @FieldResolver(() => String, { description: 'The author’s name, or "Tidligere medlem" for someone who left.' })
@@ -150,7 +205,7 @@ export class CommentResolver {
 
   @FieldResolver(() => CommentConnection, { description: 'Replies to this comment, oldest first.' })
   replies(@Root() root: Comment, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Comment, back: 'parent', parentId: root.id, args });
+    return commentLists.replies(ctx, root.id, args);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you marked it useful.' })

@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import { EventConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
 import { OrderDirection } from '../content/inputs.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
@@ -14,6 +14,12 @@ import { Event, Workshop } from './event.entity.js';
 import { EventFilter, WorkshopFilter } from './event.inputs.js';
 import { eventWhere, workshopWhere } from './event.service.js';
 import { nextMeetingLoader } from './next-meeting.js';
+
+const eventLists = nestedLists(Event, {
+  talks: { child: Talk, back: 'event' },
+  workshops: { child: Workshop, back: 'event' },
+  topics: { child: Topic, back: 'events' },
+});
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -32,15 +38,16 @@ export class EventResolver {
   ) {
     const where = await eventWhere({ em: ctx.em, viewer: ctx.viewer, filter });
     const dir = order === OrderDirection.ASC ? 'asc' : 'desc';
-    return paginate(ctx.em, Event, where, { startsAt: dir, id: 'asc' }, args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Event, where, { startsAt: dir, id: 'asc' }, args);
   }
 
   @Query(() => Event, { nullable: true, description: 'An event by its slug.' })
   event(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Event, { $and: [{ slug }, readableWhere<Event>(ctx.viewer)] });
+    return readSingle(ctx, info, Event, { $and: [{ slug }, readableWhere<Event>(ctx.viewer)] });
   }
 
   @FieldResolver(() => Report, { nullable: true, description: 'The report published before the event.' })
@@ -59,19 +66,24 @@ export class EventResolver {
 
   @FieldResolver(() => TalkConnection, { description: 'The talks, in programme order.' })
   talks(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Talk, back: 'event', parentId: root.id, args });
+    return eventLists.talks(ctx, root.id, args);
   }
 
   @FieldResolver(() => WorkshopConnection, { description: 'The workshops, in programme order.' })
   workshops(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Workshop, back: 'event', parentId: root.id, args });
+    return eventLists.workshops(ctx, root.id, args);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The topics of the event.' })
   topics(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'events', parentId: root.id, args });
+    return eventLists.topics(ctx, root.id, args);
   }
 }
+
+const workshopRefs = references(Workshop, {
+  event: { target: Event, property: 'event', where: (viewer) => readableWhere<Event>(viewer) },
+  talk: { target: Talk, property: 'talk', where: (viewer) => readableWhere<Talk>(viewer) },
+});
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
@@ -83,13 +95,13 @@ export class WorkshopResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(
-      ctx.em,
+    return readPage(
+      ctx,
+      info,
       Workshop,
       workshopWhere({ viewer: ctx.viewer, filter }),
       { startsAt: 'asc', id: 'asc' },
       args,
-      selects(info, 'totalCount'),
     );
   }
 
@@ -97,8 +109,9 @@ export class WorkshopResolver {
   workshop(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Workshop, { $and: [{ slug }, readableWhere<Workshop>(ctx.viewer)] });
+    return readSingle(ctx, info, Workshop, { $and: [{ slug }, readableWhere<Workshop>(ctx.viewer)] });
   }
 
   @FieldResolver(() => Event, {
@@ -106,11 +119,11 @@ export class WorkshopResolver {
     description: 'The event the workshop is part of (null if you may not see it).',
   })
   event(@Root() root: Workshop, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id);
+    return workshopRefs.event(ctx, root);
   }
 
   @FieldResolver(() => Talk, { nullable: true, description: 'The talk the workshop works with.' })
   talk(@Root() root: Workshop, @Ctx() ctx: Context) {
-    return root.talk ? ctx.loaders.byId(Talk, readableWhere<Talk>(ctx.viewer)).load(root.talk.id) : null;
+    return workshopRefs.talk(ctx, root);
   }
 }

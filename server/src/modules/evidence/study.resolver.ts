@@ -1,17 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import { MethodConnection, StudyConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Method } from '../method/method.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
 import { Study } from './study.entity.js';
 import { StudyFilter, StudyOrder } from './study.inputs.js';
 import { studyOrder, studyWhere } from './study.service.js';
+
+const studyLists = nestedLists(Study, {
+  methods: { child: Method, back: 'studies' },
+  topics: { child: Topic, back: 'studies' },
+});
 
 @Resolver(() => Study)
 export class StudyResolver {
@@ -26,37 +31,43 @@ export class StudyResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const where = await studyWhere({ em: ctx.em, viewer: ctx.viewer, filter });
-    return paginate(ctx.em, Study, where, studyOrder(orderBy), args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Study, where, studyOrder(orderBy), args);
   }
 
   @Query(() => Study, { nullable: true, description: 'A study by its slug.' })
   study(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Study, { $and: [{ slug }, readableWhere<Study>(ctx.viewer)] });
+    return readSingle(ctx, info, Study, { $and: [{ slug }, readableWhere<Study>(ctx.viewer)] });
   }
 
   @FieldResolver(() => MethodConnection, { description: 'The methods the study examines.' })
   methods(@Root() root: Study, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Method, back: 'studies', parentId: root.id, args });
+    return studyLists.methods(ctx, root.id, args);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The topics the study is filed under.' })
   topics(@Root() root: Study, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'studies', parentId: root.id, args });
+    return studyLists.topics(ctx, root.id, args);
   }
 }
+
+const evidenceRatingRefs = references(EvidenceRating, {
+  method: { target: Method, property: 'method', where: (viewer) => readableWhere<Method>(viewer) },
+  study: { target: Study, property: 'study', where: (viewer) => readableWhere<Study>(viewer) },
+});
 
 @Resolver(() => EvidenceRating)
 export class EvidenceRatingResolver {
   @FieldResolver(() => Method, { nullable: true, description: 'The rated method (null if you may not see it).' })
   method(@Root() root: EvidenceRating, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Method, readableWhere<Method>(ctx.viewer)).load(root.method.id);
+    return evidenceRatingRefs.method(ctx, root);
   }
 
   @FieldResolver(() => Study, { nullable: true, description: 'The study the rating rests on, if one is named.' })
   study(@Root() root: EvidenceRating, @Ctx() ctx: Context) {
-    return root.study ? ctx.loaders.byId(Study, readableWhere<Study>(ctx.viewer)).load(root.study.id) : null;
+    return evidenceRatingRefs.study(ctx, root);
   }
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import {
   CaseConnection,
   EvidenceRatingConnection,
@@ -10,10 +10,10 @@ import {
   TopicConnection,
 } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists } from '../content/nested.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
 import { Talk } from '../talk/talk.entity.js';
@@ -21,6 +21,14 @@ import { Topic } from '../topic/topic.entity.js';
 import { Method } from './method.entity.js';
 import { MethodFilter, MethodOrder } from './method.inputs.js';
 import { methodOrder, methodWhere } from './method.service.js';
+
+const methodLists = nestedLists(Method, {
+  evidenceRatings: { child: EvidenceRating, back: 'method' },
+  studies: { child: Study, back: 'methods' },
+  cases: { child: Case, back: 'methods' },
+  talks: { child: Talk, back: 'methods' },
+  topics: { child: Topic, back: 'methods' },
+});
 
 @Resolver(() => Method)
 export class MethodResolver {
@@ -35,41 +43,42 @@ export class MethodResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const where = await methodWhere({ em: ctx.em, viewer: ctx.viewer, filter, orderBy });
-    return paginate(ctx.em, Method, where, methodOrder(orderBy), args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Method, where, methodOrder(orderBy), args);
   }
 
   @Query(() => Method, { nullable: true, description: 'A method by its slug.' })
   method(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Method, { $and: [{ slug }, readableWhere<Method>(ctx.viewer)] });
+    return readSingle(ctx, info, Method, { $and: [{ slug }, readableWhere<Method>(ctx.viewer)] });
   }
 
   @FieldResolver(() => EvidenceRatingConnection, {
     description: 'Every rating of the method, on every scheme, newest first.',
   })
   evidenceRatings(@Root() root: Method, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: EvidenceRating, back: 'method', parentId: root.id, args });
+    return methodLists.evidenceRatings(ctx, root.id, args);
   }
 
   @FieldResolver(() => StudyConnection, { description: 'Studies of the method, newest first.' })
   studies(@Root() root: Method, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Study, back: 'methods', parentId: root.id, args });
+    return methodLists.studies(ctx, root.id, args);
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Practice examples that use the method, newest first.' })
   cases(@Root() root: Method, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Case, back: 'methods', parentId: root.id, args });
+    return methodLists.cases(ctx, root.id, args);
   }
 
   @FieldResolver(() => TalkConnection, { description: 'Talks about the method.' })
   talks(@Root() root: Method, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Talk, back: 'methods', parentId: root.id, args });
+    return methodLists.talks(ctx, root.id, args);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The topics the method is filed under.' })
   topics(@Root() root: Method, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'methods', parentId: root.id, args });
+    return methodLists.topics(ctx, root.id, args);
   }
 }

@@ -1,12 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import { CaseConnection, MembershipConnection, OrganisationConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Membership, MembershipStatus, Organisation, OrganisationKind } from './organisation.entity.js';
+
+const organisationLists = nestedLists(Organisation, {
+  memberships: { child: Membership, back: 'organisation' },
+  cases: { child: Case, back: 'organisation' },
+});
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -18,14 +23,7 @@ export class OrganisationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return paginate(
-      ctx.em,
-      Organisation,
-      kind ? { kind } : {},
-      { name: 'asc', id: 'asc' },
-      args,
-      selects(info, 'totalCount'),
-    );
+    return readPage(ctx, info, Organisation, kind ? { kind } : {}, { name: 'asc', id: 'asc' }, args);
   }
 
   @Query(() => Organisation, { nullable: true, description: 'An organisation by its slug.' })
@@ -38,7 +36,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => MembershipConnection, { description: 'The organisation’s yearly memberships, newest first.' })
   memberships(@Root() root: Organisation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Membership, back: 'organisation', parentId: root.id, args });
+    return organisationLists.memberships(ctx, root.id, args);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the organisation has an active membership this year.' })
@@ -50,14 +48,18 @@ export class OrganisationResolver {
 
   @FieldResolver(() => CaseConnection, { description: 'Practice examples from the organisation, newest first.' })
   cases(@Root() root: Organisation, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Case, back: 'organisation', parentId: root.id, args });
+    return organisationLists.cases(ctx, root.id, args);
   }
 }
+
+const membershipRefs = references(Membership, {
+  organisation: { target: Organisation, property: 'organisation' },
+});
 
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Organisation, { description: 'The member organisation.' })
   organisation(@Root() root: Membership, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Organisation).load(root.organisation.id);
+    return membershipRefs.organisation(ctx, root);
   }
 }

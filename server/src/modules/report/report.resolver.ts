@@ -1,18 +1,27 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import { CaseConnection, ReportConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { all, publishedWhere, topicWhere } from '../content/filters.js';
 import { PUBLISHED_DESCRIPTION } from '../content/inputs.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Event } from '../event/event.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Report } from './report.entity.js';
 import { ID } from 'type-graphql';
+
+const reportLists = nestedLists(Report, {
+  cases: { child: Case, back: 'reports' },
+  topics: { child: Topic, back: 'reports' },
+});
+
+const reportRefs = references(Report, {
+  event: { target: Event, property: 'event', where: (viewer) => readableWhere<Event>(viewer) },
+});
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -30,29 +39,30 @@ export class ReportResolver {
       ...publishedWhere<Report>(published),
       ...(await topicWhere<Report>(ctx.em, topic)),
     ]);
-    return paginate(ctx.em, Report, where, { publishedOn: 'desc', id: 'asc' }, args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Report, where, { publishedOn: 'desc', id: 'asc' }, args);
   }
 
   @Query(() => Report, { nullable: true, description: 'A report by its slug.' })
   report(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Report, { $and: [{ slug }, readableWhere<Report>(ctx.viewer)] });
+    return readSingle(ctx, info, Report, { $and: [{ slug }, readableWhere<Report>(ctx.viewer)] });
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The meeting the report prepares.' })
   event(@Root() root: Report, @Ctx() ctx: Context) {
-    return root.event ? ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id) : null;
+    return reportRefs.event(ctx, root);
   }
 
   @FieldResolver(() => CaseConnection, { description: 'The practice examples the report features.' })
   cases(@Root() root: Report, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Case, back: 'reports', parentId: root.id, args });
+    return reportLists.cases(ctx, root.id, args);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The topics of the report.' })
   topics(@Root() root: Report, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'reports', parentId: root.id, args });
+    return reportLists.topics(ctx, root.id, args);
   }
 }

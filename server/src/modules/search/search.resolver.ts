@@ -1,7 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import type { EntityClass } from '../../graphql/read/registry.js';
+import { nodeSelections, readByIds } from '../../graphql/read/root.js';
+import { collect } from '../../graphql/read/selection.js';
 import { AppError, BadUserInputError } from '../../graphql/errors.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { ENTITY_OF, type SearchTypeName } from '../../search/documents.js';
@@ -10,8 +14,6 @@ import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js
 import type { SearchService } from '../../search/service.js';
 import { readableOutputWhere, readableWhere } from '../content/content.policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
-import { Organisation } from '../organisation/organisation.entity.js';
-import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import {
   SearchConnection,
@@ -46,25 +48,53 @@ function offsetAfter(after: string | null | undefined): number {
   return Number(match[1]) + 1;
 }
 
+/** The selections under the `node` fields of what a search field returns (connection or suggestions). */
+function hitSelections(info: GraphQLResolveInfo): (SelectionSetNode | undefined)[] {
+  const type = getNamedType(info.returnType) as GraphQLObjectType;
+  const selected = collect(
+    info,
+    type,
+    info.fieldNodes.map((n) => n.selectionSet),
+  );
+  if (type.getFields().edges) return nodeSelections(info, selected);
+  return [...selected.values()]
+    .filter((s) => s.field.name === 'node')
+    .flatMap((s) => s.nodes.map((n) => n.selectionSet));
+}
+
+/** The read rule of each searchable type: content's, an output's (its workshop's), none for organisations. */
+function readRule(ctx: Context, type: SearchTypeName): FilterQuery<object> {
+  if (type === 'Organisation') return {};
+  if (type === 'WorkshopOutput') return readableOutputWhere(ctx.viewer);
+  return readableWhere<ContentEntity>(ctx.viewer);
+}
+
 /**
- * Loads hits from Postgres, one query per type on the page, through the same readable filter as every list (a
- * thread mirrors its subject's visibility, publication and owner, so the content rule applies to it unchanged).
+ * Loads hits from Postgres through the same read rule as every list (a thread mirrors its subject's visibility,
+ * publication and owner, so the content rule applies to it unchanged): compiled from the query's selection into
+ * one statement for all types on the page, or as entities (one query per type) where a selection needs resolvers.
  */
 async function hydrate(
   ctx: Context,
+  info: GraphQLResolveInfo,
+  sets: readonly (SelectionSetNode | undefined)[],
   hits: { type: SearchTypeName; entityId: string }[],
 ): Promise<(typeof SearchResult | null)[]> {
+  const byType = new Map<SearchTypeName, string[]>();
+  for (const hit of hits) byType.set(hit.type, [...(byType.get(hit.type) ?? []), hit.entityId]);
+  const compiled = await readByIds(
+    ctx,
+    info,
+    sets,
+    [...byType].map(([type, ids]) => ({ entity: ENTITY_OF[type], ids, where: readRule(ctx, type) })),
+  );
+  const compiledTypes = new Set([...compiled.values()].map((node) => (node as { '@t': string })['@t']));
   return Promise.all(
     hits.map(async ({ type, entityId }) => {
-      if (type === 'Organisation') return ctx.loaders.byId(Organisation).load(entityId);
-      if (type === 'WorkshopOutput')
-        return ctx.loaders.byId(WorkshopOutput, readableOutputWhere(ctx.viewer)).load(entityId);
-      // Content and Thread rows: both have visibility, publishedAt and owner.
-      const entity = ENTITY_OF[type] as new () => ContentEntity;
-      const row = await ctx.loaders
-        .byId(entity as never, readableWhere<ContentEntity>(ctx.viewer) as FilterQuery<never>)
-        .load(entityId);
-      return row;
+      const found = compiled.get(`${type}:${entityId}`);
+      if (found || compiledTypes.has(type)) return (found as typeof SearchResult | undefined) ?? null;
+      const entity = ENTITY_OF[type] as EntityClass<{ id: string }>;
+      return ctx.loaders.byId(entity as never, readRule(ctx, type) as FilterQuery<never>).load(entityId);
     }),
   );
 }
@@ -91,6 +121,7 @@ export class SearchResolver {
     @Arg('after', () => String, { nullable: true, description: 'Return hits after this cursor.' })
     after: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnection | null> {
     const limit = first ?? DEFAULT_PAGE_SIZE;
     if (limit < 0 || limit > MAX_PAGE_SIZE)
@@ -105,7 +136,12 @@ export class SearchResolver {
       offset,
       limit: Math.min(limit, MAX_HITS - offset),
     });
-    const nodes = await hydrate(ctx, page.hits);
+    // Hits, facet topics and nearest topics load from Postgres at the same time.
+    const [nodes, topics, nearestTopics] = await Promise.all([
+      hydrate(ctx, info, hitSelections(info), page.hits),
+      topicCounts(ctx, page.facets.topics),
+      topicCounts(ctx, page.nearestTopics),
+    ]);
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];
       return node
@@ -119,7 +155,6 @@ export class SearchResolver {
           ]
         : [];
     });
-    const topics = await topicCounts(ctx, page.facets.topics);
     return {
       edges,
       nodes: edges.map((edge) => edge.node),
@@ -135,7 +170,7 @@ export class SearchResolver {
       ignoredWords: page.ignoredWords,
       broadened: page.broadened,
       nearestTerms: page.nearestTerms,
-      nearestTopics: await topicCounts(ctx, page.nearestTopics),
+      nearestTopics,
       facets: {
         types: page.facets.types.map(({ value, count }) => ({ value: value as SearchType, count })),
         topics,
@@ -161,6 +196,7 @@ export class SearchResolver {
     @Arg('types', () => [SearchType], { nullable: true, description: 'Only these kinds of items.' })
     types: SearchType[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchSuggestion[] | null> {
     if (first < 1 || first > 20) throw new BadUserInputError('`first` must be between 1 and 20.', 'first');
     const hits = await service(ctx).suggest({
@@ -169,7 +205,7 @@ export class SearchResolver {
       limit: first,
       types,
     });
-    const nodes = await hydrate(ctx, hits);
+    const nodes = await hydrate(ctx, info, hitSelections(info), hits);
     return hits.flatMap((hit, i) => {
       const node = nodes[i];
       return node ? [{ text: hit.text, highlighted: hit.highlighted, node }] : [];

@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Res
 import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate } from '../../graphql/connection.js';
 import { MethodConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { selects } from '../../graphql/selection.js';
+import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { TalkFilter } from '../event/event.inputs.js';
 import { talkWhere } from '../event/event.service.js';
@@ -41,6 +41,16 @@ export class SpeakerResolver {
   }
 }
 
+const talkLists = nestedLists(Talk, {
+  workshops: { child: Workshop, back: 'talk' },
+  methods: { child: Method, back: 'talks' },
+  topics: { child: Topic, back: 'talks' },
+});
+
+const talkRefs = references(Talk, {
+  event: { target: Event, property: 'event', where: (viewer) => readableWhere<Event>(viewer) },
+});
+
 @Resolver(() => Talk)
 export class TalkResolver {
   @Query(() => TalkConnection, { description: 'Filmed talks, in programme order.' })
@@ -52,15 +62,16 @@ export class TalkResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const where = await talkWhere({ em: ctx.em, viewer: ctx.viewer, filter });
-    return paginate(ctx.em, Talk, where, { startsAt: 'desc', id: 'asc' }, args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Talk, where, { startsAt: 'desc', id: 'asc' }, args);
   }
 
   @Query(() => Talk, { nullable: true, description: 'A talk by its slug.' })
   talk(
     @Arg('slug', () => String, { description: 'The stable key shown in the item’s URL.' }) slug: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.em.findOne(Talk, { $and: [{ slug }, readableWhere<Talk>(ctx.viewer)] });
+    return readSingle(ctx, info, Talk, { $and: [{ slug }, readableWhere<Talk>(ctx.viewer)] });
   }
 
   @FieldResolver(() => [Speaker], { description: 'Who gives the talk.' })
@@ -102,21 +113,21 @@ export class TalkResolver {
     description: 'The event the talk was given at (null if you may not see it).',
   })
   event(@Root() root: Talk, @Ctx() ctx: Context) {
-    return ctx.loaders.byId(Event, readableWhere<Event>(ctx.viewer)).load(root.event.id);
+    return talkRefs.event(ctx, root);
   }
 
   @FieldResolver(() => WorkshopConnection, { description: 'Workshops that work with the talk.' })
   workshops(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Workshop, back: 'talk', parentId: root.id, args });
+    return talkLists.workshops(ctx, root.id, args);
   }
 
   @FieldResolver(() => MethodConnection, { description: 'Methods the talk is about.' })
   methods(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Method, back: 'talks', parentId: root.id, args });
+    return talkLists.methods(ctx, root.id, args);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The topics of the talk.' })
   topics(@Root() root: Talk, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'talks', parentId: root.id, args });
+    return talkLists.topics(ctx, root.id, args);
   }
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
 import {
   CaseConnection,
   MethodConnection,
@@ -9,14 +9,26 @@ import {
   TopicConnection,
 } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
+import { readPage } from '../../graphql/read/root.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
-import { selects } from '../../graphql/selection.js';
 import { Case } from '../case/case.entity.js';
-import { nestedConnection } from '../content/nested.js';
+import { nestedLists, references } from '../content/nested.js';
 import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from './topic.entity.js';
+
+const topicLists = nestedLists(Topic, {
+  children: { child: Topic, back: 'parent' },
+  cases: { child: Case, back: 'topics' },
+  methods: { child: Method, back: 'topics' },
+  studies: { child: Study, back: 'topics' },
+  talks: { child: Talk, back: 'topics' },
+});
+
+const topicRefs = references(Topic, {
+  parent: { target: Topic, property: 'parent' },
+});
 
 @Resolver(() => Topic)
 export class TopicResolver {
@@ -31,7 +43,7 @@ export class TopicResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const where = everything ? {} : { parent: parent ? decodeGlobalId(parent, ['Topic'], 'parent').id : null };
-    return paginate(ctx.em, Topic, where, { nameDa: 'asc', id: 'asc' }, args, selects(info, 'totalCount'));
+    return readPage(ctx, info, Topic, where, { nameDa: 'asc', id: 'asc' }, args);
   }
 
   @Query(() => Topic, { nullable: true, description: 'A topic by its slug.' })
@@ -44,31 +56,31 @@ export class TopicResolver {
 
   @FieldResolver(() => Topic, { nullable: true, description: 'The broader topic above this one.' })
   parent(@Root() root: Topic, @Ctx() ctx: Context) {
-    return root.parent ? ctx.loaders.byId(Topic).load(root.parent.id) : null;
+    return topicRefs.parent(ctx, root);
   }
 
   @FieldResolver(() => TopicConnection, { description: 'The narrower topics below this one.' })
   children(@Root() root: Topic, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Topic, back: 'parent', parentId: root.id, args });
+    return topicLists.children(ctx, root.id, args);
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Practice examples filed directly under this topic.' })
   cases(@Root() root: Topic, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Case, back: 'topics', parentId: root.id, args });
+    return topicLists.cases(ctx, root.id, args);
   }
 
   @FieldResolver(() => MethodConnection, { description: 'Methods filed directly under this topic.' })
   methods(@Root() root: Topic, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Method, back: 'topics', parentId: root.id, args });
+    return topicLists.methods(ctx, root.id, args);
   }
 
   @FieldResolver(() => StudyConnection, { description: 'Studies filed directly under this topic.' })
   studies(@Root() root: Topic, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Study, back: 'topics', parentId: root.id, args });
+    return topicLists.studies(ctx, root.id, args);
   }
 
   @FieldResolver(() => TalkConnection, { description: 'Talks filed directly under this topic.' })
   talks(@Root() root: Topic, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return nestedConnection(ctx, { child: Talk, back: 'topics', parentId: root.id, args });
+    return topicLists.talks(ctx, root.id, args);
   }
 }

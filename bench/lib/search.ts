@@ -1,0 +1,189 @@
+/**
+ * (c) `search` through GraphQL against raw Meilisearch for the same 200 queries at the same concurrency, and
+ * (e) the outbox drain after a bulk load and a full reindex against raw ingestion of the same documents.
+ */
+import type { Meilisearch } from 'meilisearch';
+import { Agent, request } from 'undici';
+import { mulberry32 } from '../../seeds/generate-content.js';
+import type { Orm } from '../../server/src/platform/database.js';
+import type { Logger } from '../../server/src/platform/logger.js';
+import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from '../../server/src/search/documents.js';
+import type { SearchEngine } from '../../server/src/search/engine.js';
+import { Indexer } from '../../server/src/search/indexer.js';
+import { reindex } from '../../server/src/search/reindex.js';
+import type { SearchService } from '../../server/src/search/service.js';
+import { median } from './load.js';
+
+export interface LatencyStats {
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+export function latencyStats(samples: number[]): LatencyStats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { p50: at(0.5), p99: at(0.99), mean: sorted.reduce((a, b) => a + b, 0) / sorted.length };
+}
+
+/** Every document the index holds, built the way reindex builds them (for raw ingestion and the vocabulary). */
+export async function allDocuments(orm: Orm, engine: SearchEngine): Promise<SearchDocument[]> {
+  const docs: SearchDocument[] = [];
+  for (const type of SEARCH_TYPES) {
+    let after: string | null = null;
+    for (;;) {
+      const em = orm.em.fork();
+      const rows = await loadRowsAfter(em, type, after, 1000);
+      docs.push(...(await buildDocuments(em, engine.lexicon, type, rows)));
+      if (rows.length < 1000) break;
+      after = rows.at(-1)!.id;
+    }
+  }
+  return docs;
+}
+
+export interface IngestResult {
+  /** Outbox rows drained per second right after the bulk load (null when the outbox was empty). */
+  drainRate: number | null;
+  drained: number;
+  reindexRate: number;
+  rawRate: number;
+  documents: number;
+}
+
+/** Bounded: the drain stops after `drainSeconds` and reports the rate it reached. */
+export async function ingest(props: {
+  orm: Orm;
+  engine: SearchEngine;
+  logger: Logger;
+  batchSize: number;
+  drainSeconds: number;
+}): Promise<IngestResult> {
+  const { orm, engine, logger } = props;
+  await engine.prepare();
+  const indexer = new Indexer({ orm, engine, logger, batchSize: props.batchSize });
+  const started = performance.now();
+  let drained = 0;
+  while (performance.now() - started < props.drainSeconds * 1000) {
+    const processed = await indexer.drainOnce();
+    if (processed === 0) break;
+    drained += processed;
+  }
+  await indexer.settle();
+  const drainMs = performance.now() - started;
+
+  const reindexed = await reindex({ orm, engine, logger });
+  const docs = await allDocuments(orm, engine);
+  const raw = `${engine.prefix}raw`;
+  await engine.createIndex(raw);
+  const rawStart = performance.now();
+  const tasks: number[] = [];
+  for (let i = 0; i < docs.length; i += 1000)
+    tasks.push((await engine.client.index(raw).addDocuments(docs.slice(i, i + 1000))).taskUid);
+  for (const uid of tasks) await engine.client.tasks.waitForTask(uid, { timeout: 30 * 60_000, interval: 20 });
+  const rawMs = performance.now() - rawStart;
+  await engine.client.deleteIndex(raw).waitTask();
+  return {
+    drainRate: drained > 0 ? drained / (drainMs / 1000) : null,
+    drained,
+    reindexRate: reindexed.documents / (reindexed.ms / 1000),
+    rawRate: docs.length / (rawMs / 1000),
+    documents: docs.length,
+  };
+}
+
+/** 200 queries from the indexed titles: one and two words, prefixes, and some typos. */
+export function searchQueries(docs: SearchDocument[], count = 200): string[] {
+  const random = mulberry32(7);
+  const vocabulary = docs
+    .filter((d) => d.type === 'Case' || d.type === 'Method')
+    .flatMap((d) => d.title.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
+  return Array.from({ length: count }, (_, i) => {
+    const word = () => vocabulary[Math.floor(random() * vocabulary.length)]!;
+    const q = i % 4 === 0 ? `${word()} ${word()}` : i % 4 === 1 ? word().slice(0, 5) : word();
+    return i % 10 === 9 ? `${q.slice(0, -1)}x` : q;
+  });
+}
+
+export const SEARCH_DOCUMENT = `query($q: String!) { search(query: $q, first: 20) {
+  totalCount
+  edges { matchedFields highlights { field snippet } node { __typename ... on Case { id title } ... on Method { id name } ... on Study { id title } ... on Organisation { id name } } }
+  facets { types { value count } topics { topic { nameDa } count } evidenceStrengths { value count } years { value count } }
+} }`;
+
+/** Runs every query once with `concurrency` in flight; returns each request's latency in ms. */
+async function pool(queries: string[], concurrency: number, run: (q: string) => Promise<unknown>): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < queries.length) {
+        const q = queries[next++]!;
+        const start = performance.now();
+        await run(q);
+        latencies.push(performance.now() - start);
+      }
+    }),
+  );
+  return latencies;
+}
+
+export interface SearchComparison {
+  graphql: LatencyStats;
+  raw: LatencyStats;
+  rounds: number;
+}
+
+/** GraphQL `search` over HTTP against what the service sends Meilisearch for the main query, alternating. */
+export async function compareSearch(props: {
+  graphqlUrl: string;
+  engine: SearchEngine;
+  service: SearchService;
+  client: Meilisearch;
+  queries: string[];
+  concurrency: number;
+  rounds: number;
+}): Promise<SearchComparison> {
+  const agent = new Agent({ keepAliveTimeout: 30_000 });
+  const graphql = async (q: string) => {
+    const response = await request(props.graphqlUrl, {
+      method: 'POST',
+      dispatcher: agent,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: SEARCH_DOCUMENT, variables: { q } }),
+    });
+    const body = (await response.body.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+  };
+  const raw = (q: string) =>
+    props.client.index(props.engine.live).search(props.service.normalise(q), {
+      filter: 'visibility = "PUBLIC" AND published = true',
+      facets: ['type', 'topicIds', 'targetGroups', 'ageRanges', 'evidenceStrength', 'organisationKind', 'year'],
+      limit: 21,
+      attributesToRetrieve: ['type', 'entityId'],
+      attributesToHighlight: ['title', 'summary', 'topicNames', 'chapters', 'body', 'people', 'place', 'transcript'],
+      attributesToCrop: ['summary', 'body', 'transcript'],
+      cropLength: 24,
+      showMatchesPosition: q.length > 0,
+    });
+  try {
+    await pool(props.queries.slice(0, 40), props.concurrency, graphql);
+    await pool(props.queries.slice(0, 40), props.concurrency, raw);
+    const rounds = { graphql: [] as LatencyStats[], raw: [] as LatencyStats[] };
+    for (let round = 0; round < props.rounds; round++) {
+      const order = round % 2 === 0 ? (['raw', 'graphql'] as const) : (['graphql', 'raw'] as const);
+      for (const which of order) {
+        const latencies = await pool(props.queries, props.concurrency, which === 'raw' ? raw : graphql);
+        rounds[which].push(latencyStats(latencies));
+      }
+    }
+    const med = (list: LatencyStats[]): LatencyStats => ({
+      p50: median(list.map((s) => s.p50)),
+      p99: median(list.map((s) => s.p99)),
+      mean: median(list.map((s) => s.mean)),
+    });
+    return { graphql: med(rounds.graphql), raw: med(rounds.raw), rounds: props.rounds };
+  } finally {
+    await agent.close();
+  }
+}
