@@ -28,7 +28,6 @@ import { Event } from '../event/event.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Notification } from './notification.entity.js';
 import { readableNotificationWhere } from './notification.policy.js';
-import { NOTIFICATION_ADDED } from './notification.service.js';
 import { notificationFeed } from './notification.live.js';
 
 @Resolver(() => Notification)

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, paginate } from '../../graphql/connection.js';
+import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import { MethodConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
