@@ -87,7 +87,7 @@ describe('read replicas (DATABASE_REPLICA_URLS)', () => {
     expect(result.data?.methods.totalCount).toBeGreaterThan(0);
     const counts = served();
     expect(counts.primary).toBe(0);
-    expect(counts.replica).toBeGreaterThan(1);
+    expect(counts.replica).toBeGreaterThan(0);
     // Only reads ever reach it (a hot standby would refuse anything else).
     for (const statement of counts.replicaStatements) expect(statement).toMatch(/^\[query\] (select|with)\b/i);
   });

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { demoContent } from '../../seeds/demo/index.js';
+import { SIGN_IN_LIMITS } from '../src/modules/auth/rate-limits.js';
 import { ensureDatabase } from '../src/platform/database.js';
 import { freePort } from '../src/platform/free-port.js';
 import { SearchEngine } from '../src/search/engine.js';
@@ -172,8 +173,9 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
       graphql<{ signIn: { userErrors: { code: string }[] } }>(server, SIGN_IN, {
         i: { email: 'nobody@scale.example', password: 'not-the-password' },
       });
-    // Eight failures per account are allowed in 15 minutes: four on each process, neither reaches it alone.
-    for (let i = 0; i < 8; i++) {
+    // The wrong passwords allowed for one account from one address, split over both processes: neither reaches
+    // the limit alone, yet both refuse the next attempt.
+    for (let i = 0; i < SIGN_IN_LIMITS.pair.points; i++) {
       const result = await attempt(i % 2 === 0 ? a : b);
       expect(result.data?.signIn.userErrors[0]?.code).toBe('INVALID_CREDENTIALS');
     }

@@ -20,6 +20,7 @@ import { predicate } from './predicate.js';
 import type { EntityClass } from './registry.js';
 import { collect, type Selected } from './selection.js';
 import { selects } from '../selection.js';
+import { executeRead } from '../../platform/read-replicas.js';
 
 type Row = Record<string, unknown>;
 
@@ -52,8 +53,9 @@ export function nodeSelections(
   return sets;
 }
 
+/** On a read replica when the request may read there (platform/read-replicas.ts), else the primary. */
 async function execute(ctx: Context, sql: string, params: unknown[]): Promise<Row[]> {
-  return ctx.em.getConnection().execute<Row[]>(sql, params);
+  return executeRead<Row[]>(ctx.em, sql, params);
 }
 
 /**
