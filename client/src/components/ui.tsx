@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
-import type { EvidenceStrength, TargetGroup } from '../graphql/generated/graphql';
+import type { EvidenceStrength, EvidenceVerdict, TargetGroup } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 
@@ -12,6 +12,31 @@ export function StrengthBadge(props: { strength: EvidenceStrength; label?: strin
         <span class="visually-hidden">{props.label}: </span>
       </Show>
       {t(`strength.${props.strength}`)}
+    </span>
+  );
+}
+
+export type Verdict = Pick<EvidenceVerdict, 'strength' | 'agreeing' | 'total' | 'scheme'>;
+
+/**
+ * Vidensbro's verdict on a method's evidence and how many ratings agree with it ("Moderat — 3 af 4 vurderinger er
+ * enige"): the honest headline, where the strongest single rating would overstate it.
+ */
+export function VerdictBadge(props: { verdict: Verdict; compact?: boolean }) {
+  const { t } = useI18n();
+  const label = () => (props.verdict.scheme === 'VIDENSBRO' ? t('method.strength') : t('method.consensus'));
+  return (
+    <span class={`verdict${props.compact ? ' verdict--compact' : ''}`}>
+      <Show when={!props.compact}>
+        <span class="badge-label">{label()}:</span>{' '}
+      </Show>
+      <StrengthBadge strength={props.verdict.strength} label={props.compact ? label() : undefined} />
+      <Show when={props.verdict.total > 0}>
+        <span class="verdict__spread">
+          {props.compact ? ' ' : ' — '}
+          {t('method.spread', props.verdict.agreeing, props.verdict.total)}
+        </span>
+      </Show>
     </span>
   );
 }

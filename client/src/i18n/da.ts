@@ -81,7 +81,7 @@ export const da = {
     topics: 'Emne',
     targetGroups: 'Målgruppe',
     ageRanges: 'Alder',
-    strengths: 'Evidensstyrke',
+    strengths: 'Vidensbros vurdering',
     orgKinds: 'Organisation',
     yearFrom: 'Fra år',
     activeFilters: 'Valgte filtre',
@@ -125,11 +125,11 @@ export const da = {
   methods: {
     title: 'Metoder',
     intro: 'Indsatser og programmer med deres evidens på tværs af danske og internationale vurderingssystemer.',
-    minStrength: 'Mindst evidensstyrke',
+    minStrength: 'Vidensbros vurdering mindst',
     targetGroup: 'Målgruppe',
     topic: 'Emne',
     sortName: 'Navn',
-    sortStrength: 'Stærkest evidens',
+    sortStrength: 'Bedst vurderet',
     sortNewest: 'Nyeste',
   },
   method: {
@@ -140,9 +140,11 @@ export const da = {
     targetGroups: 'Målgrupper',
     topics: 'Emner',
     evidence: 'Evidens',
-    evidenceIntro:
-      'Hver vurdering vises med sit eget system og sin egen skala. Den samlede evidensstyrke er den stærkeste vurdering omregnet til Vidensbros fælles skala.',
-    strength: 'Samlet evidensstyrke',
+    strength: 'Vidensbros vurdering',
+    consensus: 'Vurderingernes midte',
+    spread: (agreeing: number, total: number) =>
+      total === 1 ? '1 vurdering' : `${agreeing} af ${total} vurderinger er enige`,
+    seeRatings: 'Se alle vurderinger',
     scheme: 'Vurderingssystem',
     value: 'Vurdering',
     normalised: 'Fælles skala',
@@ -175,7 +177,7 @@ export const da = {
     targetGroup: 'Målgruppe',
     topic: 'Emne',
     organisationKind: 'Type af organisation',
-    minStrength: 'Bruger metode med mindst',
+    minStrength: 'Bruger metode vurderet mindst',
     yearFrom: 'Fra år',
   },
   case: {

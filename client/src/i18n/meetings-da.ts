@@ -167,6 +167,7 @@ export const daMeetings = {
       methods: 'Nye og ændrede metoder',
       noMethods: 'Ingen nye eller ændrede metoder i perioden.',
       ratings: 'Ændrede evidensvurderinger',
+      newRating: (scheme: string) => `Ny vurdering fra ${scheme}:`,
       noRatings: 'Ingen nye eller ændrede evidensvurderinger i perioden.',
       outputs: 'Udbytte fra workshops',
       noOutputs: 'Intet nyt udbytte fra workshops i perioden.',

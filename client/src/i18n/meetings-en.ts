@@ -170,6 +170,7 @@ export const enMeetings: typeof daMeetings = {
       methods: 'New and changed methods',
       noMethods: 'No new or changed methods in this period.',
       ratings: 'Changed evidence ratings',
+      newRating: (scheme: string) => `New rating from ${scheme}:`,
       noRatings: 'No new or changed evidence ratings in this period.',
       outputs: 'Workshop outputs',
       noOutputs: 'No new workshop outputs in this period.',

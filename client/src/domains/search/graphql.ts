@@ -17,7 +17,12 @@ export const SearchNodeFragmentDoc = graphql(`
       id
       slug
       name
-      evidenceStrength
+      evidenceVerdict {
+        strength
+        scheme
+        agreeing
+        total
+      }
     }
     ... on Study {
       id
