@@ -34,7 +34,8 @@ export const daEditor = {
     choose: 'Vælg …',
     INVALID_TIME: 'Hver linje skal begynde med et tidspunkt som 0:00 eller 1:02:03, efterfulgt af teksten.',
     ratings: 'Evidensvurderinger',
-    ratingsIntro: 'Hver vurdering hører til ét vurderingssystem. Metodens samlede evidensstyrke følger vurderingerne.',
+    ratingsIntro:
+      'Hver vurdering hører til ét vurderingssystem. Vidensbros vurdering på metoden er redaktionens egen (systemet Vidensbro). Giv et link til vurderingens side hos kilden, så læserne kan tjekke den.',
     noRatings: 'Metoden er ikke vurderet endnu.',
     editRating: 'Redigér',
     addRating: 'Tilføj vurdering',

@@ -35,7 +35,8 @@ export const enEditor: typeof daEditor = {
     choose: 'Choose …',
     INVALID_TIME: 'Each line must start with a time such as 0:00 or 1:02:03, followed by the text.',
     ratings: 'Evidence ratings',
-    ratingsIntro: 'Each rating belongs to one scheme. The method’s overall evidence strength follows the ratings.',
+    ratingsIntro:
+      'Each rating belongs to one scheme. Vidensbro’s verdict on the method is the editors’ own rating (the Vidensbro scheme). Link the rating’s page at its source so readers can check it.',
     noRatings: 'The method has not been rated yet.',
     editRating: 'Edit',
     addRating: 'Add a rating',

@@ -31,7 +31,8 @@ describe('schemeValue', () => {
       for (const [scheme, values] of Object.entries(SCHEME_VALUES)) {
         expect(text.scales[scheme], `${language} ${scheme}`).toBeTruthy();
         if (scheme === 'VIDENSBRO') continue; // our own grades are the strength names
-        for (const value of Object.keys(values)) expect(text.values[scheme]?.[value], `${language} ${scheme} ${value}`).toBeTruthy();
+        for (const value of Object.keys(values))
+          expect(text.values[scheme]?.[value], `${language} ${scheme} ${value}`).toBeTruthy();
       }
       for (const grade of ['A', 'B', 'C', 'D'] as const) expect(text.grades[grade]).toBeTruthy();
     }
