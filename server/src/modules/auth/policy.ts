@@ -20,7 +20,8 @@ export type Action =
   | 'token.manage'
   | 'session.endAll' // sign out of every session
   | 'audit.read'
-  | 'discussion.participate' // start threads, comment, react, flag, follow
+  | 'discussion.participate' // react, flag, follow
+  | 'discussion.post' // start a thread or comment (subject.published: whether what it is about is published)
   | 'comment.editOwn'
   | 'comment.moderate'
   | 'event.register' // register for a meeting and cancel
@@ -110,6 +111,9 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
     case 'discussion.participate':
       return role !== null;
+    case 'discussion.post':
+      // A draft is not open for discussion: the conversation starts when readers can see what it is about.
+      return role !== null && subject.published !== false;
     case 'comment.editOwn':
       return role !== null && subject.memberId === viewer.memberId;
     case 'comment.moderate':
@@ -138,6 +142,8 @@ const NEEDS: Record<Action, string> = {
   'session.endAll': 'signed in with a password (API tokens cannot end sessions)',
   'audit.read': 'a platform admin',
   'discussion.participate': 'a member of an organisation with an active membership',
+  'discussion.post':
+    'a member of an organisation with an active membership, once what the discussion is about is published,',
   'comment.editOwn': 'the comment’s author',
   'comment.moderate': 'an editor or admin',
   'event.register': 'a member of an organisation with an active membership',

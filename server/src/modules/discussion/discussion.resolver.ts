@@ -4,9 +4,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import { CommentConnection, FlagConnection, ThreadConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
+import { NotFoundError } from '../../graphql/errors.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
 import { loadNodes, readableComment } from '../../graphql/node.service.js';
+import { UserInputProblem } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { authorize, can } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
@@ -19,6 +21,16 @@ import { loadSubject } from './subject.js';
 import { Thread } from './thread.entity.js';
 
 const FORMER_MEMBER = 'Tidligere medlem';
+
+/** In a query, a subject the viewer may not read is a coded NOT_FOUND error (mutations return it as a userError). */
+async function readableSubject(ctx: Context, about: string) {
+  try {
+    return await loadSubject(ctx.em, ctx.viewer, about);
+  } catch (error) {
+    if (error instanceof UserInputProblem) throw new NotFoundError(error.message);
+    throw error;
+  }
+}
 
 @Resolver(() => Thread)
 export class ThreadResolver {
@@ -37,7 +49,7 @@ export class ThreadResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const parts: FilterQuery<Thread>[] = [readableWhere(ctx.viewer) as FilterQuery<Thread>];
-    if (about) parts.push({ subjectId: (await loadSubject(ctx.em, ctx.viewer, about)).id });
+    if (about) parts.push({ subjectId: (await readableSubject(ctx, about)).id });
     if (organisationKind) parts.push({ participantKinds: { $contains: [organisationKind] } });
     return paginate(
       ctx.em,
@@ -47,6 +59,25 @@ export class ThreadResolver {
       args,
       selects(info, 'totalCount'),
     );
+  }
+
+  @Query(() => Boolean, {
+    description:
+      'Whether new threads may be started about this node: false while it is an unpublished draft (discussion ' +
+      'opens when it is published). NOT_FOUND when you may not read it.',
+  })
+  async discussionOpen(
+    @Arg('about', () => ID, { description: 'What the discussion would be about.' }) about: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return (await readableSubject(ctx, about)).publishedAt !== null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether comments may be added: false while what the thread is about is unpublished.',
+  })
+  acceptsComments(@Root() root: Thread): boolean {
+    return root.publishedAt !== null;
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'What the thread is about.' })
