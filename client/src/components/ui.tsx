@@ -24,7 +24,8 @@ export type Verdict = Pick<EvidenceVerdict, 'strength' | 'agreeing' | 'total' | 
  */
 export function VerdictBadge(props: { verdict: Verdict; compact?: boolean }) {
   const { t } = useI18n();
-  const label = () => (props.verdict.scheme === 'VIDENSBRO' ? t('method.strength') : t('method.consensus'));
+  // Before the editors have graded, the verdict is the schemes' middle, and says so.
+  const label = () => (!props.verdict.scheme && props.verdict.total > 0 ? t('method.consensus') : t('method.strength'));
   return (
     <span class={`verdict${props.compact ? ' verdict--compact' : ''}`}>
       <Show when={!props.compact}>

@@ -356,6 +356,7 @@ export const en: Dictionary = {
     firstComment: 'Your post',
     startThread: 'Start a thread',
     filterKind: 'Show threads with contributions from',
+    closedDraft: 'Discussion opens when this is published. Until then nothing new can be written.',
     allKinds: 'All kinds of organisation',
     live: 'New comments appear automatically.',
   },

@@ -211,7 +211,7 @@ export function CommentItem(props: { comment: AnyComment; depth: number }) {
         </Show>
         <Show when={!gone() && mode() !== 'edit'}>
           <div class="comment__actions">
-            <Show when={props.depth < 6}>
+            <Show when={props.depth < 6 && thread.open}>
               <button type="button" class="link-button" onClick={() => setMode(mode() === 'reply' ? 'read' : 'reply')}>
                 {t('discussion.reply')}
               </button>

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, openBrowser, signIn, type Browser } from './browser';
+
+const base = inject('e2eBaseUrl');
+const staff = inject('e2eStaff');
+
+/**
+ * After "Gem som kladde" the editor lands on the item's page, which confirms the save, says it is a draft, offers
+ * "Udgiv", and keeps discussion closed until it is published.
+ */
+describe.skipIf(!base || !staff.editor)('editors see an item’s state on its page', () => {
+  for (const [name, size] of [
+    ['desktop', { width: 1366, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const) {
+    describe(name, () => {
+      let browser: Browser;
+      beforeAll(async () => {
+        browser = await openBrowser(size);
+      });
+      afterAll(async () => {
+        await browser?.close();
+      });
+
+      it('confirms the save, shows the draft with Udgiv, and opens discussion once published', async () => {
+        const { page } = browser;
+        const title = `Kladde på ${name}`;
+        await signIn(page, base, staff.editor!, '/edit/new/method');
+        await page.getByLabel(/^Navn/).fill(title);
+        await page.getByLabel(/^Resumé/).fill('Et kort resumé.');
+        await page.getByLabel(/^Beskrivelse/).fill('En længere beskrivelse.');
+        await page.getByRole('button', { name: 'Gem som kladde' }).click();
+        await page.waitForURL(/\/methods\/kladde-paa-/);
+        await expect(page.locator('main h1').textContent()).resolves.toBe(title);
+
+        const status = page.locator('.content-state [role="status"]');
+        await expect(status.textContent()).resolves.toBe(
+          'Gemt som kladde. Kun redaktørerne kan se den, indtil den er udgivet.',
+        );
+        const banner = page.getByRole('region', { name: 'Udgivelse' });
+        await expect(banner.textContent()).resolves.toContain('Kladde');
+        const discussion = page.locator('section[aria-labelledby="discussion"]');
+        await discussion.getByText('Dialogen åbner, når indholdet er udgivet.', { exact: false }).waitFor();
+        await expect(discussion.getByRole('button', { name: 'Start en tråd' }).count()).resolves.toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+
+        await banner.getByRole('button', { name: 'Udgiv' }).click();
+        await page.waitForFunction(() =>
+          document.querySelector('.content-state [role="status"]')?.textContent?.startsWith('Indholdet er udgivet.'),
+        );
+        await expect(page.getByRole('region', { name: 'Udgivelse' }).count()).resolves.toBe(0);
+        // The discussion learns of the publication without a reload.
+        await discussion.getByRole('button', { name: 'Start en tråd' }).waitFor();
+        await expect(discussion.locator('.callout').count()).resolves.toBe(0);
+      });
+    });
+  }
+});
