@@ -17,6 +17,8 @@ export type Action =
   | 'member.list'
   | 'member.mention' // find members by name to @mention them
   | 'account.self' // the viewer's own data: notifications, profile
+  | 'account.edit' // change their own name, title and notification settings
+  | 'account.password' // change their own password (signed in with it, never through a token)
   | 'token.manage'
   | 'session.endAll' // sign out of every session
   | 'audit.read'
@@ -62,6 +64,9 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
   switch (action) {
     case 'token.manage':
       // Only a signed-in person manages tokens; a token cannot mint or revoke tokens.
+      return viewer.via.kind === 'session';
+    case 'account.password':
+      // A leaked token must not be able to take the account over by changing its password.
       return viewer.via.kind === 'session';
     case 'session.endAll':
       // Likewise for sign-ins: an integration token (even READ-only) must not sign its person out everywhere.
@@ -109,6 +114,8 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'member.invite':
     case 'member.remove':
       return role === MemberRole.ADMIN || (role === MemberRole.ORG_ADMIN && sameOrg);
+    case 'account.edit':
+      return true; // their own account, whatever their membership: a write, so a READ token may not
     case 'discussion.participate':
       return role !== null;
     case 'discussion.post':
@@ -138,6 +145,8 @@ const NEEDS: Record<Action, string> = {
   'member.list': 'a member of an organisation with an active membership',
   'member.mention': 'a member of an organisation with an active membership',
   'account.self': 'a signed-in member',
+  'account.edit': 'the signed-in member themself',
+  'account.password': 'the member themself, signed in with their password (API tokens cannot change it)',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
   'session.endAll': 'signed in with a password (API tokens cannot end sessions)',
   'audit.read': 'a platform admin',
