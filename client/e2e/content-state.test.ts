@@ -48,7 +48,7 @@ describe.skipIf(!base || !staff.editor)('editors see an item’s state on its pa
         await page.waitForFunction(() =>
           document.querySelector('.content-state [role="status"]')?.textContent?.startsWith('Indholdet er udgivet.'),
         );
-        await expect(page.getByRole('region', { name: 'Udgivelse' }).count()).resolves.toBe(0);
+        await page.getByRole('region', { name: 'Udgivelse' }).waitFor({ state: 'detached' });
         // The discussion learns of the publication without a reload.
         await discussion.getByRole('button', { name: 'Start en tråd' }).waitFor();
         await expect(discussion.locator('.callout').count()).resolves.toBe(0);

@@ -58,6 +58,9 @@ describe.skipIf(!base)('honest evidence', () => {
           expect(spread).toMatch(/^ ?(\d+ af \d+ vurderinger er enige|1 vurdering)$/);
 
         await visit(page, base, '/search?q=');
+        // On a phone the facets start folded away.
+        const facets = page.locator('details.search-facets');
+        if (!(await facets.evaluate((el) => (el as HTMLDetailsElement).open))) await facets.locator('summary').click();
         const facet = page.getByRole('group', { name: 'Vidensbros vurdering' });
         const labels = (await facet.locator('label').allTextContents()).map((l) => l.replace(/\d+$/, '').trim());
         const order = ['Stærk', 'Moderat', 'Lovende', 'Utilstrækkelig', 'Bekymrende', 'Ikke vurderet'];

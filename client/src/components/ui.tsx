@@ -42,11 +42,15 @@ export function VerdictBadge(props: { verdict: Verdict; compact?: boolean }) {
   );
 }
 
+/** "Demo" beside fictional content or people, instead of a prefix written into their names. */
 export function ExampleBadge(props: { show: boolean }) {
   const { t } = useI18n();
   return (
     <Show when={props.show}>
-      <span class="badge badge--example">{t('app.example')}</span>
+      <span class="badge badge--example" title={t('app.exampleExplained')}>
+        {t('app.example')}
+        <span class="visually-hidden"> ({t('app.exampleExplained')})</span>
+      </span>
     </Show>
   );
 }

@@ -17,10 +17,12 @@ export const da = {
     footerApi: 'GraphQL-API',
     breadcrumbs: 'Brødkrummesti',
     home: 'Forside',
-    example: 'Eksempel',
+    example: 'Demo',
+    exampleExplained: 'fiktivt eksempel i demoen',
   },
   nav: {
     account: 'Min konto',
+    settings: 'Indstillinger',
     notifications: 'Notifikationer',
     unread: (n: number) => (n === 1 ? '1 ulæst notifikation' : `${n} ulæste notifikationer`),
     privacy: 'Privatliv og data',
@@ -89,7 +91,6 @@ export const da = {
     clearAll: 'Ryd alle',
     all: (n: number) => `Vis alle ${n}`,
     fewer: 'Vis færre',
-    noHits: 'Ingen resultater. Prøv andre ord, eller fjern et filter.',
     hits: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
     more: 'Vis flere resultater',
     emptyQuery: 'Skriv et søgeord, eller brug filtrene for at se alt indhold.',
@@ -229,6 +230,8 @@ export const da = {
     noReport: 'Rapporten til mødet er ikke udgivet endnu.',
     talks: 'Oplæg',
     noTalks: 'Programmet for oplæg er ikke klar endnu.',
+    membersOnlyTalks: (n: number) => (n === 1 ? '1 oplæg kun for medlemmer' : `${n} oplæg kun for medlemmer`),
+    signInToSee: 'log ind for at se det',
     workshops: 'Workshops',
     noWorkshops: 'Der er ingen workshops på programmet endnu.',
     discussion: 'Fortsæt dialogen',
@@ -307,6 +310,7 @@ export const da = {
     comments: (n: number) => (n === 1 ? '1 kommentar' : `${n} kommentarer`),
     lastActivity: 'seneste aktivitet',
     mentionHint: 'Skriv @ og et navn for at nævne et medlem; de får besked.',
+    mentioning: 'Du nævner (de får besked):',
     mentionList: 'Medlemmer du kan nævne',
     mentionCount: (n: number) =>
       n === 1

@@ -18,10 +18,12 @@ export const en: Dictionary = {
     footerApi: 'GraphQL API',
     breadcrumbs: 'Breadcrumbs',
     home: 'Home',
-    example: 'Example',
+    example: 'Demo',
+    exampleExplained: 'a fictional example in the demo',
   },
   nav: {
     account: 'My account',
+    settings: 'Settings',
     notifications: 'Notifications',
     unread: (n: number) => (n === 1 ? '1 unread notification' : `${n} unread notifications`),
     privacy: 'Privacy and data',
@@ -90,7 +92,6 @@ export const en: Dictionary = {
     clearAll: 'Clear all',
     all: (n: number) => `Show all ${n}`,
     fewer: 'Show fewer',
-    noHits: 'No results. Try other words, or remove a filter.',
     hits: (n: number) => (n === 1 ? '1 result' : `${n} results`),
     more: 'Show more results',
     emptyQuery: 'Type a search term, or use the filters to see all content.',
@@ -229,6 +230,8 @@ export const en: Dictionary = {
     noReport: 'The report for the meeting has not been published yet.',
     talks: 'Talks',
     noTalks: 'The talks programme is not ready yet.',
+    membersOnlyTalks: (n: number) => (n === 1 ? '1 talk for members only' : `${n} talks for members only`),
+    signInToSee: 'sign in to see it',
     workshops: 'Workshops',
     noWorkshops: 'There are no workshops on the programme yet.',
     discussion: 'Continue the conversation',
@@ -307,6 +310,7 @@ export const en: Dictionary = {
     comments: (n: number) => (n === 1 ? '1 comment' : `${n} comments`),
     lastActivity: 'last activity',
     mentionHint: 'Type @ and a name to mention a member; they are notified.',
+    mentioning: 'You mention (they are notified):',
     mentionList: 'Members you can mention',
     mentionCount: (n: number) =>
       n === 1

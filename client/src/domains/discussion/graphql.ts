@@ -10,6 +10,7 @@ export const CommentFieldsFragment = graphql(`
     authorName
     author {
       id
+      isExample
     }
     organisationKind
     createdAt
@@ -312,6 +313,7 @@ export const MentionCandidatesDoc = graphql(`
     mentionCandidates(search: $search, first: 6, about: $about) {
       id
       name
+      isExample
       organisation {
         id
         name
