@@ -236,6 +236,11 @@ describe('curated demo content', () => {
     for (const w of c.workshops) expect(w.talk).toBeDefined();
   });
 
+  it('marks its fictional meetings and workshops as examples, and names people by name only', () => {
+    for (const e of [...c.events, ...c.workshops]) expect(e.isExample).toBe(true);
+    for (const w of c.workshops) expect(w.facilitator ?? '').not.toMatch(/eksempel/i);
+  });
+
   it('has talks by example speakers with chapters and transcripts', () => {
     for (const t of c.talks) {
       expect(t.isExample).toBe(true);

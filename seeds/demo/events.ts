@@ -15,6 +15,7 @@ Netværksmødet samler kommuner, plejefamilieorganisationer, opholdssteder og fo
     venue: 'Mødecenter, Aarhus',
     city: 'Aarhus',
     topics: ['overgange', 'eftervaern', 'sammenbrud-i-anbringelser'],
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -30,6 +31,7 @@ På forummødet ser vi på, hvordan læring og trivsel hænger sammen, og hvad p
     venue: 'Konferencecenter, Odense',
     city: 'Odense',
     topics: ['laering', 'trivsel', 'plejefamilien', 'stoette-til-plejeforaeldre'],
+    isExample: true,
     visibility: 'PUBLIC',
   },
 ];
@@ -48,6 +50,7 @@ export const workshops: SeedWorkshop[] = [
     startsAt: '2026-10-08T13:00:00+02:00',
     durationMinutes: 90,
     capacity: 30,
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -62,6 +65,7 @@ export const workshops: SeedWorkshop[] = [
     startsAt: '2026-10-08T13:00:00+02:00',
     durationMinutes: 90,
     capacity: 25,
+    isExample: true,
     visibility: 'MEMBERS',
   },
   {
@@ -76,6 +80,7 @@ export const workshops: SeedWorkshop[] = [
     startsAt: '2027-03-11T13:45:00+01:00',
     durationMinutes: 75,
     capacity: 40,
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -90,6 +95,7 @@ export const workshops: SeedWorkshop[] = [
     startsAt: '2027-03-11T13:45:00+01:00',
     durationMinutes: 75,
     capacity: 30,
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -104,6 +110,7 @@ export const workshops: SeedWorkshop[] = [
     startsAt: '2027-03-11T13:45:00+01:00',
     durationMinutes: 75,
     capacity: 35,
+    isExample: true,
     visibility: 'PUBLIC',
   },
 ];

@@ -225,6 +225,7 @@ export interface SeedWorkshop {
   startsAt: string;
   durationMinutes: number;
   capacity?: number;
+  isExample?: boolean; // a fictional workshop (and facilitator) of the demo
   visibility: Visibility;
 }
 
@@ -239,6 +240,7 @@ export interface SeedEvent {
   venue: string;
   city: string;
   topics: string[];
+  isExample?: boolean; // a fictional meeting of the demo
   visibility: Visibility;
 }
 

@@ -197,6 +197,7 @@ export async function seedContent(
       endsAt: new Date(item.endsAt),
       venue: item.venue,
       city: item.city,
+      isExample: item.isExample ?? false,
       ...published(item.visibility, '2026-06-01'),
     });
     event.topics.set(refs(Topic, 'Topic', item.topics));
@@ -239,6 +240,7 @@ export async function seedContent(
       startsAt: new Date(item.startsAt),
       durationMinutes: item.durationMinutes,
       capacity: item.capacity ?? null,
+      isExample: item.isExample ?? false,
       ...published(item.visibility, item.startsAt),
     }),
   );
