@@ -51,7 +51,7 @@ export class NotificationResolver {
     ids: string[] | null,
     @Ctx() ctx: Context,
   ) {
-    authorize(ctx.viewer, 'account.self');
+    authorize(ctx.viewer, 'account.edit'); // a write: a READ-only token may not
     const only = ids
       ? { id: { $in: ids.slice(0, 100).map((id) => decodeGlobalId(id, ['Notification'], 'ids').id) } }
       : {};
