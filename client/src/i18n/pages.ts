@@ -252,7 +252,7 @@ const en: typeof da = {
       ANSWER: 'When your reply is marked as the answer to a question',
       NEW_COMMENT: 'New comments in threads and on content you follow',
       WAITLIST_PROMOTED: 'When you move up from a meeting’s waiting list (cannot be turned off)',
-    } as Record<string, string>,
+    },
     saveNotifications: 'Save notifications',
     notificationsSaved: 'Your notifications are saved.',
     signedOutNeeded: 'Sign in to change your settings.',

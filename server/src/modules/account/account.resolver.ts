@@ -4,7 +4,12 @@ import { withUserErrors } from '../../graphql/payload.js';
 import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/policy.js';
 import { Member } from '../member/member.entity.js';
-import { changePassword, notificationSettingsOf, updateNotificationSettings, updateProfile } from './account.service.js';
+import {
+  changePassword,
+  notificationSettingsOf,
+  updateNotificationSettings,
+  updateProfile,
+} from './account.service.js';
 import {
   ChangePasswordInput,
   ChangePasswordPayload,

@@ -79,7 +79,10 @@ export async function changePassword(props: {
   }
   member.passwordHash = await hashPassword(next);
   const current = viewer.via.kind === 'session' ? viewer.via.sessionId : null;
-  const endedSessions = await em.nativeDelete(Session, { member: member.id, ...(current ? { id: { $ne: current } } : {}) });
+  const endedSessions = await em.nativeDelete(Session, {
+    member: member.id,
+    ...(current ? { id: { $ne: current } } : {}),
+  });
   recordAudit(em, {
     viewer,
     action: 'account.passwordChanged',
@@ -110,7 +113,10 @@ export async function updateNotificationSettings(props: {
   const { em, viewer } = props;
   authorize(viewer, 'account.edit');
   const settings = props.input.settings;
-  if (settings.length > Object.keys(NotificationKind).length || new Set(settings.map((s) => s.kind)).size !== settings.length)
+  if (
+    settings.length > Object.keys(NotificationKind).length ||
+    new Set(settings.map((s) => s.kind)).size !== settings.length
+  )
     throw UserInputProblem.of('input.settings', 'Give each kind of notification at most once.', 'INVALID');
   settings.forEach((setting, i) => {
     if (!setting.enabled && !OPTIONAL_NOTIFICATIONS.includes(setting.kind))

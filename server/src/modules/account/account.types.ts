@@ -22,7 +22,10 @@ export class UpdateProfileInput {
   @Field(() => String, { description: 'Your name (1–200 characters).' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Your job title, e.g. "Sagsbehandler"; null or empty removes it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your job title, e.g. "Sagsbehandler"; null or empty removes it.',
+  })
   title?: string | null;
 }
 
@@ -40,7 +43,9 @@ export class ChangePasswordInput {
   @Field(() => String, { description: 'The password you signed in with.' })
   currentPassword!: string;
 
-  @Field(() => String, { description: 'The new password: the same rules as when the account was made (10–200 characters).' })
+  @Field(() => String, {
+    description: 'The new password: the same rules as when the account was made (10–200 characters).',
+  })
   newPassword!: string;
 }
 
