@@ -31,6 +31,7 @@ describe.skipIf(!base || !staff.editor)('editors see an item’s state on its pa
         await page.getByLabel(/^Beskrivelse/).fill('En længere beskrivelse.');
         await page.getByRole('button', { name: 'Gem som kladde' }).click();
         await page.waitForURL(/\/methods\/kladde-paa-/);
+        const slug = new URL(page.url()).pathname.split('/').pop()!;
         await expect(page.locator('main h1').textContent()).resolves.toBe(title);
 
         const status = page.locator('.content-state [role="status"]');
@@ -52,6 +53,33 @@ describe.skipIf(!base || !staff.editor)('editors see an item’s state on its pa
         // The discussion learns of the publication without a reload.
         await discussion.getByRole('button', { name: 'Start en tråd' }).waitFor();
         await expect(discussion.locator('.callout').count()).resolves.toBe(0);
+
+        // A thread on it closes again when it goes back to being a draft: no box to write in, and it says why.
+        await discussion.getByRole('button', { name: 'Start en tråd' }).click();
+        await page.getByLabel('Overskrift').fill('Erfaringer?');
+        await page.getByLabel('Dit indlæg').fill('Hvem har prøvet det?');
+        await page.getByRole('button', { name: 'Start en tråd' }).click();
+        await page.waitForURL(/\/threads\//);
+        const methodId = await page.evaluate(async (slug) => {
+          const call = async (query: string, variables: Record<string, unknown>) =>
+            (await (
+              await fetch('/graphql', {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ query, variables }),
+              })
+            ).json()) as { data: { method: { id: string } } };
+          const { data } = await call('query($s: String!) { method(slug: $s) { id } }', { s: slug });
+          await call('mutation($id: ID!) { unpublish(id: $id) { node { id } } }', { id: data.method.id });
+          return data.method.id;
+        }, slug);
+        expect(methodId).toBeTruthy();
+        await page.reload();
+        await page.locator('main h1').waitFor();
+        await page.getByText('Dialogen åbner, når indholdet er udgivet.', { exact: false }).waitFor();
+        await expect(page.getByLabel('Din kommentar').count()).resolves.toBe(0);
+        await expect(page.getByRole('button', { name: 'Svar' }).count()).resolves.toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
       });
     });
   }
