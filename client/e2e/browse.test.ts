@@ -34,10 +34,10 @@ describe.skipIf(!base)('browsing: home → methods with filters → a method’s
     await page.locator('.cards .card').first().waitFor();
     const all = await page.locator('.cards .card').count();
 
-    await page.getByLabel('Mindst evidensstyrke').selectOption('MODERATE');
+    await page.getByLabel('Vidensbros vurdering mindst').selectOption('MODERATE');
     await page.waitForURL(/styrke=MODERATE/);
     await page.waitForFunction((before) => document.querySelectorAll('.cards .card').length < before, all);
-    // Each badge reads "Samlet evidensstyrke: Stærk" to a screen reader; the visible word comes last.
+    // Each badge reads "Vidensbros vurdering: Moderat" to a screen reader; the visible word comes last.
     const badges = await page.locator('.cards .card .badge').allTextContents();
     expect(badges.length).toBeGreaterThan(0);
     expect(badges.filter((b) => !/(Stærk|Moderat)$/.test(b.trim()))).toEqual([]);

@@ -27,7 +27,13 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
     // A new thread's first post can mention someone too.
     await b.getByLabel('Dit indlæg').pressSequentially('Hvem står for lektiehjælpen hos jer? @Anne');
     await b.getByRole('option', { name: /Anne Sagsbehandler/ }).click();
-    expect(await b.getByLabel('Dit indlæg').inputValue()).toMatch(/\[@Anne Sagsbehandler\]\(mention:[^)]+\) $/);
+    // The box shows the name as typed, never link markup; a line under it says who will be notified.
+    expect(await b.getByLabel('Dit indlæg').inputValue()).toBe(
+      'Hvem står for lektiehjælpen hos jer? @Anne Sagsbehandler ',
+    );
+    await expect(b.locator('.mention-preview .mention-chip').allTextContents()).resolves.toEqual([
+      '@Anne Sagsbehandler',
+    ]);
     await b.getByRole('button', { name: 'Start en tråd' }).click();
     await b.waitForURL(/\/threads\//);
     await b.getByRole('heading', { level: 1, name: 'Lektiehjælp i plejefamilien' }).waitFor();
@@ -49,6 +55,8 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
       .getByLabel(/^Skoler og dagtilbud/)
       .check();
     await a.waitForURL(/maalgruppe=SCHOOLS/);
+    // Click only once the narrowed hits are in: a link found in the old list may move as the new one renders.
+    await a.locator('.hits[aria-busy="false"]').waitFor();
     await a.getByRole('link', { name: 'Skolfam – skoleteam for plejebørn' }).click();
     await a.waitForURL(/\/methods\/skolfam$/);
     await a.getByRole('heading', { level: 1, name: 'Skolfam – skoleteam for plejebørn' }).waitFor();
@@ -72,9 +80,7 @@ describe.skipIf(!base || members.length < 2)('from search to a live discussion',
     expect(await axeViolations(a)).toEqual([]);
     await box.press('Enter');
     await picker.waitFor({ state: 'detached' });
-    expect(await box.inputValue()).toMatch(
-      /^Hos os er det en frivillig lektiecafé\. \[@Bo Rådgiver\]\(mention:[^)]+\) $/,
-    );
+    expect(await box.inputValue()).toBe('Hos os er det en frivillig lektiecafé. @Bo Rådgiver ');
     await a.getByRole('button', { name: 'Send kommentar' }).click();
     await a.getByText('Hos os er det en frivillig lektiecafé.').waitFor();
 

@@ -44,7 +44,8 @@ describe.skipIf(!base)('search', () => {
       .check();
     await page.waitForURL(/type=METHOD/);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.hits .hit__type span:not(.badge):not(.visually-hidden)')].every(
+      // The kind of each hit (a method's verdict badge sits beside it).
+      [...document.querySelectorAll('.hits .hit__type > span:not(.verdict):not(.badge):not(.visually-hidden)')].every(
         (el) => el.textContent === 'Metode',
       ),
     );

@@ -26,6 +26,7 @@ const ThreadPage = lazy(() => import('./pages/ThreadPage'));
 const MemberPage = lazy(() => import('./pages/MemberPage'));
 const NotificationsPage = lazy(() => import('./pages/NotificationsPage'));
 const AccountPage = lazy(() => import('./pages/AccountPage'));
+const AccountSettingsPage = lazy(() => import('./pages/AccountSettingsPage'));
 const InvitationPage = lazy(() => import('./pages/InvitationPage'));
 const PrivacyPage = lazy(() => import('./pages/PrivacyPage'));
 const ProposeCasePage = lazy(() => import('./pages/ProposeCasePage'));
@@ -69,6 +70,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/members/:id" component={MemberPage} />
           <Route path="/notifications" component={NotificationsPage} />
           <Route path="/account" component={AccountPage} />
+          <Route path="/account/settings" component={AccountSettingsPage} />
           <Route path="/invitation/:secret" component={InvitationPage} />
           <Route path="/privacy" component={PrivacyPage} />
           <Route path="/my/meetings" component={MyMeetingsPage} />

@@ -20,6 +20,7 @@ export const paths = {
   thread: (id: string) => `/threads/${encodeURIComponent(id)}`,
   notifications: () => '/notifications',
   account: () => '/account',
+  accountSettings: () => '/account/settings',
   privacy: () => '/privacy',
   invitation: (secret: string) => `/invitation/${encodeURIComponent(secret)}`,
   proposeCase: () => '/cases/new',

@@ -15,6 +15,7 @@ Netværksmødet samler kommuner, plejefamilieorganisationer, opholdssteder og fo
     venue: 'Mødecenter, Aarhus',
     city: 'Aarhus',
     topics: ['overgange', 'eftervaern', 'sammenbrud-i-anbringelser'],
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -30,6 +31,7 @@ På forummødet ser vi på, hvordan læring og trivsel hænger sammen, og hvad p
     venue: 'Konferencecenter, Odense',
     city: 'Odense',
     topics: ['laering', 'trivsel', 'plejefamilien', 'stoette-til-plejeforaeldre'],
+    isExample: true,
     visibility: 'PUBLIC',
   },
 ];
@@ -43,11 +45,12 @@ export const workshops: SeedWorkshop[] = [
     title: 'Efterværnsplanen starter ved 16 år',
     description:
       'Deltagerne gennemgår deres egne procedurer for overgangen til voksenlivet og laver en tidslinje fra 16 til 23 år med ansvar, møder og den unges egne mål.',
-    facilitator: 'Eksempelfacilitator: Line Damgaard',
+    facilitator: 'Line Damgaard',
     room: 'Lokale A',
     startsAt: '2026-10-08T13:00:00+02:00',
     durationMinutes: 90,
     capacity: 30,
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -57,11 +60,12 @@ export const workshops: SeedWorkshop[] = [
     title: 'Tidlige tegn på sammenbrud – og hvad vi gør ved dem',
     description:
       'Med udgangspunkt i anonymiserede forløb arbejder deltagerne med faste spørgsmål til nye plejefamilier og aftaler om, hvornår der skal sættes ekstra støtte ind.',
-    facilitator: 'Eksempelfacilitator: Peter Friis',
+    facilitator: 'Peter Friis',
     room: 'Lokale B',
     startsAt: '2026-10-08T13:00:00+02:00',
     durationMinutes: 90,
     capacity: 25,
+    isExample: true,
     visibility: 'MEMBERS',
   },
   {
@@ -71,11 +75,12 @@ export const workshops: SeedWorkshop[] = [
     title: 'Parlæsning og bogpakker i praksis',
     description:
       'Deltagerne prøver parlæsning i par, ser eksempler på bogpakker og drøfter, hvordan kommuner og foreninger kan introducere metoderne for plejefamilier.',
-    facilitator: 'Eksempelfacilitator: Mette Holm',
+    facilitator: 'Mette Holm',
     room: 'Sal 1',
     startsAt: '2027-03-11T13:45:00+01:00',
     durationMinutes: 75,
     capacity: 40,
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -85,11 +90,12 @@ export const workshops: SeedWorkshop[] = [
     title: 'Byg jeres eget skoleteam',
     description:
       'Hvilke fagpersoner skal med, hvordan følges der op, og hvem har ansvaret? Deltagerne skitserer en model for et skoleteam, der passer til deres egen kommune.',
-    facilitator: 'Eksempelfacilitator: Jonas Lund',
+    facilitator: 'Jonas Lund',
     room: 'Sal 2',
     startsAt: '2027-03-11T13:45:00+01:00',
     durationMinutes: 75,
     capacity: 30,
+    isExample: true,
     visibility: 'PUBLIC',
   },
   {
@@ -99,11 +105,12 @@ export const workshops: SeedWorkshop[] = [
     title: 'En traumebevidst hverdag i plejefamilien og skolen',
     description:
       'Deltagerne arbejder med konkrete hverdagssituationer – morgenen, lektierne, frikvarteret – og hvordan plejefamilie og skole kan skabe forudsigelighed og ro sammen.',
-    facilitator: 'Eksempelfacilitator: Anders Bech',
+    facilitator: 'Anders Bech',
     room: 'Sal 3',
     startsAt: '2027-03-11T13:45:00+01:00',
     durationMinutes: 75,
     capacity: 35,
+    isExample: true,
     visibility: 'PUBLIC',
   },
 ];

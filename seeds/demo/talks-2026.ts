@@ -10,7 +10,7 @@ export const talks2026: SeedTalk[] = [
       'Om at samle efterværnet i ét team, starte planlægningen tidligt og lade de unge selv sætte målene for overgangen til voksenlivet.',
     speakers: [
       {
-        name: 'Eksempeltaler: Line Damgaard',
+        name: 'Line Damgaard',
         title: 'Efterværnskoordinator',
         organisation: 'noerreaa-kommune',
       },
@@ -89,7 +89,7 @@ export const talks2026: SeedTalk[] = [
       'Hvorfor bryder anbringelser sammen, og hvad kan faste opkald, gruppeforløb og hurtig ekstra støtte gøre i de første måneder?',
     speakers: [
       {
-        name: 'Eksempeltaler: Peter Friis',
+        name: 'Peter Friis',
         title: 'Familieplejekonsulent',
         organisation: 'familieplejen-vestkyst',
       },

@@ -8,7 +8,7 @@ export const talks2027: SeedTalk[] = [
     title: 'Når plejefamilien bliver et læringsmiljø',
     summary:
       'Hvad ved vi om anbragte børns skolegang, og hvordan kan plejefamilier med enkle metoder som parlæsning, bogpakker og tutoring styrke læringen?',
-    speakers: [{ name: 'Eksempeltaler: Mette Holm', title: 'Forsker, ph.d. (eksempel)' }],
+    speakers: [{ name: 'Mette Holm', title: 'Forsker, ph.d. (eksempel)' }],
     durationSeconds: 2400,
     startsAt: '2027-03-11T10:00:00+01:00',
     chapters: [
@@ -78,12 +78,12 @@ export const talks2027: SeedTalk[] = [
       'To oplægsholdere fortæller, hvordan et lille skoleteam kortlægger plejebørns faglige niveau og skaber et fælles sprog mellem skole, plejefamilie og rådgiver.',
     speakers: [
       {
-        name: 'Eksempeltaler: Jonas Lund',
+        name: 'Jonas Lund',
         title: 'Leder af familieplejeteamet',
         organisation: 'fjordby-kommune',
       },
       {
-        name: 'Eksempeltaler: Sara Nielsen',
+        name: 'Sara Nielsen',
         title: 'Psykolog, PPR',
         organisation: 'fjordby-kommune',
       },
@@ -152,7 +152,7 @@ export const talks2027: SeedTalk[] = [
       'Et oplæg om, hvordan traumer påvirker koncentration og læring, og hvorfor trivsel og faglighed må arbejde sammen i plejefamilien og skolen.',
     speakers: [
       {
-        name: 'Eksempeltaler: Anders Bech',
+        name: 'Anders Bech',
         title: 'Psykolog, børne- og ungdomspsykiatrien',
         organisation: 'region-vestkyst',
       },

@@ -66,6 +66,7 @@ export type SeedRating =
       source: string;
       study?: string;
       note?: string;
+      url?: string; // the rating's own page at the scheme, only when real and stable
     }
   | {
       scheme: 'EIF';
@@ -74,6 +75,7 @@ export type SeedRating =
       source: string;
       study?: string;
       note?: string;
+      url?: string; // the rating's own page at the scheme, only when real and stable
     }
   | {
       scheme: 'BLUEPRINTS';
@@ -82,6 +84,7 @@ export type SeedRating =
       source: string;
       study?: string;
       note?: string;
+      url?: string; // the rating's own page at the scheme, only when real and stable
     }
   | {
       scheme: 'WWC';
@@ -90,6 +93,7 @@ export type SeedRating =
       source: string;
       study?: string;
       note?: string;
+      url?: string; // the rating's own page at the scheme, only when real and stable
     }
   | {
       scheme: 'VIDENSPORTAL';
@@ -98,6 +102,7 @@ export type SeedRating =
       source: string;
       study?: string;
       note?: string;
+      url?: string; // the rating's own page at the scheme, only when real and stable
     }
   | {
       scheme: 'VIDENSBRO';
@@ -106,6 +111,7 @@ export type SeedRating =
       source: string;
       study?: string;
       note?: string;
+      url?: string; // the rating's own page at the scheme, only when real and stable
     };
 
 export interface SeedOrganisation {
@@ -219,6 +225,7 @@ export interface SeedWorkshop {
   startsAt: string;
   durationMinutes: number;
   capacity?: number;
+  isExample?: boolean; // a fictional workshop (and facilitator) of the demo
   visibility: Visibility;
 }
 
@@ -233,6 +240,7 @@ export interface SeedEvent {
   venue: string;
   city: string;
   topics: string[];
+  isExample?: boolean; // a fictional meeting of the demo
   visibility: Visibility;
 }
 

@@ -365,6 +365,48 @@ const CASES: MutationCase[] = [
       return token.nodeId;
     }),
   },
+  {
+    // Their own account, whatever their membership; a write, so never with a READ-only token.
+    name: 'updateProfile (own)',
+    allowed: ['writeToken', ...SESSIONS],
+    prepare: async (viewer: ViewerName): Promise<Cell> => ({
+      query: 'mutation($i: UpdateProfileInput!) { updateProfile(input: $i) { userErrors { code } } }',
+      variables: { i: { name: viewer === 'anonymous' ? 'Ingen' : f.members[viewer].name } },
+    }),
+  },
+  {
+    name: 'markNotificationsRead (own)',
+    allowed: ['writeToken', ...SESSIONS],
+    prepare: async (): Promise<Cell> => ({ query: 'mutation { markNotificationsRead }' }),
+  },
+  {
+    // Not registered, so the allowed get NOT_FOUND as a userError; a READ-only token is refused before that.
+    name: 'cancelRegistration (own, none)',
+    allowed: [],
+    refused: Object.fromEntries(['writeToken', ...SESSIONS].map((v) => [v, 'NOT_FOUND'])),
+    prepare: async (): Promise<Cell> => ({
+      query: 'mutation($e: ID!) { cancelRegistration(eventId: $e) { userErrors { code } } }',
+      variables: { e: hubEvent() },
+    }),
+  },
+  {
+    name: 'updateNotificationSettings (own)',
+    allowed: ['writeToken', ...SESSIONS],
+    ...create('updateNotificationSettings', 'UpdateNotificationSettingsInput', () => ({
+      settings: [{ kind: 'NEW_COMMENT', enabled: true }],
+    })),
+  },
+  {
+    // Only signed in with the password: not even a WRITE token may (a leaked token must not take the account).
+    // A wrong current password keeps every viewer's password as it was; the allowed ones get the userError.
+    name: 'changePassword (own)',
+    allowed: [],
+    refused: Object.fromEntries(SESSIONS.map((v) => [v, 'INVALID_CREDENTIALS'])),
+    ...create('changePassword', 'ChangePasswordInput', () => ({
+      currentPassword: 'ikke-kodeordet-123',
+      newPassword: 'et-nyt-langt-kodeord',
+    })),
+  },
   // A READ-scope token changes nothing, not even by signing out (token-scope.test.ts walks every mutation).
   { name: 'signOut', allowed: ANYONE_BUT_READ_TOKEN, prepare: signOutCell('signOut') },
   { name: 'signOutEverywhere', allowed: ['anonymous', ...SESSIONS], prepare: signOutCell('signOutEverywhere') },

@@ -63,12 +63,12 @@ describe('the demo on first start', () => {
       for (const line of accounts) {
         const [, email, password] = line.split('\t') as [string, string, string];
         const cookie = await client.signIn(email, password);
-        const me = await client.query<{ viewer: { activeMembership: boolean } }>(
-          '{ viewer { activeMembership } }',
-          {},
-          { cookie },
-        );
+        const me = await client.query<{
+          viewer: { activeMembership: boolean; member: { name: string; isExample: boolean } };
+        }>('{ viewer { activeMembership member { name isExample } } }', {}, { cookie });
         expect(me.data!.viewer.activeMembership).toBe(true);
+        // A demo person's name is only a name; the Demo badge (isExample) says they are fictional.
+        expect(me.data!.viewer.member).toMatchObject({ isExample: true, name: expect.not.stringMatching(/eksempel/i) });
       }
       await client.app.close();
       await seedDemoIfEmpty(demo.orm.em, testLogger, file); // a second start changes nothing

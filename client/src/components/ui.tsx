@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
-import type { EvidenceStrength, TargetGroup } from '../graphql/generated/graphql';
+import type { EvidenceStrength, EvidenceVerdict, TargetGroup } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 
@@ -16,11 +16,41 @@ export function StrengthBadge(props: { strength: EvidenceStrength; label?: strin
   );
 }
 
+export type Verdict = Pick<EvidenceVerdict, 'strength' | 'agreeing' | 'total' | 'scheme'>;
+
+/**
+ * Vidensbro's verdict on a method's evidence and how many ratings agree with it ("Moderat — 3 af 4 vurderinger er
+ * enige"): the honest headline, where the strongest single rating would overstate it.
+ */
+export function VerdictBadge(props: { verdict: Verdict; compact?: boolean }) {
+  const { t } = useI18n();
+  // Before the editors have graded, the verdict is the schemes' middle, and says so.
+  const label = () => (!props.verdict.scheme && props.verdict.total > 0 ? t('method.consensus') : t('method.strength'));
+  return (
+    <span class={`verdict${props.compact ? ' verdict--compact' : ''}`}>
+      <Show when={!props.compact}>
+        <span class="badge-label">{label()}:</span>{' '}
+      </Show>
+      <StrengthBadge strength={props.verdict.strength} label={props.compact ? label() : undefined} />
+      <Show when={props.verdict.total > 0}>
+        <span class="verdict__spread">
+          {props.compact ? ' ' : ' — '}
+          {t('method.spread', props.verdict.agreeing, props.verdict.total)}
+        </span>
+      </Show>
+    </span>
+  );
+}
+
+/** "Demo" beside fictional content or people, instead of a prefix written into their names. */
 export function ExampleBadge(props: { show: boolean }) {
   const { t } = useI18n();
   return (
     <Show when={props.show}>
-      <span class="badge badge--example">{t('app.example')}</span>
+      <span class="badge badge--example" title={t('app.exampleExplained')}>
+        {t('app.example')}
+        <span class="visually-hidden"> ({t('app.exampleExplained')})</span>
+      </span>
     </Show>
   );
 }

@@ -19,7 +19,7 @@ export const daMeetings = {
       title: 'Tilmelding',
       jump: 'Gå til tilmelding',
       seatsLeft: (n: number) => (n === 1 ? '1 ledig plads' : `${n} ledige pladser`),
-      noLimit: 'Der er plads til alle.',
+      noLimit: 'Der er ikke loft over antallet af deltagere.',
       full: 'Alle pladser er optaget. Tilmelder du dig, kommer du på ventelisten og rykker op, når der bliver en plads.',
       perOrganisation: (n: number) =>
         n === 1 ? 'Hver organisation kan have 1 plads.' : `Hver organisation kan have ${n} pladser.`,
@@ -167,6 +167,7 @@ export const daMeetings = {
       methods: 'Nye og ændrede metoder',
       noMethods: 'Ingen nye eller ændrede metoder i perioden.',
       ratings: 'Ændrede evidensvurderinger',
+      newRating: (scheme: string) => `Ny vurdering fra ${scheme}:`,
       noRatings: 'Ingen nye eller ændrede evidensvurderinger i perioden.',
       outputs: 'Udbytte fra workshops',
       noOutputs: 'Intet nyt udbytte fra workshops i perioden.',

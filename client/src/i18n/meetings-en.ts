@@ -21,7 +21,7 @@ export const enMeetings: typeof daMeetings = {
       title: 'Registration',
       jump: 'Go to registration',
       seatsLeft: (n: number) => (n === 1 ? '1 seat left' : `${n} seats left`),
-      noLimit: 'There is room for everyone.',
+      noLimit: 'There is no limit on the number of participants.',
       full: 'All seats are taken. If you register, you join the waiting list and move up when a seat frees.',
       perOrganisation: (n: number) =>
         n === 1 ? 'Each organisation may have 1 seat.' : `Each organisation may have ${n} seats.`,
@@ -170,6 +170,7 @@ export const enMeetings: typeof daMeetings = {
       methods: 'New and changed methods',
       noMethods: 'No new or changed methods in this period.',
       ratings: 'Changed evidence ratings',
+      newRating: (scheme: string) => `New rating from ${scheme}:`,
       noRatings: 'No new or changed evidence ratings in this period.',
       outputs: 'Workshop outputs',
       noOutputs: 'No new workshop outputs in this period.',

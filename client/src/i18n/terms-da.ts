@@ -29,14 +29,6 @@ export const daTerms = {
     VIDENSPORTAL: 'Vidensportalen',
     VIDENSBRO: 'Vidensbro',
   },
-  scale: {
-    CEBC: 'Skala 1–5, hvor 1 er bedst',
-    EIF: 'Skala 2–4+, hvor 4+ er bedst',
-    BLUEPRINTS: 'Promising, Model eller Model Plus',
-    WWC: 'Fra negativ til positiv effekt',
-    VIDENSPORTAL: 'Effekt A–D, hvor A er bedst',
-    VIDENSBRO: 'Vidensbros egen vurdering',
-  },
   targetGroup: {
     BIRTH_PARENTS: 'Forældre til anbragte børn',
     CARE_LEAVERS: 'Unge på vej ud af anbringelse',

@@ -3,7 +3,7 @@ import type { Dictionary } from './da';
 /** Names of the API's enum values, in English. */
 export const enTerms: Pick<
   Dictionary,
-  'type' | 'strength' | 'scheme' | 'scale' | 'targetGroup' | 'design' | 'orgKind' | 'eventKind'
+  'type' | 'strength' | 'scheme' | 'targetGroup' | 'design' | 'orgKind' | 'eventKind'
 > = {
   type: {
     case: 'Practice example',
@@ -33,14 +33,6 @@ export const enTerms: Pick<
     WWC: 'What Works Clearinghouse',
     VIDENSPORTAL: 'Vidensportalen',
     VIDENSBRO: 'Vidensbro',
-  },
-  scale: {
-    CEBC: 'Scale 1–5, 1 is best',
-    EIF: 'Scale 2–4+, 4+ is best',
-    BLUEPRINTS: 'Promising, Model or Model Plus',
-    WWC: 'From negative to positive effect',
-    VIDENSPORTAL: 'Effect A–D, A is best',
-    VIDENSBRO: 'Vidensbro’s own grading',
   },
   targetGroup: {
     BIRTH_PARENTS: 'Parents of children in care',

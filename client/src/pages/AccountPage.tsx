@@ -119,6 +119,9 @@ export default function AccountPage() {
                   />
                   <ul class="inline-links">
                     <li>
+                      <A href={paths.accountSettings()}>{tx().account.settings}</A>
+                    </li>
+                    <li>
                       <A href={paths.notifications()}>{t('nav.notifications')}</A>
                     </li>
                     <li>

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
-import { PageHeader, Section, StrengthBadge, TopicChips } from '../components/ui';
+import { PageHeader, Section, StrengthBadge, TopicChips, VerdictBadge } from '../components/ui';
 import { createDigest, daysAgo } from '../domains/digest/hooks';
 import { MethodCard } from '../domains/method/MethodCard';
 import { schemeValue } from '../domains/method/schemeValue';
@@ -9,6 +9,7 @@ import { createViewer } from '../domains/member/hooks';
 import { OutputCard } from '../domains/workshop/OutputCard';
 import { formatDate, formatShortDate } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { useEvidenceText } from '../i18n/evidence';
 import { paths } from '../paths';
 import '../styles/meetings.css';
 
@@ -47,6 +48,7 @@ function Group<T>(props: {
 /** What is new for the member: methods, evidence, workshop outputs and discussions in their topics. */
 export default function DigestPage() {
   const { t, tag } = useI18n();
+  const tx = useEvidenceText();
   const id = createUniqueId();
   const [viewer] = createViewer();
   const [days, setDays] = createSignal<number>(7);
@@ -114,19 +116,30 @@ export default function DigestPage() {
                         <li class="item">
                           <Show when={rating.method} fallback={<span class="item__title">{rating.source}</span>}>
                             {(method) => (
-                              <A href={paths.method(method().slug)} class="item__title" lang="da">
-                                {method().name}
-                              </A>
+                              <>
+                                <A href={paths.method(method().slug)} class="item__title" lang="da">
+                                  {method().name}
+                                </A>
+                                <VerdictBadge verdict={method().evidenceVerdict} />
+                              </>
                             )}
                           </Show>
                           <span class="item__meta">
                             <span>
-                              {t(`scheme.${rating.scheme}`)}:{' '}
-                              <strong>{schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`))}</strong>
+                              {t('meetings.digest.newRating', t(`scheme.${rating.scheme}`))}{' '}
+                              <strong>
+                                {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), tx())}
+                              </strong>
                             </span>
                             <StrengthBadge strength={rating.strength} label={t('method.normalised')} />
                             <span>{formatShortDate(rating.ratedOn, tag())}</span>
-                            <span lang="da">{rating.source}</span>
+                            <Show when={rating.sourceUrl} fallback={<span lang="da">{rating.source}</span>}>
+                              {(url) => (
+                                <a href={url()} rel="noopener noreferrer" lang="da">
+                                  {rating.source}
+                                </a>
+                              )}
+                            </Show>
                           </span>
                         </li>
                       )}

@@ -8,6 +8,7 @@ import { EditorForm } from '../domains/editor/EditorForm';
 import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
 import { readValues } from '../domains/editor/fields';
 import { EditNodeDoc } from '../domains/editor/graphql';
+import type { SavedState } from '../domains/editor/ContentState';
 import { PublishBar } from '../domains/editor/PublishBar';
 import { isEditor } from '../domains/editor/roles';
 import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type TypeConfig } from '../domains/editor/types';
@@ -31,7 +32,9 @@ function useSave(config: () => TypeConfig, id: () => string | undefined) {
     const body = config().personalDataWarning && confirmed ? { ...input, confirmPersonalData: true } : input;
     const { result, saved, userErrors } = await config().save(client, id(), body);
     const found = outcome(result, userErrors);
-    if (found.length === 0 && saved) navigate(config().path(saved.slug));
+    // The item's page confirms the save and shows its state (ContentState).
+    const state: SavedState = { saved: id() ? 'updated' : 'created' };
+    if (found.length === 0 && saved) navigate(config().path(saved.slug), { state });
     return found;
   };
 }

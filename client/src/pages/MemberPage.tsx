@@ -1,7 +1,7 @@
 import { A, useLocation, useParams } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { QueryView } from '../components/QueryView';
-import { Facts, PageHeader } from '../components/ui';
+import { ExampleBadge, Facts, PageHeader } from '../components/ui';
 import { createMemberPage, createViewer } from '../domains/member/hooks';
 import { useI18n } from '../i18n';
 import { idFromPath, paths } from '../paths';
@@ -37,7 +37,13 @@ export default function MemberPage() {
       >
         {(member) => (
           <article class="page page--medium">
-            <PageHeader kicker={t('member.kind')} title={member.name} lead={member.title ?? undefined} />
+            <PageHeader kicker={t('member.kind')} title={member.name} lead={member.title ?? undefined}>
+              <Show when={member.isExample}>
+                <p class="page-header__badges">
+                  <ExampleBadge show />
+                </p>
+              </Show>
+            </PageHeader>
             <Facts
               rows={[
                 [

@@ -2,17 +2,19 @@ import { A, useSearchParams } from '@solidjs/router';
 import { createQuery } from '@urql/solid';
 import { For, Show, createEffect, createMemo } from 'solid-js';
 import { ListFooter } from '../components/lists';
-import { Empty, Problem } from '../components/QueryView';
+import { Problem } from '../components/QueryView';
 import { PageHeader, topicName } from '../components/ui';
 import { ORGANISATION_KINDS, STRENGTHS, TARGET_GROUPS } from '../domains/enums';
 import { FacetGroup } from '../domains/search/Facets';
 import { SearchDoc } from '../domains/search/graphql';
 import { SearchForm } from '../domains/search/SearchForm';
+import { NoHits } from '../domains/search/NoHits';
 import { SearchHit } from '../domains/search/SearchHit';
 import { clearAll, hasFilters, readSearch, toggle, type ListFacet } from '../domains/search/state';
 import { createTopicOptions } from '../domains/topic/hooks';
 import type { EvidenceStrength } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
+import { useSearchText } from '../i18n/search';
 import { paths } from '../paths';
 
 const PAGE = 20;
@@ -21,6 +23,7 @@ const ALL_STRENGTHS: readonly EvidenceStrength[] = [...STRENGTHS, 'CONCERNING', 
 /** Full-text search with facets; the whole state lives in the URL, so a search can be shared. */
 export default function SearchPage() {
   const { t, locale } = useI18n();
+  const ts = useSearchText();
   const [params, setParams] = useSearchParams();
   const state = createMemo(() =>
     readSearch(params, { targetGroups: TARGET_GROUPS, strengths: ALL_STRENGTHS, orgKinds: ORGANISATION_KINDS }),
@@ -76,6 +79,12 @@ export default function SearchPage() {
   };
 
   const facets = () => search()?.facets;
+  const skipToResults = (event: MouseEvent) => {
+    event.preventDefault();
+    const results = document.getElementById('search-results');
+    results?.focus();
+    results?.scrollIntoView({ block: 'start' });
+  };
   return (
     <div class="page">
       <PageHeader title={state().q ? t('search.titleFor', state().q) : t('search.title')} />
@@ -129,8 +138,14 @@ export default function SearchPage() {
 
       <Show when={search()}>
         {(found) => (
-          <div class="search-layout">
-            <details class="search-facets" open={wide}>
+          <div class="search-layout" classList={{ 'search-layout--single': found().totalCount === 0 }}>
+            <Show when={found().totalCount > 0}>
+              {/* Past the facets, straight to what was found: keyboard users need not tab through every filter. */}
+              <a class="skip-link skip-link--inline" href="#search-results" onClick={skipToResults}>
+                {ts().skipToResults}
+              </a>
+            </Show>
+            <details class="search-facets" open={wide} hidden={found().totalCount === 0}>
               <summary>{t('search.refine')}</summary>
               <FacetGroup
                 legend={t('search.types')}
@@ -214,11 +229,22 @@ export default function SearchPage() {
               </Show>
             </details>
 
-            <div class="search-results">
+            <div class="search-results" id="search-results" tabindex="-1">
               <p class="result-count" role="status" aria-live="polite">
                 {state().q || hasFilters(state()) ? t('search.hits', found().totalCount) : t('search.emptyQuery')}
               </p>
-              <Show when={found().edges.length} fallback={<Empty>{t('search.noHits')}</Empty>}>
+              <Show
+                when={found().edges.length}
+                fallback={
+                  <NoHits
+                    found={found()}
+                    query={state().q}
+                    filtered={hasFilters(state())}
+                    onClearFilters={() => setParams(clearAll(), { scroll: false })}
+                    topics={(topicsState.data?.topics.nodes ?? []).filter((topic) => !topic.parent)}
+                  />
+                }
+              >
                 <ol class="hits" aria-busy={result.fetching}>
                   <For each={found().edges}>{(edge) => <SearchHit edge={edge} />}</For>
                 </ol>

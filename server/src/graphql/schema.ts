@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AccountResolver } from '../modules/account/account.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CaseMutations } from '../modules/case/case.mutations.js';
@@ -48,6 +49,7 @@ import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
   NodeResolver,
+  AccountResolver,
   OrganisationResolver,
   MembershipResolver,
   TopicResolver,

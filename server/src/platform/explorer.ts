@@ -39,7 +39,7 @@ const DEFAULT_QUERY = `# Velkommen til Vidensbro's GraphQL API.
 query StrongMethods {
   methods(first: 5, filter: { targetGroup: FOSTER_CHILDREN }, orderBy: { field: EVIDENCE_STRENGTH }) {
     totalCount
-    nodes { id name evidenceStrength evidenceRatings { nodes { scheme value } } }
+    nodes { id name evidenceVerdict { strength agreeing total } evidenceRatings { nodes { scheme value sourceUrl } } }
   }
 }
 `;

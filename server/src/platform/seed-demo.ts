@@ -12,13 +12,13 @@ import { seedContent } from './seed.js';
 const DEMO_ACCOUNTS = [
   {
     organisation: 'fjordby-kommune',
-    name: 'Eksempel: Rikke Redaktør',
+    name: 'Rikke Redaktør',
     email: 'redaktoer@fjordby.example',
     role: MemberRole.EDITOR,
   },
   {
     organisation: 'foreningen-lektiebroen',
-    name: 'Eksempel: Mads Medlem',
+    name: 'Mads Medlem',
     email: 'medlem@lektiebroen.example',
     role: MemberRole.MEMBER,
   },

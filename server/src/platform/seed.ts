@@ -139,7 +139,7 @@ export async function seedContent(
     });
     method.topics.set(refs(Topic, 'Topic', item.topics));
     method.studies.set(refs(Study, 'Study', item.studies));
-    const strengths = item.ratings.map((rating) => {
+    const facts = item.ratings.map((rating) => {
       const dimensions =
         rating.scheme === 'VIDENSPORTAL' ? Object.assign(new VidensportalDimensions(), rating.dimensions) : null;
       const rated = rateEvidence({
@@ -156,11 +156,12 @@ export async function seedContent(
         ratedOn: rating.ratedOn,
         source: rating.source,
         note: rating.note ?? null,
+        url: rating.url ?? null,
         study: rating.study ? em.getReference(Study, id('Study', rating.study)) : null,
       });
-      return rated.strength;
+      return { scheme: rating.scheme as EvidenceScheme, strength: rated.strength, ratedOn: rating.ratedOn };
     });
-    applyStrength(method, strengths);
+    applyStrength(method, facts);
     return method;
   });
 
@@ -196,6 +197,7 @@ export async function seedContent(
       endsAt: new Date(item.endsAt),
       venue: item.venue,
       city: item.city,
+      isExample: item.isExample ?? false,
       ...published(item.visibility, '2026-06-01'),
     });
     event.topics.set(refs(Topic, 'Topic', item.topics));
@@ -238,6 +240,7 @@ export async function seedContent(
       startsAt: new Date(item.startsAt),
       durationMinutes: item.durationMinutes,
       capacity: item.capacity ?? null,
+      isExample: item.isExample ?? false,
       ...published(item.visibility, item.startsAt),
     }),
   );

@@ -208,7 +208,8 @@ function toDocument(
   };
   const viaMethods = (unsorted: Method[]) => {
     const methods = [...unsorted].sort((a, b) => a.id.localeCompare(b.id));
-    facets.evidence = methods.length > 0 ? strongest(methods.map((m) => m.evidenceStrength)) : null;
+    // A case is as well supported as the best verdict among the methods it uses.
+    facets.evidence = methods.length > 0 ? strongest(methods.map((m) => m.verdictStrength)) : null;
     facets.dependsOn.push(...methods.map((m) => `Method:${m.id}`));
   };
   if (row instanceof Case) {
@@ -228,7 +229,7 @@ function toDocument(
     });
     text.place = row.origin ? [row.origin] : [];
     facets.topics = row.topics.getItems();
-    facets.evidence = row.evidenceStrength;
+    facets.evidence = row.verdictStrength; // the editorial verdict, never the strongest single scheme
     ages(row);
   } else if (row instanceof Study) {
     Object.assign(text, { title: row.title, summary: row.abstract, people: [...row.authors] });

@@ -10,7 +10,7 @@ import { isStopWord, searchForm } from './query-analysis.js';
  * Bump when the document shape (search/documents.ts) or the text analysis changes in a way the settings do not
  * show: the hash below changes and the next start rebuilds the index.
  */
-export const DOCUMENT_VERSION = 4;
+export const DOCUMENT_VERSION = 5;
 
 /**
  * Searchable fields, most important first (Meilisearch's `attribute` rule ranks matches in earlier fields

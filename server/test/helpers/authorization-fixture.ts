@@ -34,7 +34,7 @@ export type ViewerName = (typeof VIEWERS)[number];
 
 /** How each viewer reads, written out independently of content.policy.ts so the test checks it. */
 /** One mutation of the write matrix, and the viewer groups its rows are written with. */
-export type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+export type Code = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_CREDENTIALS';
 export interface Cell {
   query: string;
   variables?: Record<string, unknown>;

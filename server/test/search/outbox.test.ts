@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Case } from '../../src/modules/case/case.entity.js';
 import { EvidenceScheme, EvidenceStrength } from '../../src/modules/evidence/evidence.enums.js';
 import { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
+import { applyStrength } from '../../src/modules/evidence/evidence.service.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
 import { documentId, type SearchDocument } from '../../src/search/documents.js';
@@ -62,7 +63,7 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
       { populate: ['methods'] },
     );
     const method = usedBy.methods.getItems()[0]!;
-    // A new, strong rating changes the method's document and the evidence facet of every case using it.
+    // A new, strong rating (the only one, so the verdict too) changes the method's document and the evidence facet of every case using it.
     em.create(EvidenceRating, {
       method,
       scheme: EvidenceScheme.CEBC,
@@ -71,8 +72,7 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
       ratedOn: '2026-11-01',
       source: 'Testkilde',
     });
-    method.evidenceStrength = EvidenceStrength.STRONG;
-    method.evidenceScore = 5;
+    applyStrength(method, [{ scheme: EvidenceScheme.CEBC, strength: EvidenceStrength.STRONG, ratedOn: '2026-11-01' }]);
     await em.flush();
     // Renaming a topic changes every document filed under it.
     const topic = await em.findOneOrFail(Topic, { slug: 'matematik' });

@@ -104,8 +104,9 @@ describe.runIf(hasMeilisearch)('search', () => {
     expect(cases.facets.types.map((f) => f.value)).toEqual(expect.arrayContaining(['CASE', 'METHOD']));
     const strong = await search('', { filter: { types: ['METHOD'], evidenceStrengths: ['STRONG'] }, first: 50 });
     const em = t.db.orm.em.fork();
+    // The facet is the editorial verdict (Method.evidenceVerdict), not the strongest single rating.
     const strongPublic = await em.count('Method', {
-      evidenceStrength: 'STRONG',
+      verdictStrength: 'STRONG',
       visibility: Visibility.PUBLIC,
       publishedAt: { $ne: null },
     });

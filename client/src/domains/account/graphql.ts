@@ -108,3 +108,71 @@ export const DeleteMyAccountDoc = graphql(`
     }
   }
 `);
+
+/** The member's own settings: what others see of them, and which notifications they get. */
+export const AccountSettingsDoc = graphql(`
+  query AccountSettings {
+    viewer {
+      authenticatedWith
+      member {
+        id
+        name
+        title
+        isExample
+      }
+      notificationSettings {
+        kind
+        enabled
+        optional
+      }
+    }
+  }
+`);
+
+export const UpdateProfileDoc = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      member {
+        id
+        name
+        title
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const ChangePasswordDoc = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      changed
+      endedSessions
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const UpdateNotificationSettingsDoc = graphql(`
+  mutation UpdateNotificationSettings($input: UpdateNotificationSettingsInput!) {
+    updateNotificationSettings(input: $input) {
+      notificationSettings {
+        kind
+        enabled
+        optional
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

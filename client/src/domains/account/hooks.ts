@@ -2,6 +2,10 @@ import { createMutation, createQuery } from '@urql/solid';
 import {
   AcceptInvitationDoc,
   AccountDoc,
+  AccountSettingsDoc,
+  ChangePasswordDoc,
+  UpdateNotificationSettingsDoc,
+  UpdateProfileDoc,
   CreateApiTokenDoc,
   DeleteMyAccountDoc,
   ExportMyDataDoc,
@@ -10,6 +14,11 @@ import {
 } from './graphql';
 
 export const createAccount = () => createQuery({ query: AccountDoc, requestPolicy: 'cache-and-network' });
+export const createAccountSettings = () =>
+  createQuery({ query: AccountSettingsDoc, requestPolicy: 'cache-and-network' });
+export const createUpdateProfile = () => createMutation(UpdateProfileDoc);
+export const createChangePassword = () => createMutation(ChangePasswordDoc);
+export const createUpdateNotificationSettings = () => createMutation(UpdateNotificationSettingsDoc);
 export const createAcceptInvitation = () => createMutation(AcceptInvitationDoc);
 export const createCreateApiToken = () => createMutation(CreateApiTokenDoc);
 export const createRevokeApiToken = () => createMutation(RevokeApiTokenDoc);

@@ -17,10 +17,17 @@ export const DigestDoc = graphql(`
         strength
         ratedOn
         source
+        sourceUrl
         method {
           id
           slug
           name
+          evidenceVerdict {
+            strength
+            scheme
+            agreeing
+            total
+          }
         }
       }
       workshopOutputs {

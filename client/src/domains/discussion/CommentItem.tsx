@@ -1,5 +1,6 @@
 import { useClient } from '@urql/solid';
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
+import { ExampleBadge } from '../../components/ui';
 import { FieldErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import { problemOf } from '../../graphql/errors';
 import { useOutcome } from './outcome';
@@ -167,6 +168,7 @@ export function CommentItem(props: { comment: AnyComment; depth: number }) {
           <span class="comment__author" id={`${id}-author`}>
             {c().authorName}
           </span>
+          <ExampleBadge show={c().author?.isExample ?? false} />
           <Show when={c().organisationKind}>
             {(kind) => <span class="comment__org">{t(`orgKind.${kind()}`)}</span>}
           </Show>
@@ -211,7 +213,7 @@ export function CommentItem(props: { comment: AnyComment; depth: number }) {
         </Show>
         <Show when={!gone() && mode() !== 'edit'}>
           <div class="comment__actions">
-            <Show when={props.depth < 6}>
+            <Show when={props.depth < 6 && thread.open}>
               <button type="button" class="link-button" onClick={() => setMode(mode() === 'reply' ? 'read' : 'reply')}>
                 {t('discussion.reply')}
               </button>

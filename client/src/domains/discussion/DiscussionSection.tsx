@@ -113,6 +113,8 @@ export function DiscussionSection(props: { about: string; title: string }) {
     orgKind,
     () => !signedIn(),
   );
+  // Closed while what it is about is a draft; the API refuses new threads there too.
+  const open = () => threads.data?.discussionOpen !== false;
   return (
     <Section title={props.title} id="discussion">
       <Show
@@ -135,13 +137,16 @@ export function DiscussionSection(props: { about: string; title: string }) {
               <For each={ORGANISATION_KINDS}>{(kind) => <option value={kind}>{t(`orgKind.${kind}`)}</option>}</For>
             </select>
           </div>
-          <Show when={!writing()}>
+          <Show when={!writing() && open()}>
             <button type="button" class="button button--primary" onClick={() => setWriting(true)}>
               {t('discussion.startThread')}
             </button>
           </Show>
         </div>
-        <Show when={writing()}>
+        <Show when={threads.data && !open()}>
+          <p class="callout">{t('discussion.closedDraft')}</p>
+        </Show>
+        <Show when={writing() && open()}>
           <NewThreadForm about={props.about} onCancel={() => setWriting(false)} />
         </Show>
         <Show

@@ -1,10 +1,14 @@
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import { FieldErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
+import { cleanName, mentionsIn, toMarkdown, toPlain } from './mention';
 import { MentionList, createMentionPicker } from './MentionPicker';
 
 /**
  * The Markdown text box of every comment and new thread: label, hint, errors and the @mention picker, so members
- * can mention someone wherever they write.
+ * can mention someone wherever they write. The box shows a mention as the plain "@Name" the writer typed, and a
+ * line under it says who will be notified; `value` and `onChange` carry the Markdown the server reads
+ * ("[@Name](mention:…)"), converted on every change.
  */
 export function MarkdownField(props: {
   id: string;
@@ -19,13 +23,24 @@ export function MarkdownField(props: {
 }) {
   const { t } = useI18n();
   let textarea: HTMLTextAreaElement | undefined;
+  // Everyone chosen in the picker while writing, by name; those already in the text are read from it.
+  const [chosen, setChosen] = createSignal<ReadonlyMap<string, string>>(new Map());
+  const known = () => {
+    const names = new Map(mentionsIn(props.value).map((m) => [m.name, m.id] as const));
+    for (const [name, id] of chosen()) names.set(name, id);
+    return names;
+  };
+  const plain = createMemo(() => toPlain(props.value));
+  const mentioned = createMemo(() => mentionsIn(props.value));
+  const write = (text: string) => props.onChange(toMarkdown(text, known()));
   const picker = createMentionPicker({
     // The id is fixed for the field's lifetime (createUniqueId in its parent).
     // eslint-disable-next-line solid/reactivity
     id: props.id,
     about: () => props.about,
     textarea: () => textarea,
-    setBody: (v) => props.onChange(v),
+    setBody: write,
+    onChosen: (member) => setChosen((names) => new Map([...names, [cleanName(member.name), member.id]])),
   });
   const caretMoved = (key: string) => key.startsWith('Arrow') || key === 'Home' || key === 'End';
   return (
@@ -34,9 +49,9 @@ export function MarkdownField(props: {
       <textarea
         id={`${props.id}-body`}
         rows={props.rows ?? 4}
-        value={props.value}
+        value={plain()}
         onInput={(e) => {
-          props.onChange(e.currentTarget.value);
+          write(e.currentTarget.value);
           picker.update();
         }}
         onKeyDown={(e) => picker.onKeyDown(e)}
@@ -45,13 +60,19 @@ export function MarkdownField(props: {
         onBlur={() => picker.close()}
         {...picker.textboxProps()}
         aria-invalid={props.errors.length ? 'true' : undefined}
-        aria-describedby={`${props.id}-hint${props.errors.length ? ` ${props.id}-error` : ''}`}
+        aria-describedby={`${props.id}-hint${mentioned().length ? ` ${props.id}-mentioned` : ''}${props.errors.length ? ` ${props.id}-error` : ''}`}
         ref={(el) => {
           textarea = el;
           if (props.autofocus) queueMicrotask(() => el.focus());
         }}
       />
       <MentionList id={props.id} picker={picker} />
+      <Show when={mentioned().length}>
+        <p class="mention-preview" id={`${props.id}-mentioned`}>
+          {t('discussion.mentioning')}{' '}
+          <For each={mentioned()}>{(person) => <span class="mention-chip">@{person.name}</span>}</For>
+        </p>
+      </Show>
       <p class="field__hint" id={`${props.id}-hint`}>
         {t('discussion.markdownHint')} {t('discussion.mentionHint')}
       </p>

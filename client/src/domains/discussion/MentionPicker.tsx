@@ -1,4 +1,5 @@
 import { For, Show, createSignal, onCleanup } from 'solid-js';
+import { ExampleBadge } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { createMentionCandidates } from './hooks';
 import { completeMention, mentionAt, type MentionQuery } from './mention';
@@ -9,19 +10,23 @@ const DEBOUNCE_MS = 150;
 interface Candidate {
   id: string;
   name: string;
+  isExample: boolean;
   organisation: { name: string };
 }
 
 /**
  * The "@name" picker of a comment box: follows the caret, asks the server for members whose name matches, and
- * writes the chosen one as a mention. The text box keeps focus throughout (a list box with an active descendant),
+ * writes the chosen one as a plain "@Name" (the box turns it into a mention when the text is sent). The text box keeps focus throughout (a list box with an active descendant),
  * so the keyboard works as in any autocomplete: arrows move, Enter or Tab choose, Escape closes.
  */
 export function createMentionPicker(props: {
   id: string;
   about: () => string;
   textarea: () => HTMLTextAreaElement | undefined;
+  /** The text box's new plain text, with "@Name " where the query was. */
   setBody: (text: string) => void;
+  /** The person chosen: their "@Name" becomes a mention when the text is sent. */
+  onChosen: (member: { id: string; name: string }) => void;
 }) {
   const [mention, setMention] = createSignal<MentionQuery | null>(null);
   const [search, setSearch] = createSignal<string>();
@@ -59,6 +64,7 @@ export function createMentionPicker(props: {
     const at = mention();
     if (!el || !at) return;
     const next = completeMention(el.value, at, member);
+    props.onChosen(member);
     props.setBody(next.text);
     close();
     queueMicrotask(() => {
@@ -117,6 +123,7 @@ export function MentionList(props: { id: string; picker: MentionPicker }) {
                 }}
               >
                 <span class="mention-list__name">{member.name}</span>
+                <ExampleBadge show={member.isExample} />
                 <span class="mention-list__org">{member.organisation.name}</span>
               </li>
             )}

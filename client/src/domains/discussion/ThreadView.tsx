@@ -80,6 +80,8 @@ export function ThreadView(props: { thread: ThreadData; viewerId: string | undef
         threadId: props.thread.id,
         // eslint-disable-next-line solid/reactivity
         isQuestion: props.thread.kind === 'QUESTION',
+        // eslint-disable-next-line solid/reactivity
+        open: props.thread.acceptsComments,
         askerId: () => props.thread.author?.id,
         viewerId: () => props.viewerId,
         answerId,
@@ -131,12 +133,14 @@ export function ThreadView(props: { thread: ThreadData; viewerId: string | undef
         </section>
         <section class="section" aria-labelledby="new-comment-heading">
           <h2 id="new-comment-heading">{t('discussion.newComment')}</h2>
-          <Composer
-            about={props.thread.id}
-            label={t('discussion.commentLabel')}
-            submitLabel={t('discussion.send')}
-            onSubmit={comment}
-          />
+          <Show when={props.thread.acceptsComments} fallback={<p class="callout">{t('discussion.closedDraft')}</p>}>
+            <Composer
+              about={props.thread.id}
+              label={t('discussion.commentLabel')}
+              submitLabel={t('discussion.send')}
+              onSubmit={comment}
+            />
+          </Show>
         </section>
       </article>
     </ThreadContext.Provider>

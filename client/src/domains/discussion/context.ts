@@ -9,6 +9,8 @@ export type CommentFields = CommentFieldsFragment;
 export interface ThreadContextValue {
   threadId: string;
   isQuestion: boolean;
+  /** False while what the thread is about is an unpublished draft: nothing new may be written. */
+  open: boolean;
   askerId: Accessor<string | undefined>;
   viewerId: Accessor<string | undefined>;
   answerId: Accessor<string | undefined>;

@@ -10,6 +10,7 @@ export const CommentFieldsFragment = graphql(`
     authorName
     author {
       id
+      isExample
     }
     organisationKind
     createdAt
@@ -59,6 +60,11 @@ export const CommentPageFragmentDoc = graphql(`
 /** The threads about one item (members only: anonymous readers get an empty list). */
 export const ThreadsAboutDoc = graphql(`
   query ThreadsAbout($about: ID!, $organisationKind: OrganisationKind) {
+    discussionOpen(about: $about)
+    # The subject's type in the result lets a publish of it refetch this query (urql's document cache).
+    subject: node(id: $about) {
+      id
+    }
     threads(about: $about, organisationKind: $organisationKind, first: 20) {
       totalCount
       nodes {
@@ -90,6 +96,7 @@ export const ThreadDoc = graphql(`
         createdAt
         commentCount
         viewerIsFollowing
+        acceptsComments
         subjectType
         subject {
           id
@@ -306,6 +313,7 @@ export const MentionCandidatesDoc = graphql(`
     mentionCandidates(search: $search, first: 6, about: $about) {
       id
       name
+      isExample
       organisation {
         id
         name

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeMention, mentionAt, mentionMarkdown } from './mention';
+import { completeMention, mentionAt, mentionMarkdown, mentionsIn, toMarkdown, toPlain } from './mention';
 
 describe('mentionAt', () => {
   it('finds the name typed after an @ at the caret', () => {
@@ -27,14 +27,47 @@ describe('mentionAt', () => {
 });
 
 describe('completeMention', () => {
-  it('replaces the typed query with the mention and puts the caret after it', () => {
+  it('replaces the typed query with the plain name and puts the caret after it', () => {
     const text = 'Tak @Met for input';
     const result = completeMention(text, mentionAt(text, 8)!, { id: 'TWVtYmVyOjE=', name: 'Mette Holm' });
-    expect(result.text).toBe('Tak [@Mette Holm](mention:TWVtYmVyOjE=) for input');
-    expect(result.text.slice(0, result.caret)).toBe('Tak [@Mette Holm](mention:TWVtYmVyOjE=) ');
+    expect(result.text).toBe('Tak @Mette Holm for input');
+    expect(result.text.slice(0, result.caret)).toBe('Tak @Mette Holm ');
   });
 
   it('keeps brackets in names from breaking the link', () => {
     expect(mentionMarkdown({ id: 'x', name: 'Bo [NGO] (frivillig)' })).toBe('[@Bo NGO frivillig](mention:x)');
+  });
+});
+
+describe('plain text in the box, mentions in what is sent', () => {
+  const known = new Map([
+    ['Mette', 'A'],
+    ['Mette Holm', 'B'],
+    ['Bo Rådgiver', 'C'],
+  ]);
+
+  it('turns each chosen "@Name" into a mention, the longest name first and only where the name ends', () => {
+    expect(toMarkdown('Tak @Mette Holm og @Mette, (@Bo Rådgiver)', known)).toBe(
+      'Tak [@Mette Holm](mention:B) og [@Mette](mention:A), ([@Bo Rådgiver](mention:C))',
+    );
+    expect(toMarkdown('@Mette Holmsen og mette@k.dk og @Bo', known)).toBe(
+      '[@Mette](mention:A) Holmsen og mette@k.dk og @Bo',
+    );
+    expect(toMarkdown('ingen', new Map())).toBe('ingen');
+  });
+
+  it('shows mentions as "@Name" and reads who is mentioned, so an edit round-trips', () => {
+    const markdown = 'Hej [@Mette Holm](mention:B) og [@Bo Rådgiver](mention:C) og igen [@Mette Holm](mention:B)';
+    expect(toPlain(markdown)).toBe('Hej @Mette Holm og @Bo Rådgiver og igen @Mette Holm');
+    expect(mentionsIn(markdown)).toEqual([
+      { id: 'B', name: 'Mette Holm' },
+      { id: 'C', name: 'Bo Rådgiver' },
+    ]);
+    const names = new Map(mentionsIn(markdown).map((m) => [m.name, m.id]));
+    expect(toMarkdown(toPlain(markdown), names)).toBe(markdown);
+  });
+
+  it('treats names with regular-expression characters as text', () => {
+    expect(toMarkdown('@A.B* og @AxB', new Map([['A.B*', 'X']]))).toBe('[@A.B*](mention:X) og @AxB');
   });
 });

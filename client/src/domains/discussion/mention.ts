@@ -27,19 +27,54 @@ export function mentionAt(text: string, caret: number): MentionQuery | null {
   return { start: at, end: caret, query };
 }
 
-/** Markdown for a mention; brackets in a name would end the link text early, so they are dropped. */
-export function mentionMarkdown(member: { id: string; name: string }): string {
-  const name = member.name.replace(/[[\]()]/gu, '').trim();
-  return `[@${name}](mention:${member.id})`;
+/** A name as it stands in a mention: brackets would end the link text early, so they are dropped. */
+export function cleanName(name: string): string {
+  return name.replace(/[[\]()]/gu, '').trim();
 }
 
-/** The text with the typed "@query" replaced by a mention, and where the caret goes after it. */
+/** Markdown for a mention, as the server reads it (and notifies the person). */
+export function mentionMarkdown(member: { id: string; name: string }): string {
+  return `[@${cleanName(member.name)}](mention:${member.id})`;
+}
+
+/** The text with the typed "@query" replaced by the plain "@Name ", and where the caret goes after it. */
 export function completeMention(
   text: string,
   mention: MentionQuery,
   member: { id: string; name: string },
 ): { text: string; caret: number } {
-  const inserted = `${mentionMarkdown(member)} `;
+  const inserted = `@${cleanName(member.name)} `;
   const after = text.slice(mention.end).replace(/^ /u, '');
   return { text: text.slice(0, mention.start) + inserted + after, caret: mention.start + inserted.length };
+}
+
+const MARKUP = /\[@([^\]\n]+)\]\(mention:([^)\s]+)\)/gu;
+
+/** The people a Markdown text mentions, in order, each once. */
+export function mentionsIn(markdown: string): { id: string; name: string }[] {
+  const seen = new Map<string, { id: string; name: string }>();
+  for (const match of markdown.matchAll(MARKUP)) {
+    const [, name = '', id = ''] = match;
+    if (!seen.has(id)) seen.set(id, { id, name });
+  }
+  return [...seen.values()];
+}
+
+/** What the text box shows: "@Mette Holm" where the Markdown has "[@Mette Holm](mention:…)". */
+export function toPlain(markdown: string): string {
+  return markdown.replace(MARKUP, (_, name: string) => `@${name}`);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * What is sent: every "@Name" of a person chosen in the picker (or mentioned before) becomes a mention again. One
+ * pass with the longest names first, so "@Mette Holm" is never read as "@Mette"; a name must end there ("@Mette
+ * Holmsen" is someone else) and start a word, as typed mentions do.
+ */
+export function toMarkdown(plain: string, known: ReadonlyMap<string, string>): string {
+  const names = [...known.keys()].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (names.length === 0) return plain;
+  const pattern = new RegExp(`(^|[\\s(])@(${names.map(escape).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  return plain.replace(pattern, (_, before: string, name: string) => `${before}[@${name}](mention:${known.get(name)})`);
 }

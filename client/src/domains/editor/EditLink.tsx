@@ -1,14 +1,17 @@
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { Show, Suspense, lazy } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { createViewer } from '../member/hooks';
 import { isEditor } from './roles';
 
+const ContentState = lazy(() => import('./ContentState'));
+
 /**
  * "Redigér" on a content page, for editors; for a member also on their own organisation's unpublished case
- * proposal (the API lets them change it until an editor publishes it). Readers never see it, and the editor's
- * code loads only when the link is followed.
+ * proposal (the API lets them change it until an editor publishes it). Beside it the item's state: a draft
+ * banner with "Udgiv" for editors, and the confirmation of a save. Readers never see it, and its code loads only
+ * for those who may edit.
  */
 export function EditLink(props: {
   id: string;
@@ -26,6 +29,9 @@ export function EditLink(props: {
   };
   return (
     <Show when={allowed()}>
+      <Suspense>
+        <ContentState id={props.id} canPublish={isEditor(viewer.data?.viewer?.role)} />
+      </Suspense>
       <p class="page-header__badges">
         <A class="button button--quiet" href={paths.edit(props.id)}>
           {t('editorNav.edit')}

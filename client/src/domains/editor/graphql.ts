@@ -197,6 +197,7 @@ export const EditRatingFragmentDoc = graphql(`
     value
     ratedOn
     source
+    url
     note
     strength
     study {

@@ -313,6 +313,7 @@ export const ratingFields: readonly FieldDescriptor<Extract<keyof EvidenceRating
   { name: 'dimensions', kind: 'grades', enum: 'grade', values: GRADES, when: (v) => v.scheme === 'VIDENSPORTAL' },
   { name: 'ratedOn', kind: 'date', required: true },
   { name: 'source', kind: 'text', required: true, content: true },
+  { name: 'url', kind: 'url' },
   { name: 'study', kind: 'ref', options: 'studies' },
   { name: 'note', kind: 'text', content: true },
 ];

@@ -1,8 +1,8 @@
-import { A } from '@solidjs/router';
+import { A, useLocation } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { Markdown } from '../../components/markdown/Markdown';
 import { Empty } from '../../components/QueryView';
-import { Facts, PageHeader, Section, TopicChips } from '../../components/ui';
+import { ExampleBadge, Facts, PageHeader, Section, TopicChips } from '../../components/ui';
 import type { EventPageQuery } from '../../graphql/generated/graphql';
 import { formatDate, formatTime, formatTimeRange } from '../../i18n/format';
 import { useI18n } from '../../i18n';
@@ -14,6 +14,7 @@ import { OutputCard } from '../workshop/OutputCard';
 import { featuredFirst } from '../workshop/outputs';
 import { NextMeeting } from './NextMeeting';
 import { EditLink } from '../editor/EditLink';
+import { createViewer } from '../member/hooks';
 
 /** Outputs shown under each workshop on the event page; the rest are on the workshop's own page. */
 const OUTPUTS_SHOWN = 3;
@@ -27,6 +28,9 @@ export type EventDetail = NonNullable<EventPageQuery['event']>;
 export function EventView(props: { event: EventDetail; now?: Date }) {
   const { t, tag } = useI18n();
   const upcoming = () => new Date(props.event.endsAt) >= (props.now ?? new Date());
+  const location = useLocation();
+  const [viewer] = createViewer();
+  const signedIn = () => Boolean(viewer.data?.viewer);
   return (
     <article class="page">
       <PageHeader
@@ -35,6 +39,11 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
         titleLang="da"
         crumbs={[{ href: paths.events(), label: t('nav.events') }]}
       >
+        <Show when={props.event.isExample}>
+          <p class="page-header__badges">
+            <ExampleBadge show />
+          </p>
+        </Show>
         <EditLink id={props.event.id} title={props.event.title} />
         <Show when={upcoming()}>
           {/* Where the registration falls below the programme (narrow screens), a way to it without scrolling. */}
@@ -70,10 +79,24 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
           </Section>
 
           <Section title={t('event.talks')} id="talks">
-            <Show when={props.event.talks.nodes.length} fallback={<Empty>{t('event.noTalks')}</Empty>}>
+            <Show
+              when={props.event.talks.nodes.length}
+              fallback={<Show when={!props.event.membersOnlyTalks}>{<Empty>{t('event.noTalks')}</Empty>}</Show>}
+            >
               <div class="cards">
                 <For each={props.event.talks.nodes}>{(talk) => <TalkCard talk={talk} />}</For>
               </div>
+            </Show>
+            <Show when={props.event.membersOnlyTalks}>
+              {(hidden) => (
+                <p class="callout">
+                  {t('event.membersOnlyTalks', hidden())}
+                  <Show when={!signedIn()}>
+                    {' — '}
+                    <A href={paths.signIn(location.pathname)}>{t('event.signInToSee')}</A>
+                  </Show>
+                </p>
+              )}
             </Show>
           </Section>
 

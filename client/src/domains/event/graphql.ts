@@ -29,6 +29,8 @@ export const EventPageDoc = graphql(`
     event(slug: $slug) {
       ...EventListItem
       description
+      isExample
+      membersOnlyTalks
       report {
         ...ReportListItem
       }

@@ -29,6 +29,7 @@ export function ViewerMenu() {
           <>
             <MemberMenu
               name={me().member.name}
+              isExample={me().member.isExample}
               organisation={me().member.organisation.name}
               signingOut={signOut.fetching}
               onSignOut={() => void doSignOut({}).then(() => restartAt(paths.home()))}

@@ -9,6 +9,7 @@ export const ViewerDoc = graphql(`
       member {
         id
         name
+        isExample
         organisation {
           id
           slug
@@ -50,6 +51,7 @@ export const MemberPageDoc = graphql(`
       ... on Member {
         id
         name
+        isExample
         title
         organisation {
           id

@@ -4,14 +4,19 @@ import { StrengthBadge } from '../../components/ui';
 import type { MethodPageQuery } from '../../graphql/generated/graphql';
 import { formatShortDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { useEvidenceText } from '../../i18n/evidence';
 import { paths } from '../../paths';
 import { schemeValue } from './schemeValue';
 
 type Rating = NonNullable<MethodPageQuery['method']>['evidenceRatings']['nodes'][number];
 
-/** Every rating side by side, each in its own scheme's terms next to Vidensbro's common scale. */
+/**
+ * Every rating side by side, each in its own scheme's terms (said in the reader's language) next to Vidensbro's
+ * common scale, with a link to where the rating can be read.
+ */
 export function EvidenceTable(props: { ratings: readonly Rating[] }) {
   const { t, tag } = useI18n();
+  const tx = useEvidenceText();
   return (
     <table class="evidence-table">
       <caption class="visually-hidden">{t('method.evidence')}</caption>
@@ -34,9 +39,9 @@ export function EvidenceTable(props: { ratings: readonly Rating[] }) {
               <td data-label={t('method.value')}>
                 <div>
                   <span class="rating-value">
-                    {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`))}
+                    {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), tx())}
                   </span>
-                  <span class="rating-scale">{t(`scale.${rating.scheme}`)}</span>
+                  <span class="rating-scale">{tx().scales[rating.scheme]}</span>
                 </div>
               </td>
               <td data-label={t('method.normalised')}>
@@ -51,7 +56,17 @@ export function EvidenceTable(props: { ratings: readonly Rating[] }) {
               </td>
               <td data-label={t('method.source')}>
                 <div>
-                  <span lang="da">{rating.source}</span>
+                  <Show when={rating.sourceUrl} fallback={<span lang="da">{rating.source}</span>}>
+                    {(url) => (
+                      <a href={url()} rel="noopener noreferrer" class="rating-source">
+                        <span lang="da">{rating.source}</span>
+                        <span class="visually-hidden">
+                          {' '}
+                          – {tx().readAt(t(`scheme.${rating.scheme}`))} {tx().opensElsewhere}
+                        </span>
+                      </a>
+                    )}
+                  </Show>
                   <Show when={rating.study}>
                     {(study) => (
                       <span class="rating-study">

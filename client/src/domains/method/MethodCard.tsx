@@ -1,7 +1,7 @@
 import { Dynamic } from 'solid-js/web';
 import { A } from '@solidjs/router';
 import { Show } from 'solid-js';
-import { StrengthBadge, TargetGroupList } from '../../components/ui';
+import { TargetGroupList, VerdictBadge } from '../../components/ui';
 import type { MethodListItemFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
@@ -12,7 +12,7 @@ export function MethodCard(props: { method: MethodListItemFragment; headingLevel
     <article class="card">
       <p class="card__kicker">
         <span>{t('type.method')}</span>
-        <StrengthBadge strength={props.method.evidenceStrength} label={t('method.strength')} />
+        <VerdictBadge verdict={props.method.evidenceVerdict} compact />
       </p>
       <Dynamic component={`h${props.headingLevel ?? 3}`} class="card__title" lang="da">
         <A href={paths.method(props.method.slug)} class="card__link">

@@ -7,8 +7,8 @@ import {
   Facts,
   PageHeader,
   Section,
-  StrengthBadge,
   TargetGroupList,
+  VerdictBadge,
   TopicChips,
 } from '../../components/ui';
 import type { MethodPageQuery } from '../../graphql/generated/graphql';
@@ -18,7 +18,9 @@ import { CaseCard } from '../case/CaseCard';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { StudyItem } from '../study/StudyItem';
 import { TalkCard } from '../talk/TalkCard';
+import { useEvidenceText } from '../../i18n/evidence';
 import { DeclarationChart } from './DeclarationChart';
+import { DeclarationExplained } from './DeclarationExplained';
 import { EvidenceTable } from './EvidenceTable';
 import { EditLink } from '../editor/EditLink';
 
@@ -26,6 +28,7 @@ export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
 export function MethodView(props: { method: MethodDetail }) {
   const { t } = useI18n();
+  const tx = useEvidenceText();
   const ratings = () => props.method.evidenceRatings.nodes;
   // The newest Vidensportal declaration (ratings come newest first).
   const declaration = () => ratings().find((r) => r.scheme === 'VIDENSPORTAL' && r.dimensions)?.dimensions;
@@ -39,8 +42,12 @@ export function MethodView(props: { method: MethodDetail }) {
         crumbs={[{ href: paths.methods(), label: t('nav.methods') }]}
       >
         <p class="page-header__badges">
-          <span class="badge-label">{t('method.strength')}:</span>
-          <StrengthBadge strength={props.method.evidenceStrength} />
+          <VerdictBadge verdict={props.method.evidenceVerdict} />
+          <Show when={ratings().length}>
+            <a href="#evidence" class="verdict__more">
+              {t('method.seeRatings')}
+            </a>
+          </Show>
           <ExampleBadge show={props.method.isExample} />
         </p>
         <EditLink id={props.method.id} title={props.method.name} />
@@ -51,7 +58,10 @@ export function MethodView(props: { method: MethodDetail }) {
           <Markdown source={props.method.description} />
 
           <Section title={t('method.evidence')} id="evidence">
-            <p class="muted">{t('method.evidenceIntro')}</p>
+            <p class="muted">{tx().intro}</p>
+            <Show when={ratings().length && props.method.evidenceVerdict.scheme !== 'VIDENSBRO'}>
+              <p class="callout">{tx().noEditorial}</p>
+            </Show>
             <Show when={ratings().length} fallback={<Empty>{t('method.noRatings')}</Empty>}>
               <EvidenceTable ratings={ratings()} />
             </Show>
@@ -62,6 +72,7 @@ export function MethodView(props: { method: MethodDetail }) {
                     <strong>{t('method.declaration')}</strong> — {t('method.declarationIntro')}
                   </figcaption>
                   <DeclarationChart dimensions={dims()} />
+                  <DeclarationExplained dimensions={dims()} />
                 </figure>
               )}
             </Show>

@@ -6,7 +6,12 @@ export const MethodListItemFragmentDoc = graphql(`
     slug
     name
     summary
-    evidenceStrength
+    evidenceVerdict {
+      strength
+      scheme
+      agreeing
+      total
+    }
     targetGroups
     ageMin
     ageMax
@@ -50,6 +55,7 @@ export const MethodPageDoc = graphql(`
           strength
           ratedOn
           source
+          sourceUrl
           note
           dimensions {
             targetGroup

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEME_VALUES } from '../../../../server/src/modules/evidence/strength';
 import { da } from '../../i18n/da';
+import { EVIDENCE_TEXTS } from '../../i18n/evidence';
 import { declarationRows, gradeSteps } from './declaration';
 import { schemeValue } from './schemeValue';
 
@@ -14,11 +16,25 @@ describe('Vidensdeklaration', () => {
 
 describe('schemeValue', () => {
   const label = (s: keyof typeof da.strength) => da.strength[s];
-  it('shows each scheme in its own terms', () => {
-    expect(schemeValue('CEBC', '2', label)).toBe('2');
-    expect(schemeValue('EIF', '3+', label)).toBe('3+');
-    expect(schemeValue('BLUEPRINTS', 'MODEL_PLUS', label)).toBe('Model Plus');
-    expect(schemeValue('WWC', 'POTENTIALLY_POSITIVE', label)).toBe('Potentially positive');
-    expect(schemeValue('VIDENSBRO', 'MODERATE', label)).toBe('Moderat');
+  it('says what each rating means in Danish', () => {
+    const text = EVIDENCE_TEXTS.da;
+    expect(schemeValue('CEBC', '2', label, text)).toBe('2 – Understøttet af forskning');
+    expect(schemeValue('EIF', '3+', label, text)).toMatch(/^Niveau 3\+/);
+    expect(schemeValue('BLUEPRINTS', 'PROMISING', label, text)).toBe('Lovende');
+    expect(schemeValue('WWC', 'POTENTIALLY_POSITIVE', label, text)).toBe('Muligvis positiv effekt');
+    expect(schemeValue('VIDENSBRO', 'MODERATE', label, text)).toBe('Moderat');
+    expect(schemeValue('WWC', 'SOMETHING_NEW', label, text)).toBe('SOMETHING_NEW');
+  });
+
+  it('names every value every scheme allows, in both languages', () => {
+    for (const [language, text] of Object.entries(EVIDENCE_TEXTS)) {
+      for (const [scheme, values] of Object.entries(SCHEME_VALUES)) {
+        expect(text.scales[scheme], `${language} ${scheme}`).toBeTruthy();
+        if (scheme === 'VIDENSBRO') continue; // our own grades are the strength names
+        for (const value of Object.keys(values))
+          expect(text.values[scheme]?.[value], `${language} ${scheme} ${value}`).toBeTruthy();
+      }
+      for (const grade of ['A', 'B', 'C', 'D'] as const) expect(text.grades[grade]).toBeTruthy();
+    }
   });
 });

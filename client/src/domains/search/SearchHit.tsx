@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
-import { StrengthBadge } from '../../components/ui';
+import { VerdictBadge } from '../../components/ui';
 import type { SearchQuery } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
@@ -42,7 +42,7 @@ export function SearchHit(props: { edge: Edge }) {
         <TypeIcon type={target().type} />
         <span>{t(`type.${target().type}`)}</span>
         <Show when={props.edge.node.__typename === 'Method' && props.edge.node}>
-          {(method) => <StrengthBadge strength={method().evidenceStrength} label={t('method.strength')} />}
+          {(method) => <VerdictBadge verdict={method().evidenceVerdict} compact />}
         </Show>
       </p>
       <h2 class="hit__title" lang="da">

@@ -17,7 +17,12 @@ export const SearchNodeFragmentDoc = graphql(`
       id
       slug
       name
-      evidenceStrength
+      evidenceVerdict {
+        strength
+        scheme
+        agreeing
+        total
+      }
     }
     ... on Study {
       id
@@ -81,6 +86,17 @@ export const SearchDoc = graphql(`
   query Search($query: String!, $filter: SearchFilter, $first: Int!) {
     search(query: $query, filter: $filter, first: $first) {
       totalCount
+      ignoredWords
+      nearestTerms
+      nearestTopics {
+        count
+        topic {
+          id
+          slug
+          nameDa
+          nameEn
+        }
+      }
       pageInfo {
         hasNextPage
       }

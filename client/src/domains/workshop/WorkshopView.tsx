@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { Markdown } from '../../components/markdown/Markdown';
-import { Facts, PageHeader, Section } from '../../components/ui';
+import { ExampleBadge, Facts, PageHeader, Section } from '../../components/ui';
 import type { WorkshopPageQuery } from '../../graphql/generated/graphql';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n';
@@ -67,6 +67,11 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
             : undefined
         }
       >
+        <Show when={props.workshop.isExample}>
+          <p class="page-header__badges">
+            <ExampleBadge show />
+          </p>
+        </Show>
         <EditLink id={props.workshop.id} title={props.workshop.title} />
       </PageHeader>
       <div class="page-grid">

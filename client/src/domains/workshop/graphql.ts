@@ -15,6 +15,7 @@ export const WorkshopListItemFragmentDoc = graphql(`
 export const WorkshopPageDoc = graphql(`
   query WorkshopPage($slug: String!) {
     workshop(slug: $slug) {
+      isExample
       ...WorkshopListItem
       description
       capacity

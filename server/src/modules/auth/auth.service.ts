@@ -16,7 +16,8 @@ import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.j
 import type { Viewer } from './viewer.js';
 
 const INVITATION_DAYS = 14;
-const password = z
+/** What a password must be, wherever one is chosen (accepting an invitation, changing it). */
+export const password = z
   .string()
   .min(10, 'Use at least 10 characters.')
   .max(200, 'Use at most 200 characters.')

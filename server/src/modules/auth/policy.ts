@@ -18,10 +18,13 @@ export type Action =
   | 'member.mention' // find members by name to @mention them
   | 'account.self' // read the viewer's own data: notifications, profile, meetings
   | 'account.update' // change the viewer's own things: mark notifications read, cancel a registration
+  | 'account.edit' // change their own name, title and notification settings
+  | 'account.password' // change their own password (signed in with it, never through a token)
   | 'token.manage'
   | 'session.endAll' // sign out of every session
   | 'audit.read'
-  | 'discussion.participate' // start threads, comment, react, flag, follow
+  | 'discussion.participate' // react, flag, follow
+  | 'discussion.post' // start a thread or comment (subject.published: whether what it is about is published)
   | 'comment.editOwn'
   | 'comment.moderate'
   | 'event.register' // register for a meeting and cancel
@@ -64,6 +67,9 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
   switch (action) {
     case 'token.manage':
       // Only a signed-in person manages tokens; a token cannot mint or revoke tokens.
+      return viewer.via.kind === 'session';
+    case 'account.password':
+      // A leaked token must not be able to take the account over by changing its password.
       return viewer.via.kind === 'session';
     case 'session.endAll':
       // Likewise for sign-ins: an integration token (even READ-only) must not sign its person out everywhere.
@@ -119,8 +125,13 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
           subject.memberRole !== MemberRole.EDITOR &&
           subject.memberRole !== MemberRole.ADMIN)
       );
+    case 'account.edit':
+      return true; // their own account, whatever their membership: a write, so a READ token may not
     case 'discussion.participate':
       return role !== null;
+    case 'discussion.post':
+      // A draft is not open for discussion: the conversation starts when readers can see what it is about.
+      return role !== null && subject.published !== false;
     case 'account.update':
       // Also after the organisation's membership lapses: one's own registrations and notifications stay one's own.
       return true;
@@ -149,10 +160,14 @@ const NEEDS: Record<Action, string> = {
   'member.mention': 'a member of an organisation with an active membership',
   'account.self': 'a signed-in member',
   'account.update': 'a signed-in member',
+  'account.edit': 'the signed-in member themself',
+  'account.password': 'the member themself, signed in with their password (API tokens cannot change it)',
   'token.manage': 'signed in with a password (API tokens cannot manage tokens)',
   'session.endAll': 'signed in with a password (API tokens cannot end sessions)',
   'audit.read': 'a platform admin',
   'discussion.participate': 'a member of an organisation with an active membership',
+  'discussion.post':
+    'a member of an organisation with an active membership, once what the discussion is about is published,',
   'comment.editOwn': 'the comment’s author',
   'comment.moderate': 'an editor or admin',
   'event.register': 'a member of an organisation with an active membership',

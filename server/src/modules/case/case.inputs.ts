@@ -26,7 +26,8 @@ export class CaseFilter extends PublicationFilter {
 
   @Field(() => EvidenceStrength, {
     nullable: true,
-    description: 'Cases that use at least one method with at least this evidence strength.',
+    description:
+      'Cases that use at least one method whose editorial verdict (`evidenceVerdict.strength`) is at least this strong.',
   })
   minEvidenceStrength?: EvidenceStrength | null;
 

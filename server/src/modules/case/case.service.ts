@@ -34,7 +34,7 @@ export async function caseWhere(props: {
       parts.push({ organisation: decodeGlobalId(filter.organisation, ['Organisation'], 'organisation').id });
     if (filter.organisationKind) parts.push({ organisation: { kind: filter.organisationKind } });
     if (filter.minEvidenceStrength) {
-      parts.push({ methods: { $some: { evidenceStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } } } });
+      parts.push({ methods: { $some: { verdictStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } } } });
     }
   }
   return all(parts);

@@ -6,9 +6,11 @@ import { CommentConnection, FlagConnection, ThreadConnection } from '../../graph
 import type { Context } from '../../graphql/context.js';
 import { computedFields } from '../../graphql/read/registry.js';
 import { readPage } from '../../graphql/read/root.js';
+import { NotFoundError } from '../../graphql/errors.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
 import { loadNodes, readableComment } from '../../graphql/node.service.js';
+import { UserInputProblem } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { authorize, can } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
@@ -42,6 +44,15 @@ computedFields(Thread, {
     }),
   },
 });
+/** In a query, a subject the viewer may not read is a coded NOT_FOUND error (mutations return it as a userError). */
+async function readableSubject(ctx: Context, about: string) {
+  try {
+    return await loadSubject(ctx.em, ctx.viewer, about);
+  } catch (error) {
+    if (error instanceof UserInputProblem) throw new NotFoundError(error.message);
+    throw error;
+  }
+}
 
 @Resolver(() => Thread)
 export class ThreadResolver {
@@ -60,9 +71,28 @@ export class ThreadResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const parts: FilterQuery<Thread>[] = [readableWhere(ctx.viewer) as FilterQuery<Thread>];
-    if (about) parts.push({ subjectId: (await loadSubject(ctx.em, ctx.viewer, about)).id });
+    if (about) parts.push({ subjectId: (await readableSubject(ctx, about)).id });
     if (organisationKind) parts.push({ participantKinds: { $contains: [organisationKind] } });
     return readPage(ctx, info, Thread, { $and: parts }, { lastActivityAt: 'desc', id: 'asc' }, args);
+  }
+
+  @Query(() => Boolean, {
+    description:
+      'Whether new threads may be started about this node: false while it is an unpublished draft (discussion ' +
+      'opens when it is published). NOT_FOUND when you may not read it.',
+  })
+  async discussionOpen(
+    @Arg('about', () => ID, { description: 'What the discussion would be about.' }) about: string,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return (await readableSubject(ctx, about)).publishedAt !== null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Whether comments may be added: false while what the thread is about is unpublished.',
+  })
+  acceptsComments(@Root() root: Thread): boolean {
+    return root.publishedAt !== null;
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'What the thread is about.' })

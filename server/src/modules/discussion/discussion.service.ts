@@ -116,10 +116,11 @@ export async function startThread(props: {
   input: { title: string; body: string; kind?: ThreadKind | null; atSeconds?: number | null };
 }): Promise<Thread> {
   const { em, viewer } = props;
-  authorize(viewer, 'discussion.participate');
+  authorize(viewer, 'discussion.post');
   const input = parseInput(threadInput, { ...props.input, kind: props.input.kind ?? undefined });
   guardPersonalData({ 'input.title': input.title, 'input.body': input.body });
   const subject = await loadSubject(em, viewer, props.about);
+  authorize(viewer, 'discussion.post', { published: subject.publishedAt !== null });
   if (input.atSeconds != null && subject.type !== 'Talk')
     throw UserInputProblem.of('input.atSeconds', 'Only threads on talks refer to a time in the video.');
   await throttle(props.limits, viewer);
@@ -150,10 +151,12 @@ export async function addComment(props: {
   body: string;
 }): Promise<Comment> {
   const { em, viewer } = props;
-  authorize(viewer, 'discussion.participate');
+  authorize(viewer, 'discussion.post');
   const markdown = parseInput(body, props.body, 'body');
   guardPersonalData({ body: markdown });
   const thread = await loadThread(em, viewer, props.threadId);
+  // The thread mirrors its subject's publication (thread-visibility.subscriber.ts), so a draft's thread is closed.
+  authorize(viewer, 'discussion.post', { published: thread.publishedAt !== null });
   let parent: Comment | null = null;
   if (props.parentId) {
     parent = (await loadComment(em, viewer, props.parentId)).comment;

@@ -1,10 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { EventConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
+import { Visibility } from '../content/enums.js';
 import { OrderDirection } from '../content/inputs.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Report } from '../report/report.entity.js';
@@ -67,6 +69,24 @@ export class EventResolver {
   @FieldResolver(() => TalkConnection, { description: 'The talks, in programme order.' })
   talks(@Root() root: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return eventLists.talks(ctx, root.id, args);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'How many of the programme’s published talks are for members only and hidden from you (0 for members), so a ' +
+      'programme can say they exist and how to see them. Talks only an organisation may read are never counted.',
+  })
+  async membersOnlyTalks(@Root() root: Event, @Ctx() ctx: Context): Promise<number> {
+    const forMembers: FilterQuery<Talk> = {
+      event: root.id,
+      visibility: Visibility.MEMBERS,
+      publishedAt: { $ne: null },
+    };
+    const [all, readable] = await Promise.all([
+      ctx.em.count(Talk, forMembers),
+      ctx.em.count(Talk, { $and: [forMembers, readableWhere<Talk>(ctx.viewer)] }),
+    ]);
+    return all - readable;
   }
 
   @FieldResolver(() => WorkshopConnection, { description: 'The workshops, in programme order.' })

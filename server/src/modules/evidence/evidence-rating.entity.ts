@@ -68,6 +68,14 @@ export class EvidenceRating extends BaseEntity {
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The rating’s own page at the scheme, as the editors entered it; `sourceUrl` falls back to the study or scheme.',
+  })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  url: string | null = null;
+
   @ManyToOne('Study', { ref: true, nullable: true, deleteRule: 'set null' })
   study: Ref<Study> | null = null;
 }

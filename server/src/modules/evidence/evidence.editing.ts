@@ -97,8 +97,9 @@ const ratingFields = z.object({
   ratedOn: isoDate,
   source: text(500),
   note: text(5000).nullable(),
+  url: url.nullable(),
 });
-const createRatingSchema = ratingFields.partial({ value: true, dimensions: true, note: true });
+const createRatingSchema = ratingFields.partial({ value: true, dimensions: true, note: true, url: true });
 const updateRatingSchema = ratingFields.partial();
 
 type RatingProps = { em: EntityManager; viewer: Viewer; input: Record<string, unknown> & { study?: string | null } };
@@ -139,6 +140,7 @@ export async function createEvidenceRating(props: RatingProps & { method: string
       ratedOn: input.ratedOn,
       source: input.source,
       note: input.note ?? null,
+      url: input.url ?? null,
       study: (await resolveReadableOne(em, viewer, Study, props.input.study, 'input.study')) ?? null,
     });
     await em.flush();
@@ -177,6 +179,7 @@ export async function updateEvidenceRating(props: RatingProps & { id: string }):
     if (input.ratedOn !== undefined) row.ratedOn = input.ratedOn;
     if (input.source !== undefined) row.source = input.source;
     if (input.note !== undefined) row.note = input.note;
+    if (input.url !== undefined) row.url = input.url;
     const study = await resolveReadableOne(em, viewer, Study, props.input.study, 'input.study');
     if (study !== undefined) row.study = study ? em.getReference(Study, study.id, { wrapped: true }) : null;
     await em.flush();

@@ -97,6 +97,12 @@ export class EvidenceRatingInput {
 
   @Field(() => ID, { nullable: true, description: 'The study the rating rests on.' })
   study?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The rating’s own page at the scheme (http or https); null removes it.',
+  })
+  url?: string | null;
 }
 
 export const StudyPayload = payloadType(Study, 'study', {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Method } from '../method/method.entity.js';
 import { EVIDENCE_STRENGTH_SCORE, EvidenceScheme, type EvidenceStrength } from './evidence.enums.js';
 import type { VidensportalDimensions } from './evidence-rating.entity.js';
-import { normaliseRating, strongest } from './strength.js';
+import { normaliseRating, strongest, verdictOf, type RatingFacts } from './strength.js';
 
 /**
  * Checks a rating against its scheme and returns its normalised strength. A Vidensportal rating is given as its
@@ -33,20 +33,29 @@ export function rateEvidence(props: {
   return { value, strength: result.strength };
 }
 
-/** Sets a method's normalised strength from all its ratings (the strongest wins). */
-export function applyStrength(method: Method, strengths: readonly EvidenceStrength[]): void {
-  const strength = strongest(strengths);
+/**
+ * Sets what a method's ratings add up to: the editorial verdict with its spread, and (for the deprecated
+ * `evidenceStrength`) the strongest rating. Ratings come in the order they were entered.
+ */
+export function applyStrength(method: Method, ratings: readonly RatingFacts[]): void {
+  const strength = strongest(ratings.map((r) => r.strength));
   method.evidenceStrength = strength;
   method.evidenceScore = EVIDENCE_STRENGTH_SCORE[strength];
+  const verdict = verdictOf(ratings);
+  method.verdictStrength = verdict.strength;
+  method.verdictScore = EVIDENCE_STRENGTH_SCORE[verdict.strength];
+  method.verdictScheme = verdict.scheme;
+  method.verdictAgreeing = verdict.agreeing;
+  method.verdictTotal = verdict.total;
 }
 
 /** Recomputes a method's strength from the ratings it has now (after a rating was added, changed or removed). */
 export async function refreshMethodStrength(em: EntityManager, methodId: string): Promise<void> {
   const method = await em.findOne(Method, methodId, { populate: ['ratings'] });
   if (!method) return;
-  applyStrength(
-    method,
-    method.ratings.getItems().map((rating) => rating.strength),
+  const ratings = [...method.ratings.getItems()].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id),
   );
+  applyStrength(method, ratings);
   await em.flush();
 }

@@ -9,6 +9,7 @@ import { nestedLists, references } from '../content/nested.js';
 import { Method } from '../method/method.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
+import { SCHEME_HOME_PAGES } from './strength.js';
 import { Study } from './study.entity.js';
 import { StudyFilter, StudyOrder } from './study.inputs.js';
 import { studyOrder, studyWhere } from './study.service.js';
@@ -69,5 +70,19 @@ export class EvidenceRatingResolver {
   @FieldResolver(() => Study, { nullable: true, description: 'The study the rating rests on, if one is named.' })
   study(@Root() root: EvidenceRating, @Ctx() ctx: Context) {
     return evidenceRatingRefs.study(ctx, root);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Where to read the rating at its source: its own page (`url`), else the link of the study it rests on (if you ' +
+      'may read the study), else the scheme’s home page. Null only for a VIDENSBRO grade without a link.',
+  })
+  async sourceUrl(@Root() root: EvidenceRating, @Ctx() ctx: Context): Promise<string | null> {
+    if (root.url) return root.url;
+    const study = root.study
+      ? await ctx.loaders.byId(Study, readableWhere<Study>(ctx.viewer)).load(root.study.id)
+      : null;
+    return study?.url ?? SCHEME_HOME_PAGES[root.scheme] ?? null;
   }
 }

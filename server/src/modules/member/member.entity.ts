@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, ManyToOne, Property, type Opt, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
@@ -48,6 +48,13 @@ export class Member extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'The member’s job title, e.g. "Sagsbehandler".' })
   @Property({ type: 'string', length: 200, nullable: true })
   title: string | null = null;
+
+  /**
+   * The kinds of notification the member has turned off (NotificationKind values; see account.service.ts). Plain
+   * strings here, because the notification module depends on this one.
+   */
+  @Property({ type: ArrayType, default: '{}' })
+  mutedNotifications: Opt<string[]> = [];
 
   /** Set when an org admin removes the person; they can no longer sign in. */
   @Property({ type: 'datetime', nullable: true })

@@ -42,6 +42,15 @@ export class MemberResolver {
     return ctx.loaders.byId(Organisation).load(root.organisation.id);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the person is part of the demo content: a fictional person in an example organisation. Shown as a ' +
+      '"Demo" badge beside the name, never written into it.',
+  })
+  async isExample(@Root() root: Member, @Ctx() ctx: Context): Promise<boolean> {
+    return (await ctx.loaders.byId(Organisation).load(root.organisation.id))?.isExample ?? false;
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description: 'The member’s email: visible to themself, their organisation’s admins and platform admins.',

@@ -4,7 +4,7 @@ import { Node } from '../../graphql/node.js';
 import type { Case } from '../case/case.entity.js';
 import { ContentEntity } from '../content/content.entity.js';
 import { TargetGroup } from '../content/enums.js';
-import { EvidenceStrength } from '../evidence/evidence.enums.js';
+import { EvidenceScheme, EvidenceStrength } from '../evidence/evidence.enums.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
 import type { Talk } from '../talk/talk.entity.js';
@@ -49,13 +49,35 @@ export class Method extends ContentEntity {
   @Property({ type: 'integer', nullable: true })
   ageMax: number | null = null;
 
-  @Field(() => EvidenceStrength, { description: 'The strongest rating any scheme gives the method, normalised.' })
+  @Field(() => EvidenceStrength, {
+    description: 'The strongest rating any scheme gives the method, normalised.',
+    deprecationReason:
+      'The strongest of several schemes overstates the evidence when they disagree. Use `evidenceVerdict.strength`, ' +
+      'Vidensbro’s editorial verdict, which the filters, the order and the search facet now follow.',
+  })
   @Enum({ items: () => EvidenceStrength, default: EvidenceStrength.NOT_RATED })
   evidenceStrength: Opt<EvidenceStrength> = EvidenceStrength.NOT_RATED;
 
-  /** `evidenceStrength` as a number, so lists can sort by it. */
+  /** `evidenceStrength` as a number. */
   @Property({ type: 'smallint', default: 0 })
   evidenceScore: Opt<number> = 0;
+
+  /** The editorial verdict (see EvidenceVerdict and `verdictOf`), kept on the row so lists filter and sort by it. */
+  @Enum({ items: () => EvidenceStrength, default: EvidenceStrength.NOT_RATED })
+  verdictStrength: Opt<EvidenceStrength> = EvidenceStrength.NOT_RATED;
+
+  /** `verdictStrength` as a number, so lists can sort by it. */
+  @Property({ type: 'smallint', default: 0 })
+  verdictScore: Opt<number> = 0;
+
+  @Enum({ items: () => EvidenceScheme, nullable: true })
+  verdictScheme: EvidenceScheme | null = null;
+
+  @Property({ type: 'smallint', default: 0 })
+  verdictAgreeing: Opt<number> = 0;
+
+  @Property({ type: 'smallint', default: 0 })
+  verdictTotal: Opt<number> = 0;
 
   @ManyToMany(() => Topic, (topic) => topic.methods, { owner: true, pivotTable: 'method_topics' })
   topics = new Collection<Topic>(this);

@@ -16,7 +16,7 @@ export class MethodFilter extends PublicationFilter {
 
   @Field(() => EvidenceStrength, {
     nullable: true,
-    description: 'Methods with at least this normalised evidence strength.',
+    description: 'Methods whose editorial verdict (`evidenceVerdict.strength`) is at least this strong.',
   })
   minEvidenceStrength?: EvidenceStrength | null;
 
@@ -37,7 +37,9 @@ registerEnumType(MethodOrderField, {
   description: 'What to sort methods by.',
   valuesConfig: {
     NAME: { description: 'The name, alphabetically.' },
-    EVIDENCE_STRENGTH: { description: 'The normalised evidence strength, strongest first by default.' },
+    EVIDENCE_STRENGTH: {
+      description: 'The editorial verdict (`evidenceVerdict.strength`), strongest first by default.',
+    },
     PUBLISHED_AT: { description: 'When it was published; drafts (which only editors see) by when they were created.' },
   },
 });

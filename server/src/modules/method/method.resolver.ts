@@ -16,6 +16,7 @@ import { readableWhere } from '../content/content.policy.js';
 import { nestedLists } from '../content/nested.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
+import { EvidenceVerdict } from '../evidence/verdict.type.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Method } from './method.entity.js';
@@ -53,6 +54,20 @@ export class MethodResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return readSingle(ctx, info, Method, { $and: [{ slug }, readableWhere<Method>(ctx.viewer)] });
+  }
+
+  @FieldResolver(() => EvidenceVerdict, {
+    description:
+      'Vidensbro’s editorial verdict on the evidence, with how many of the schemes agree: lead with this, not with ' +
+      'any single scheme’s rating.',
+  })
+  evidenceVerdict(@Root() root: Method): EvidenceVerdict {
+    return {
+      strength: root.verdictStrength,
+      scheme: root.verdictScheme,
+      agreeing: root.verdictAgreeing,
+      total: root.verdictTotal,
+    };
   }
 
   @FieldResolver(() => EvidenceRatingConnection, {

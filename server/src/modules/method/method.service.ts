@@ -20,7 +20,7 @@ export async function methodWhere(props: {
     parts.push(...targetGroupWhere<Method>(filter.targetGroup), ...ageWhere<Method>(filter.age));
     parts.push(...relatedWhere<Method>('studies', filter.study, 'Study', 'study'));
     if (filter.minEvidenceStrength)
-      parts.push({ evidenceStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } });
+      parts.push({ verdictStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } });
     if (filter.ratedOn) parts.push({ ratings: { $some: { scheme: filter.ratedOn } } });
   }
   return all(parts);
@@ -31,7 +31,7 @@ export function methodOrder(order?: MethodOrder | null): QueryOrderMap<Method> {
     case MethodOrderField.NAME:
       return { name: direction(order?.direction, OrderDirection.ASC), id: 'asc' };
     case MethodOrderField.EVIDENCE_STRENGTH:
-      return { evidenceScore: direction(order?.direction, OrderDirection.DESC), name: 'asc', id: 'asc' };
+      return { verdictScore: direction(order?.direction, OrderDirection.DESC), name: 'asc', id: 'asc' };
     case MethodOrderField.PUBLISHED_AT:
       return { publishedSort: direction(order?.direction, OrderDirection.DESC), id: 'asc' };
   }

@@ -23,8 +23,14 @@ const PRIORITY: NotificationKind[] = [
   NotificationKind.NEW_COMMENT,
 ];
 
-/** The viewer a member would be, to ask the one policy whether they may read the thread. */
-async function viewersOf(em: EntityManager, memberIds: string[]): Promise<Map<string, Viewer>> {
+/**
+ * The viewer a member would be, to ask the one policy whether they may read the thread, and the kinds of
+ * notification they have turned off.
+ */
+async function viewersOf(
+  em: EntityManager,
+  memberIds: string[],
+): Promise<{ viewers: Map<string, Viewer>; muted: Map<string, Set<string>> }> {
   const members = await em.find(Member, { id: { $in: memberIds }, deactivatedAt: null });
   const organisations = [...new Set(members.map((m) => m.organisation.id))];
   const active = await em.find(Membership, {
@@ -33,7 +39,8 @@ async function viewersOf(em: EntityManager, memberIds: string[]): Promise<Map<st
     status: MembershipStatus.ACTIVE,
   });
   const activeOrgs = new Set(active.map((m) => m.organisation.id));
-  return new Map(
+  const muted = new Map(members.map((m) => [m.id, new Set(m.mutedNotifications)]));
+  const viewers = new Map(
     members.map((m) => [
       m.id,
       {
@@ -47,6 +54,7 @@ async function viewersOf(em: EntityManager, memberIds: string[]): Promise<Map<st
       } satisfies Viewer,
     ]),
   );
+  return { viewers, muted };
 }
 
 /**
@@ -67,10 +75,10 @@ export async function notifyAboutComment(
   },
 ): Promise<Notification[]> {
   const { actor, thread, comment } = props;
-  const reasons = new Map<string, NotificationKind>();
+  // Every reason each person has; the strongest one they have not turned off is what they are told.
+  const reasons = new Map<string, Set<NotificationKind>>();
   const add = (memberId: string, kind: NotificationKind) => {
-    const current = reasons.get(memberId);
-    if (!current || PRIORITY.indexOf(kind) < PRIORITY.indexOf(current)) reasons.set(memberId, kind);
+    reasons.set(memberId, (reasons.get(memberId) ?? new Set()).add(kind));
   };
   if (props.only) {
     for (const id of props.only) add(id, props.kind ?? NotificationKind.NEW_COMMENT);
@@ -83,11 +91,12 @@ export async function notifyAboutComment(
   reasons.delete(actor.memberId);
   if (reasons.size === 0) return [];
 
-  const viewers = await viewersOf(em, [...reasons.keys()]);
+  const { viewers, muted } = await viewersOf(em, [...reasons.keys()]);
   const notifications: Notification[] = [];
-  for (const [memberId, kind] of reasons) {
+  for (const [memberId, kinds] of reasons) {
     const viewer = viewers.get(memberId);
-    if (!viewer || !canRead(viewer, thread)) continue;
+    const kind = PRIORITY.find((k) => kinds.has(k) && !muted.get(memberId)?.has(k));
+    if (!viewer || !kind || !canRead(viewer, thread)) continue;
     const notification = em.create(Notification, {
       member: em.getReference(Member, memberId),
       kind,

@@ -13,6 +13,7 @@ import { searchOf } from '../../search/runtime.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import type { SearchService } from '../../search/service.js';
 import { readableOutputWhere, readableWhere } from '../content/content.policy.js';
+import { EVIDENCE_STRENGTH_SCORE, type EvidenceStrength } from '../evidence/evidence.enums.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import {
@@ -176,7 +177,9 @@ export class SearchResolver {
         topics,
         targetGroups: page.facets.targetGroups.map(({ value, count }) => ({ value: value as never, count })),
         ageRanges: page.facets.ageRanges.map(({ value, count }) => ({ value: value as AgeRange, count })),
-        evidenceStrengths: page.facets.evidenceStrengths.map(({ value, count }) => ({ value: value as never, count })),
+        evidenceStrengths: page.facets.evidenceStrengths
+          .map(({ value, count }) => ({ value: value as EvidenceStrength, count }))
+          .sort((a, b) => EVIDENCE_STRENGTH_SCORE[b.value] - EVIDENCE_STRENGTH_SCORE[a.value]),
         organisationKinds: page.facets.organisationKinds.map(({ value, count }) => ({ value: value as never, count })),
         participantKinds: page.facets.participantKinds.map(({ value, count }) => ({ value: value as never, count })),
         years: page.facets.years

@@ -121,7 +121,9 @@ export class SearchFilter {
 
   @Field(() => [EvidenceStrength], {
     nullable: true,
-    description: 'Items with any of these evidence strengths (a case or talk has its strongest method’s).',
+    description:
+      'Items with any of these editorial verdicts (`Method.evidenceVerdict.strength`); a case or talk has the best ' +
+      'verdict among its methods.',
   })
   evidenceStrengths?: EvidenceStrength[] | null;
 
@@ -240,7 +242,9 @@ export class SearchFacets {
   targetGroups!: TargetGroupCount[];
   @Field(() => [AgeRangeCount], { description: 'Hits per age range.' })
   ageRanges!: AgeRangeCount[];
-  @Field(() => [EvidenceStrengthCount], { description: 'Hits per evidence strength.' })
+  @Field(() => [EvidenceStrengthCount], {
+    description: 'Hits per editorial verdict (see `SearchFilter.evidenceStrengths`), strongest first.',
+  })
   evidenceStrengths!: EvidenceStrengthCount[];
   @Field(() => [OrganisationKindCount], { description: 'Hits per kind of organisation.' })
   organisationKinds!: OrganisationKindCount[];

@@ -12,6 +12,8 @@ import { Migration20261130091000_member_name_search } from './Migration202611300
 import { Migration20261130100000_published_sort } from './Migration20261130100000_published_sort.js';
 import { Migration20261206120000_outbox_request_id } from './Migration20261206120000_outbox_request_id.js';
 import { Migration20261206170000_member_last_write } from './Migration20261206170000_member_last_write.js';
+import { Migration20261215090000_evidence_verdict } from './Migration20261215090000_evidence_verdict.js';
+import { Migration20261215100000_notification_settings } from './Migration20261215100000_notification_settings.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -28,4 +30,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130100000_published_sort', class: Migration20261130100000_published_sort },
   { name: 'Migration20261206120000_outbox_request_id', class: Migration20261206120000_outbox_request_id },
   { name: 'Migration20261206170000_member_last_write', class: Migration20261206170000_member_last_write },
+  { name: 'Migration20261215090000_evidence_verdict', class: Migration20261215090000_evidence_verdict },
+  { name: 'Migration20261215100000_notification_settings', class: Migration20261215100000_notification_settings },
 ];

@@ -1,0 +1,72 @@
+import { useLocation } from '@solidjs/router';
+import { createQuery, useClient } from '@urql/solid';
+import { Show, createSignal, onMount } from 'solid-js';
+import { FormErrors, type UserErrorLike } from '../../components/userErrors';
+import { useEditorText } from '../../i18n/editor-pages';
+import { useOutcome } from '../discussion/outcome';
+import { PublishDoc } from './save.graphql';
+import { NodeStateDoc } from './state.graphql';
+
+/** What the editor page hands over when it has saved and goes to the item's page. */
+export interface SavedState {
+  saved?: 'created' | 'updated';
+}
+
+/**
+ * The item's state and the next action, on its own page, for those who may edit it: a draft says so and offers
+ * "Udgiv" to editors; a save or publish is confirmed where the editor now is. Loaded only for them.
+ */
+export default function ContentState(props: { id: string; canPublish: boolean }) {
+  const tx = useEditorText();
+  const client = useClient();
+  const outcome = useOutcome();
+  const location = useLocation<SavedState>();
+  const [node] = createQuery({
+    query: NodeStateDoc,
+    variables: () => ({ id: props.id }),
+    requestPolicy: 'cache-and-network',
+  });
+  const [note, setNote] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const published = () => {
+    const n = node.data?.node;
+    return n && 'publishedAt' in n ? n.publishedAt != null : undefined;
+  };
+  // Filled after mounting, so a screen reader announces it in the live region that is already there.
+  onMount(() => {
+    const saved = location.state?.saved;
+    if (saved) queueMicrotask(() => setNote(saved === 'created' ? tx().editor.savedDraft : tx().editor.savedChanges));
+  });
+
+  const publish = async () => {
+    setBusy(true);
+    const result = await client.mutation(PublishDoc, { id: props.id }).toPromise();
+    const found = outcome(result, result.data?.publish.userErrors);
+    setErrors(found);
+    setBusy(false);
+    if (found.length === 0) setNote(`${tx().editor.publishedNow} ${tx().editor.publishedExplained}`);
+  };
+
+  return (
+    <div class="content-state">
+      <p class="content-state__note" role="status">
+        {note()}
+      </p>
+      <FormErrors errors={errors()} />
+      <Show when={published() === false}>
+        <section class="content-state__draft" aria-label={tx().editor.stateLabel}>
+          <p>
+            <strong class="badge badge--draft">{tx().editor.draftBanner}</strong>{' '}
+            {props.canPublish ? tx().editor.draftExplained : tx().editor.draftAwaitsEditors}
+          </p>
+          <Show when={props.canPublish}>
+            <button type="button" class="button button--primary" disabled={busy()} onClick={() => void publish()}>
+              {tx().editor.publish}
+            </button>
+          </Show>
+        </section>
+      </Show>
+    </div>
+  );
+}
