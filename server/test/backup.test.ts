@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -73,6 +73,7 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-backup-'));
+  await chmod(dir, 0o755); // as root, the postgres OS user must reach it, so the data stays in this folder
   source = await createTestDatabase();
   await seedDemoIfEmpty(source.orm.em, testLogger, path.join(dir, 'accounts.txt'));
 }, 120_000);

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -35,6 +35,7 @@ let url: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-outage-'));
+  await chmod(dir, 0o755); // as root, the postgres OS user must reach it, so the data stays in this folder
   // Durable: the test kills it, and a session written before must survive, as in production.
   postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), logger });
   url = await ensureDatabase(postgres.url, 'outage');
