@@ -123,12 +123,15 @@ describe.each(CHANGES)('after the item is %s', (how) => {
     const undo = await change(how, item.methodId);
     try {
       const secret = SECRET();
-      // A's member writes on after the change; an old notification must not lead B's reader to it.
-      await ok(
-        'mutation($i: AddCommentInput!) { addComment(input: $i) { userErrors { code } } }',
-        { i: { threadId: item.threadId, body: secret } },
-        cookies.anna,
-      );
+      // A's member writes on after the change; an old notification must not lead B's reader to it. (A draft is
+      // closed for discussion, draft-discussion.test.ts, so after unpublishing only the older comments are there.)
+      if (how !== 'unpublished') {
+        await ok(
+          'mutation($i: AddCommentInput!) { addComment(input: $i) { userErrors { code } } }',
+          { i: { threadId: item.threadId, body: secret } },
+          cookies.anna,
+        );
+      }
       const read = `{ thread { title comments { nodes { bodyHtml replies { nodes { bodyHtml } } } } } comment { bodyHtml } }`;
       const res = await client.query<{
         notifications: { nodes: unknown[] };

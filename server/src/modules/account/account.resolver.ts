@@ -53,7 +53,13 @@ export class AccountResolver {
     const refused = { changed: false, endedSessions: 0 };
     return withUserErrors(async () => ({
       changed: true,
-      ...(await changePassword({ em: ctx.em, viewer: ctx.viewer, limits: ctx.limits, input })),
+      ...(await changePassword({
+        em: ctx.em,
+        viewer: ctx.viewer,
+        limits: ctx.limits,
+        address: ctx.http.address,
+        input,
+      })),
     })).then((payload) => ({ ...refused, ...payload }));
   }
 

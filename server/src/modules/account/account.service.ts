@@ -6,7 +6,7 @@ import { Session } from '../auth/auth.entities.js';
 import { password } from '../auth/auth.service.js';
 import { authorize } from '../auth/policy.js';
 import { assertNotLimited, countFailure, type RateLimits } from '../auth/rate-limits.js';
-import { hashPassword, verifyPassword } from '../auth/secrets.js';
+import { hashPassword, verifyPassword, hashSecret } from '../auth/secrets.js';
 import type { Viewer } from '../auth/viewer.js';
 import { parseInput, text } from '../content/validation.js';
 import { Member } from '../member/member.entity.js';
@@ -60,14 +60,17 @@ export async function changePassword(props: {
   em: EntityManager;
   viewer: Viewer;
   limits: RateLimits;
+  /** The client's address: guesses count against the same (account, address) limit as sign-in. */
+  address: string;
   input: { currentPassword: string; newPassword: string };
 }): Promise<{ endedSessions: number }> {
   const { em, viewer, limits } = props;
   authorize(viewer, 'account.password');
   const member = await me(em, viewer);
-  await assertNotLimited(limits.signInAccount, member.email);
+  const pair = hashSecret(`${member.email.toLowerCase()}\n${props.address}`);
+  await assertNotLimited(limits.signInPair, pair);
   if (!(await verifyPassword(props.input.currentPassword.slice(0, 200), member.passwordHash))) {
-    await countFailure(limits.signInAccount, member.email);
+    await countFailure(limits.signInPair, pair);
     throw UserInputProblem.of('input.currentPassword', 'The current password is not right.', 'INVALID_CREDENTIALS');
   }
   // Not through parseInput: a password is never stored as text, so it is not checked for personal data.
