@@ -34,52 +34,33 @@ export function NoHits(props: {
         </p>
       </Show>
       <Show when={props.found.nearestTerms.length}>
-        <div class="no-hits__group">
-          <h2 id="nearest-terms">{ts().didYouMean}</h2>
-          <ul class="chips" aria-labelledby="nearest-terms">
-            <For each={props.found.nearestTerms}>
-              {(term) => (
-                <li>
-                  <A class="chip" href={paths.search(term)} lang="da">
-                    {term}
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </div>
+        <ChipGroup
+          id="nearest-terms"
+          title={ts().didYouMean}
+          chips={props.found.nearestTerms.map((term) => ({ href: paths.search(term), label: term, lang: 'da' }))}
+        />
       </Show>
       <Show when={!props.found.nearestTopics.length && props.topics.length}>
-        <div class="no-hits__group">
-          <h2 id="main-topics">{ts().mainTopics}</h2>
-          <ul class="chips" aria-labelledby="main-topics">
-            <For each={props.topics.slice(0, 10)}>
-              {(topic) => (
-                <li>
-                  <A class="chip" href={paths.topic(topic.slug)} lang={locale()}>
-                    {topicName(topic, locale())}
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </div>
+        <ChipGroup
+          id="main-topics"
+          title={ts().mainTopics}
+          chips={props.topics.slice(0, 10).map((topic) => ({
+            href: paths.topic(topic.slug),
+            label: topicName(topic, locale()),
+            lang: locale(),
+          }))}
+        />
       </Show>
       <Show when={props.found.nearestTopics.length}>
-        <div class="no-hits__group">
-          <h2 id="nearest-topics">{ts().nearTopics}</h2>
-          <ul class="chips" aria-labelledby="nearest-topics">
-            <For each={props.found.nearestTopics}>
-              {(near) => (
-                <li>
-                  <A class="chip" href={paths.topic(near.topic.slug)} lang={locale()}>
-                    {topicName(near.topic, locale())} ({near.count})
-                  </A>
-                </li>
-              )}
-            </For>
-          </ul>
-        </div>
+        <ChipGroup
+          id="nearest-topics"
+          title={ts().nearTopics}
+          chips={props.found.nearestTopics.map((near) => ({
+            href: paths.topic(near.topic.slug),
+            label: `${topicName(near.topic, locale())} (${near.count})`,
+            lang: locale(),
+          }))}
+        />
       </Show>
       <div class="no-hits__group">
         <h2 id="browse">{ts().browseInstead}</h2>
@@ -101,6 +82,26 @@ export function NoHits(props: {
           </li>
         </ul>
       </div>
+    </div>
+  );
+}
+
+/** A headed list of link chips (words to search, topics to browse). */
+function ChipGroup(props: { id: string; title: string; chips: { href: string; label: string; lang: string }[] }) {
+  return (
+    <div class="no-hits__group">
+      <h2 id={props.id}>{props.title}</h2>
+      <ul class="chips" aria-labelledby={props.id}>
+        <For each={props.chips}>
+          {(chip) => (
+            <li>
+              <A class="chip" href={chip.href} lang={chip.lang}>
+                {chip.label}
+              </A>
+            </li>
+          )}
+        </For>
+      </ul>
     </div>
   );
 }
