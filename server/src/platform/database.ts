@@ -4,9 +4,8 @@ import { entities } from '../modules/entities.js';
 import { ThreadVisibilitySubscriber } from '../modules/discussion/thread-visibility.subscriber.js';
 import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
-import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
-import { currentRequest, type RequestScope } from './request-context.js';
+import { trackStatement } from './sql-tracking.js';
 import { migrationsList } from './migrations/index.js';
 import { ReadRoutingDriver, replicaOptions } from './read-replicas.js';
 
@@ -53,36 +52,19 @@ interface KnexQuery {
   sql?: string;
 }
 
-/**
- * Counts and times every SQL statement for the request that sent it (metrics, slow-operation logs) and, with
- * tracing on, gives it a span under the operation's span. Knex emits its events in the caller's async context.
- */
+/** Reports every statement knex sends (it emits its events in the caller's async context) to the request. */
 function instrument(orm: Orm): void {
-  const open = new Map<string, { started: number; scope: RequestScope; span?: Span }>();
-  const tracer = trace.getTracer('vidensbro');
+  const open = new Map<string, (failed: boolean) => void>();
   const started = (query: KnexQuery) => {
-    const scope = currentRequest();
-    if (!scope || !query.__knexQueryUid) return;
-    scope.sql.statements++;
-    const span = scope.span?.isRecording()
-      ? tracer.startSpan(
-          'sql',
-          {
-            kind: SpanKind.CLIENT,
-            attributes: { 'db.system': 'postgresql', 'db.statement': query.sql?.slice(0, 2000) },
-          },
-          trace.setSpan(context.active(), scope.span),
-        )
-      : undefined;
-    open.set(query.__knexQueryUid, { started: performance.now(), scope, span });
+    if (!query.__knexQueryUid) return;
+    const end = trackStatement(query.sql);
+    if (end) open.set(query.__knexQueryUid, end);
   };
   const done = (query: KnexQuery, failed: boolean) => {
-    const entry = query.__knexQueryUid ? open.get(query.__knexQueryUid) : undefined;
-    if (!entry) return;
+    const end = query.__knexQueryUid ? open.get(query.__knexQueryUid) : undefined;
+    if (!end) return;
     open.delete(query.__knexQueryUid!);
-    entry.scope.sql.milliseconds += performance.now() - entry.started;
-    if (failed) entry.span?.setStatus({ code: SpanStatusCode.ERROR });
-    entry.span?.end();
+    end(failed);
   };
   // The primary and every read replica: a request's statements count wherever they ran.
   for (const connection of (orm.em.getDriver() as ReadRoutingDriver).allConnections()) {

@@ -20,7 +20,7 @@ import { predicate } from './predicate.js';
 import type { EntityClass } from './registry.js';
 import { collect, type Selected } from './selection.js';
 import { selects } from '../selection.js';
-import { executeRead } from '../../platform/read-replicas.js';
+import { preparedRead } from '../../platform/prepared-read.js';
 
 type Row = Record<string, unknown>;
 
@@ -55,7 +55,7 @@ export function nodeSelections(
 
 /** On a read replica when the request may read there (platform/read-replicas.ts), else the primary. */
 async function execute(ctx: Context, sql: string, params: unknown[]): Promise<Row[]> {
-  return executeRead<Row[]>(ctx.em, sql, params);
+  return preparedRead<Row>(ctx.em, sql, params);
 }
 
 /**
