@@ -1,4 +1,4 @@
-import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { raw, type EntityClass, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { ANONYMOUS } from '../auth/viewer.js';
 import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
@@ -42,7 +42,7 @@ export const KNOWLEDGE: PublicKind[] = [
     entity: Study,
     where: publicContent,
     title: 'title',
-    summary: 'summary',
+    summary: 'abstract',
     label: 'Undersøgelse',
   },
   { segment: 'reports', entity: Report, where: publicContent, title: 'title', summary: 'summary', label: 'Rapport' },
@@ -69,7 +69,7 @@ export async function kindSummary(
 ): Promise<{ count: number; lastmod: Date | null }> {
   const row = await em
     .createQueryBuilder(kind.entity, 'k')
-    .select(['count(*) as count', 'max(k.updated_at) as lastmod'] as never)
+    .select([raw('count(*) as count'), raw('max(k.updated_at) as lastmod')])
     .where(kind.where)
     .execute<{ count: string; lastmod: Date | string | null }>('get', false);
   return { count: Number(row.count), lastmod: row.lastmod ? new Date(row.lastmod) : null };

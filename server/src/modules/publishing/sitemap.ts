@@ -13,11 +13,11 @@ const LIST_PATHS = ['/', '/methods', '/cases', '/events', '/topics', '/organisat
  * /sitemap.xml: an index of one sitemap for the list pages and, per kind of public page, one per
  * SITEMAP_PAGE_SIZE items, each with the kind's last change. One aggregate query per kind.
  */
-export async function sitemapIndex(em: EntityManager, origin: string): Promise<string> {
+export async function sitemapIndex(em: EntityManager, origin: string, size = SITEMAP_PAGE_SIZE): Promise<string> {
   const entries = [`<sitemap><loc>${xml(`${origin}/sitemaps/pages.xml`)}</loc></sitemap>`];
   for (const kind of PUBLIC_KINDS) {
     const { count, lastmod } = await kindSummary(em, kind);
-    const pages = Math.ceil(count / SITEMAP_PAGE_SIZE);
+    const pages = Math.ceil(count / size);
     for (let page = 1; page <= pages; page++) {
       const loc = `${origin}/sitemaps/${kind.segment}-${page}.xml`;
       const mod = lastmod ? `<lastmod>${lastmod.toISOString()}</lastmod>` : '';
@@ -31,7 +31,12 @@ export async function sitemapIndex(em: EntityManager, origin: string): Promise<s
  * One sitemap file: `pages`, or `<kind>-<n>` (n from 1). Null for a name that is not one, or a page past the end
  * (so a stale index entry answers 404 rather than an empty file).
  */
-export async function sitemapFile(em: EntityManager, origin: string, name: string): Promise<string | null> {
+export async function sitemapFile(
+  em: EntityManager,
+  origin: string,
+  name: string,
+  size = SITEMAP_PAGE_SIZE,
+): Promise<string | null> {
   const urls: string[] = [];
   if (name === 'pages') {
     for (const path of LIST_PATHS) urls.push(`<url><loc>${xml(`${origin}${path}`)}</loc></url>`);
@@ -39,7 +44,7 @@ export async function sitemapFile(em: EntityManager, origin: string, name: strin
     const parsed = /^([a-z]+)-([1-9]\d{0,5})$/.exec(name);
     const kind = parsed ? kindBySegment(parsed[1]!) : undefined;
     if (!parsed || !kind) return null;
-    const rows = await kindPage(em, kind, Number(parsed[2]) - 1, SITEMAP_PAGE_SIZE);
+    const rows = await kindPage(em, kind, Number(parsed[2]) - 1, size);
     if (rows.length === 0) return null;
     for (const row of rows) {
       const loc = `${origin}/${kind.segment}/${encodeURIComponent(row.slug)}`;
