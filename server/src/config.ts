@@ -134,9 +134,16 @@ const configSchema = z.object({
    * link previews use it. When unset they use each request's own scheme and host, which the client chooses.
    */
   PUBLIC_URL: z
-    .url({ protocol: /^https?$/ })
-    .transform((url) => new URL(url).origin)
-    .optional(),
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .transform((url) => new URL(url).origin)
+        .optional(),
+    ),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

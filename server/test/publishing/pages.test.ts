@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { Case } from '../../src/modules/case/case.entity.js';
 import { Visibility } from '../../src/modules/content/enums.js';
 import { Method } from '../../src/modules/method/method.entity.js';
@@ -188,5 +189,14 @@ describe('caching', () => {
     expect(readHead(after.body).og('title')).toBe(`${talk.title} (opdateret)`);
     changed.title = talk.title;
     await em.flush();
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  it('takes an http(s) origin, treats empty as unset, and refuses anything else', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://vidensbro.example/sti/' }).PUBLIC_URL).toBe('https://vidensbro.example');
+    expect(loadConfig({ PUBLIC_URL: '' }).PUBLIC_URL).toBeUndefined();
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'vidensbro.example' })).toThrow(/PUBLIC_URL/);
   });
 });
