@@ -92,6 +92,7 @@ export async function registerClient(
     const { status, html, cache } = page;
     const etag = `W/"${createHash('sha1').update(html).digest('base64url')}"`;
     void reply.header('cache-control', cache).header('etag', etag);
+    if (!page.known) void reply.header('vary', 'accept'); // an API client got JSON for the same path
     if (status === 200 && request.headers['if-none-match'] === etag) return reply.status(304).send();
     await reply
       .status(status)

@@ -142,6 +142,7 @@ describe('paths no page has', () => {
       expect(res.body).toContain('<div id="root"></div>');
       expect(readHead(res.body).robots).toBe('noindex');
     }
+    expect((await get('/no/such/page', { accept: '*/*' })).headers.vary).toMatch(/accept/i);
     const api = await get('/no/such/page', { accept: 'application/json' });
     expect(api.statusCode).toBe(404);
     expect(api.headers['content-type']).toMatch(/^application\/json/);
@@ -155,6 +156,15 @@ describe('paths no page has', () => {
   it('leave the server’s own routes alone', async () => {
     const health = await get('/healthz', { accept: '*/*' });
     expect(health.headers['content-type']).toMatch(/^application\/json/);
+  });
+});
+
+describe('the home page', () => {
+  it('describes the site as a WebSite, at the public address', async () => {
+    const head = readHead((await get('/', { accept: '*/*' })).body);
+    expect(head.title).toBe('Vidensbro');
+    expect(head.canonical).toBe(`${PUBLIC_URL}/`);
+    expect(head.jsonLd[0]).toMatchObject({ '@type': 'WebSite', name: 'Vidensbro', mainEntityOfPage: `${PUBLIC_URL}/` });
   });
 });
 

@@ -6,7 +6,7 @@ import type { Organisation } from '../organisation/organisation.entity.js';
 import type { Report } from '../report/report.entity.js';
 import type { Talk } from '../talk/talk.entity.js';
 import type { Topic } from '../topic/topic.entity.js';
-import { oneLine, plainText, SITE_NAME } from './head.js';
+import { oneLine, plainText, SITE_DESCRIPTION, SITE_NAME } from './head.js';
 
 /**
  * schema.org descriptions of the public things a page shows, for search engines. Only fields the public may read
@@ -26,6 +26,11 @@ export function isoDuration(seconds: number): string {
   const m = Math.floor((s % 3600) / 60);
   const rest = s % 60;
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${rest || (!h && !m) ? `${rest}S` : ''}`;
+}
+
+/** The site itself, on the home page. */
+export function website(): Ld {
+  return { ...base('WebSite'), name: SITE_NAME, description: SITE_DESCRIPTION, publisher: forum };
 }
 
 /** A method is a described intervention: a CreativeWork about it, with its foreign name as an alternate name. */

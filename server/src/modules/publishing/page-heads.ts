@@ -68,7 +68,8 @@ export async function pageHead(em: EntityManager, match: PageMatch): Promise<Pag
   const list = LISTS[match.route];
   if (list) {
     const [title, description] = list;
-    return { ...generic(200, false), title, description, path: match.route };
+    const jsonLd = match.route === '/' ? ld.website() : null;
+    return { ...generic(200, false), title, description, path: match.route, jsonLd };
   }
   if (!SUBJECTS.has(match.route)) return generic(200, true);
   const slug = match.params.slug ?? '';
