@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { Case } from '../../src/modules/case/case.entity.js';
 import { Visibility } from '../../src/modules/content/enums.js';
 import { Method } from '../../src/modules/method/method.entity.js';
+import { PUBLIC_KINDS } from '../../src/modules/publishing/kinds.js';
 import { PAGE_ROUTES } from '../../src/modules/publishing/page-routes.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
 import { CRAWLERS, PUBLIC_URL, publishingFixture, readHead, type PublishingFixture } from './fixture.js';
@@ -157,6 +158,39 @@ describe('paths no page has', () => {
     const health = await get('/healthz', { accept: '*/*' });
     expect(health.headers['content-type']).toMatch(/^application\/json/);
   });
+});
+
+describe('every kind of public page', () => {
+  const TYPES: Record<string, string> = {
+    methods: 'CreativeWork',
+    cases: 'Article',
+    studies: 'ScholarlyArticle',
+    talks: 'VideoObject',
+    events: 'Event',
+    workshops: 'Event',
+    reports: 'Report',
+    topics: 'CollectionPage',
+    organisations: 'Organization',
+  };
+
+  it.each(PUBLIC_KINDS.map((kind) => [kind.segment, kind] as const))(
+    '%s has its title and JSON-LD',
+    async (_s, kind) => {
+      const em = f.db.orm.em.fork();
+      const [row] = (await em.find(kind.entity, kind.where, {
+        fields: ['slug', kind.title] as never,
+        orderBy: { slug: 'desc' } as never,
+        limit: 1,
+      })) as unknown as Record<string, string>[];
+      const res = await get(`/${kind.segment}/${row!.slug}`, { accept: '*/*' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('public, no-cache'); // not the fallback for a failed read
+      const head = readHead(res.body);
+      expect(head.title).toBe(`${row![kind.title]} · Vidensbro`);
+      expect(head.jsonLd[0]).toMatchObject({ '@type': TYPES[kind.segment] });
+      expect(head.canonical).toBe(`${PUBLIC_URL}/${kind.segment}/${row!.slug}`);
+    },
+  );
 });
 
 describe('the home page', () => {
