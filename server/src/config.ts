@@ -129,6 +129,21 @@ const configSchema = z.object({
   SLOW_OPERATION_MS: z.coerce.number().int().min(1).default(1000),
   /** A bearer token Prometheus must send to read /metrics; when unset, only this machine may read it. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * The address the public reaches Vidensbro at (e.g. https://vidensbro.dk): canonical URLs, sitemaps, feeds and
+   * link previews use it. When unset they use each request's own scheme and host, which the client chooses.
+   */
+  PUBLIC_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      z
+        .url({ protocol: /^https?$/ })
+        .transform((url) => new URL(url).origin)
+        .optional(),
+    ),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

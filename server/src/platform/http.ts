@@ -16,6 +16,8 @@ import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/auth
 import { createRateLimits } from '../modules/auth/rate-limits.js';
 import type { Orm } from './database.js';
 import { registerClient } from './client-static.js';
+import { pageWriter } from '../modules/publishing/pages.js';
+import { registerPublishing } from '../modules/publishing/publishing.http.js';
 import { registerCompression } from './compression.js';
 import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
@@ -45,6 +47,7 @@ export interface HttpDeps {
       | 'METRICS_TOKEN'
       | 'TRUST_PROXY'
       | 'DATABASE_REPLICA_STICKY_SECONDS'
+      | 'PUBLIC_URL'
     >;
   orm: Orm;
   schema: GraphQLSchema;
@@ -166,7 +169,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
   await registerExplorer(app);
-  await registerClient(app, logger);
+  registerPublishing(app, { orm, publicUrl: config.PUBLIC_URL });
+  await registerClient(app, logger, { pages: pageWriter({ orm, logger, publicUrl: config.PUBLIC_URL }) });
 
   app.addHook('onRequest', async (request, reply) => {
     if (!deps.drain?.active || (request.url !== '/healthz' && request.url !== '/readyz')) return;
