@@ -73,11 +73,7 @@ export async function reindex(props: {
               if (rows.length < PAGE) break;
             }
           }
-          for (const uid of tasks) {
-            const task = await engine.client.tasks.waitForTask(uid, { timeout: 30 * 60_000, interval: 50 });
-            if (task.status !== 'succeeded')
-              throw new Error(`Indexing task ${uid} ${task.status}: ${task.error?.message}`);
-          }
+          await engine.settled(tasks, 30 * 60_000);
           // The live index must exist to swap with it.
           await engine.prepare();
           const swap = await engine.client
