@@ -2,12 +2,18 @@ import { IsolationLevel } from '@mikro-orm/core';
 import pg from 'pg';
 import type { Orm } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
-import { buildDocuments, ENTITY_OF, loadRowsAfter, SEARCH_TYPES } from './documents.js';
+import { buildDocuments, ENTITY_OF, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from './documents.js';
 import type { SearchEngine } from './engine.js';
+import { PayloadBuffer } from './payload-buffer.js';
 
 /** Any number; only reindexers take this session-level advisory lock. */
 const REINDEX_LOCK = 7_302_911;
 const PAGE = 1000;
+/**
+ * Documents go to Meilisearch in payloads of about this size rather than a page at a time: each task is one
+ * indexing run whose fixed cost grows with the index, so a few large runs beat many small ones.
+ */
+const FLUSH_BYTES = 16_000_000;
 
 export interface ReindexResult {
   documents: number;
@@ -50,6 +56,9 @@ export async function reindex(props: {
     try {
       const index = engine.client.index(build);
       const tasks: number[] = [];
+      const buffer = new PayloadBuffer<SearchDocument>(FLUSH_BYTES, async (docs) =>
+        tasks.push((await index.addDocuments(docs, { primaryKey: 'id' })).taskUid),
+      );
       // One snapshot for the whole read: outbox entries committed before it are covered by this build.
       await em.transactional(
         async (tem) => {
@@ -63,7 +72,7 @@ export async function reindex(props: {
               const rows = await loadRowsAfter(read, type, after, PAGE);
               if (rows.length === 0) break;
               const docs = await buildDocuments(read, engine.lexicon, type, rows);
-              tasks.push((await index.addDocuments(docs, { primaryKey: 'id' })).taskUid);
+              await buffer.add(docs);
               done += docs.length;
               after = rows.at(-1)!.id;
               const seconds = (Date.now() - started) / 1000;
@@ -73,6 +82,7 @@ export async function reindex(props: {
               if (rows.length < PAGE) break;
             }
           }
+          await buffer.flush();
           await engine.settled(tasks, 30 * 60_000);
           // The live index must exist to swap with it.
           await engine.prepare();
