@@ -12,6 +12,8 @@ import type { Logger } from './platform/logger.js';
 import { assertPortFree, explainDatabaseFailure } from './platform/preflight.js';
 import { seedDemoIfEmpty } from './platform/seed-demo.js';
 import { startSearch } from './search/runtime.js';
+import { startMailer } from './modules/mail/mailer.js';
+import { createMailTransport } from './modules/mail/transport.js';
 
 export interface RunningApp {
   url: string;
@@ -73,6 +75,20 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     });
     const address = await http.listen({ host: config.HOST, port: config.PORT });
     const url = address.replace('://127.0.0.1', '://localhost').replace('://[::1]', '://localhost');
+    // Email goes out from the outbox once the server's address is known (links in mail point at PUBLIC_URL or it).
+    if (config.MAIL_SENDER) {
+      const transport = createMailTransport({
+        smtpUrl: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        dataDir: config.dataDir,
+      });
+      if (!config.SMTP_URL)
+        logger.info(
+          `No SMTP_URL: email is caught in ${transport.folder ?? ''}${config.NODE_ENV === 'production' ? '' : ` and shown at ${url}/dev/mail`}.`,
+        );
+      const mailer = startMailer({ em: orm.em, transport, baseUrl: config.PUBLIC_URL ?? url, logger });
+      stops.push(() => mailer.stop());
+    }
     return {
       url,
       orm,

@@ -129,6 +129,27 @@ const configSchema = z.object({
   SLOW_OPERATION_MS: z.coerce.number().int().min(1).default(1000),
   /** A bearer token Prometheus must send to read /metrics; when unset, only this machine may read it. */
   METRICS_TOKEN: z.string().min(16).optional(),
+  /**
+   * Where email goes: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. When unset,
+   * mail is caught in DATA_DIR/mail as .eml files, readable at /dev/mail outside production.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/i, 'Must be smtp://… or smtps://…')
+    .optional(),
+  /** The sender of every email, e.g. `Vidensbro <noreply@example.dk>`. */
+  MAIL_FROM: z.string().min(3).max(320).default('Vidensbro <noreply@vidensbro.localhost>'),
+  /**
+   * The address members reach Vidensbro at (scheme://host[:port]), for links in emails. Never taken from a
+   * request's Host header, which an attacker could set to send reset links to their own site. Default: the
+   * address the server listens on.
+   */
+  PUBLIC_URL: z
+    .url()
+    .transform((url) => new URL(url).origin)
+    .optional(),
+  /** Run the mail sender inside the server process (turn off when another process sends). */
+  MAIL_SENDER: booleanish.default(true),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

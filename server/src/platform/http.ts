@@ -33,6 +33,7 @@ import { registerMetricsRoute } from './metrics-route.js';
 import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
 import type { ServiceState } from './supervisor.js';
+import { registerMailRoutes } from '../modules/mail/mail.http.js';
 
 export interface HttpDeps {
   config: LimitConfig &
@@ -45,6 +46,9 @@ export interface HttpDeps {
       | 'METRICS_TOKEN'
       | 'TRUST_PROXY'
       | 'DATABASE_REPLICA_STICKY_SECONDS'
+      | 'SMTP_URL'
+      | 'NODE_ENV'
+      | 'dataDir'
     >;
   orm: Orm;
   schema: GraphQLSchema;
@@ -165,6 +169,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
+  await registerMailRoutes(app, { orm, config });
   await registerExplorer(app);
   await registerClient(app, logger);
 
