@@ -41,7 +41,8 @@ export async function createMailCatcher(): Promise<MailCatcher> {
 
 /** The first link in a message's text that starts with the given path. */
 export function linkIn(mail: CaughtMail, pathPrefix: string): string {
-  const match = new RegExp(`${BASE_URL}${pathPrefix}[^\\s]+`).exec(mail.text);
+  const escaped = `${BASE_URL}${pathPrefix}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}[^\\s]+`).exec(mail.text);
   if (!match) throw new Error(`No ${pathPrefix} link in:\n${mail.text}`);
   return match[0];
 }

@@ -50,7 +50,6 @@ export function oneLine(value: string, max = 150): string {
 
 function textOf(body: MailBody): string {
   const lines = [body.greeting, '', ...body.paragraphs.flatMap((p) => [p, ''])];
-  if (body.action) lines.push(`${body.action.label}:`, body.action.url, '');
   for (const section of body.sections ?? []) {
     lines.push(section.title, '-'.repeat(Math.min(section.title.length, 60)));
     for (const item of section.items) {
@@ -60,6 +59,7 @@ function textOf(body: MailBody): string {
     }
     lines.push('');
   }
+  if (body.action) lines.push(`${body.action.label}:`, body.action.url, '');
   lines.push('--', ...body.footer);
   return `${lines.join('\n')}\n`;
 }
@@ -67,11 +67,6 @@ function textOf(body: MailBody): string {
 function htmlOf(body: MailBody): string {
   const link = (url: string, label: string) => `<a href="${escapeHtml(safeUrl(url))}">${escapeHtml(label)}</a>`;
   const parts = [`<p>${escapeHtml(body.greeting)}</p>`, ...body.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)];
-  if (body.action)
-    parts.push(
-      `<p><a href="${escapeHtml(safeUrl(body.action.url))}" style="display:inline-block;padding:10px 16px;background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(body.action.label)}</a></p>`,
-      `<p style="font-size:13px;color:#555555">${escapeHtml(body.action.url)}</p>`,
-    );
   for (const section of body.sections ?? []) {
     parts.push(`<h2 style="font-size:17px">${escapeHtml(section.title)}</h2><ul>`);
     for (const item of section.items)
@@ -80,6 +75,11 @@ function htmlOf(body: MailBody): string {
       );
     parts.push('</ul>');
   }
+  if (body.action)
+    parts.push(
+      `<p><a href="${escapeHtml(safeUrl(body.action.url))}" style="display:inline-block;padding:10px 16px;background:#1f4e79;color:#ffffff;text-decoration:none;border-radius:4px">${escapeHtml(body.action.label)}</a></p>`,
+      `<p style="font-size:13px;color:#555555">${escapeHtml(body.action.url)}</p>`,
+    );
   parts.push(
     `<hr><p style="font-size:13px;color:#555555">${body.footer.map((line) => escapeHtml(line)).join('<br>')}</p>`,
   );
