@@ -23,6 +23,9 @@ export interface RenderDeps {
   key: string;
 }
 
+/** Mentions read as "@Name" in an excerpt, as the app shows them. */
+const MENTION = /\[@([^\]\n]{1,100})\]\(mention:[^)\s]{1,200}\)/g;
+
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 /**
@@ -98,7 +101,7 @@ async function renderNotification(
     link = url(`/threads/${encodeURIComponent(thread.nodeId)}`);
     const comment = notification.comment ? await em.findOne(Comment, notification.comment.id) : null;
     if (comment && !comment.deletedAt && !comment.hiddenAt)
-      excerpt = oneLine(markdownToPlainText(comment.body), 300) || null;
+      excerpt = oneLine(markdownToPlainText(comment.body.replace(MENTION, '@$1')), 300) || null;
   } else if (notification.event) {
     const event = await em.findOneOrFail(Event, notification.event.id);
     title = event.title;
