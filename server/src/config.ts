@@ -6,6 +6,9 @@ const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** docker compose passes `${VAR:-}` as an empty string: that means "not set". */
+const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
+
 /**
  * TRUST_PROXY, for fastify's `trustProxy`: false (the default: the server faces clients itself), true (trust every
  * hop: only when nothing can reach the server but the proxy), a number of proxies in front, or a comma-separated list
@@ -133,10 +136,13 @@ const configSchema = z.object({
    * Where email goes: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. When unset,
    * mail is caught in DATA_DIR/mail as .eml files, readable at /dev/mail outside production.
    */
-  SMTP_URL: z
-    .string()
-    .regex(/^smtps?:\/\/[^\s]+$/i, 'Must be smtp://… or smtps://…')
-    .optional(),
+  SMTP_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/i, 'Must be smtp://… or smtps://…')
+      .optional(),
+  ),
   /** The sender of every email, e.g. `Vidensbro <noreply@example.dk>`. */
   MAIL_FROM: z.string().min(3).max(320).default('Vidensbro <noreply@vidensbro.localhost>'),
   /**
@@ -144,10 +150,13 @@ const configSchema = z.object({
    * request's Host header, which an attacker could set to send reset links to their own site. Default: the
    * address the server listens on.
    */
-  PUBLIC_URL: z
-    .url()
-    .transform((url) => new URL(url).origin)
-    .optional(),
+  PUBLIC_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => new URL(url).origin)
+      .optional(),
+  ),
   /** Run the mail sender inside the server process (turn off when another process sends). */
   MAIL_SENDER: booleanish.default(true),
 });

@@ -60,7 +60,7 @@ describe('/dev/mail', () => {
   });
 
   it('is never there in production or when mail goes out over SMTP', async () => {
-    for (const env of [{ NODE_ENV: 'production' }, { SMTP_URL: 'smtp://127.0.0.1:2525' }]) {
+    for (const env of [{ NODE_ENV: 'production' }, { SMTP_URL: 'smtp://127.0.0.1:2525' }] as Record<string, string>[]) {
       const client = await clientWith(env);
       const res = await client.app.inject({ method: 'GET', url: '/dev/mail' });
       expect(res.body).not.toContain('Invitation til Vidensbro');

@@ -3,7 +3,7 @@ import { Visibility } from '../../src/modules/content/enums.js';
 import { MailKind, MailOutbox, MailStatus } from '../../src/modules/mail/mail.entities.js';
 import { Member } from '../../src/modules/member/member.entity.js';
 import { Method } from '../../src/modules/method/method.entity.js';
-import type { Organisation } from '../../src/modules/organisation/organisation.entity.js';
+import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
@@ -81,7 +81,7 @@ describe('notification emails', () => {
     const em = db.orm.em.fork();
     const row = await em.findOneOrFail(Method, method.id);
     row.visibility = Visibility.ORGANISATION;
-    row.owner = writerOrg;
+    row.owner = em.getReference(Organisation, writerOrg.id, { wrapped: true });
     await em.flush();
     try {
       await mail.deliver(db);
