@@ -3,6 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailKind, MailOutbox, MailStatus } from '../../src/modules/mail/mail.entities.js';
 import { enqueueMail } from '../../src/modules/mail/outbox.js';
+import { pruneMail } from '../../src/modules/mail/prune.js';
 import { backoffSeconds, deliverDue, MAX_ATTEMPTS } from '../../src/modules/mail/sender.js';
 import { createMailTransport } from '../../src/modules/mail/transport.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
@@ -190,5 +191,26 @@ describe('several senders', () => {
     const caught = (await mail.all()).slice(before);
     expect(new Set(caught.map((m) => m.to)).size).toBe(30);
     expect(caught).toHaveLength(30);
+  });
+});
+
+describe('pruning', () => {
+  it('deletes old sent and skipped messages, never pending ones, and keeps failed ones longer', async () => {
+    const em = db.orm.em.fork();
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    const rows = Object.fromEntries(
+      [MailStatus.SENT, MailStatus.SKIPPED, MailStatus.PENDING, MailStatus.FAILED].map((status) => {
+        const row = enqueueMail(em, { kind: MailKind.INVITATION, recipient: `prune-${status}@mail.example`, data: {} });
+        Object.assign(row, { status, createdAt: old, nextAttemptAt: new Date(Date.now() + 86_400_000) });
+        return [status, row];
+      }),
+    );
+    await em.flush();
+    await pruneMail(db.orm.em.fork());
+    const left = await db.orm.em.fork().find(MailOutbox, { recipient: { $like: 'prune-%' } });
+    expect(left.map((r) => r.status).sort()).toEqual([MailStatus.FAILED, MailStatus.PENDING]);
+    await pruneMail(db.orm.em.fork(), new Date(Date.now() + 60 * 86_400_000));
+    const later = await db.orm.em.fork().find(MailOutbox, { recipient: { $like: 'prune-%' } });
+    expect(later.map((r) => r.id)).toEqual([rows[MailStatus.PENDING]!.id]);
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../platform/logger.js';
 import { queueDueDigests } from './digest-schedule.js';
+import { pruneMail } from './prune.js';
 import { deliverDue } from './sender.js';
 import type { MailTransport } from './transport.js';
 
@@ -34,6 +35,7 @@ export function startMailer(options: MailerOptions): { stop(): Promise<void> } {
       lastDigestRun = Date.now();
       const queued = await queueDueDigests(em.fork());
       if (queued > 0) logger.info({ queued }, 'Queued digest emails');
+      await pruneMail(em.fork());
     }
     // Drain what is due, a bounded number of batches per round so stopping stays quick.
     for (let batch = 0; batch < 10 && !stopped; batch++) {
