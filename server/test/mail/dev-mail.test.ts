@@ -97,6 +97,18 @@ describe('email settings', () => {
       digestFrequency: 'DAILY',
       notificationsByEmail: false,
     });
+    // The member's export says what they chose and what was emailed to them.
+    const exported = await client.query<{ exportMyData: { profile: { emailSettings: object }; emails: unknown[] } }>(
+      '{ exportMyData }',
+      {},
+      { cookie },
+    );
+    expect(exported.data!.exportMyData.profile.emailSettings).toEqual({
+      language: 'en',
+      digestFrequency: 'DAILY',
+      notificationsByEmail: false,
+    });
+    expect(exported.data!.exportMyData.emails).toEqual([]);
     const anonymous = await client.query(
       'mutation { updateEmailSettings(input: { digestFrequency: NEVER }) { userErrors { code } } }',
     );
