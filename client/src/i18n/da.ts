@@ -1,7 +1,6 @@
 import { daTerms } from './terms-da';
 import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
-import { daMail } from './mail-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -388,7 +387,6 @@ export const da = {
   ...daTerms,
   ...daEditorNav,
   ...daMeetings,
-  ...daMail,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

@@ -2,7 +2,6 @@ import type { Dictionary } from './da';
 import { enTerms } from './terms-en';
 import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
-import { enMail } from './mail-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -389,7 +388,6 @@ export const en: Dictionary = {
   ...enTerms,
   ...enEditorNav,
   ...enMeetings,
-  ...enMail,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

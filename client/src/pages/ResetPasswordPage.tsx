@@ -6,10 +6,12 @@ import { useOutcome } from '../domains/discussion/outcome';
 import { createResetPassword } from '../domains/mail/hooks';
 import { useI18n } from '../i18n';
 import { idFromPath, paths } from '../paths';
+import { useMailText } from '../i18n/mail';
 
 /** /reset-password/:secret — the link from the reset email: choose a new password, then sign in with it. */
 export default function ResetPasswordPage() {
   const { t } = useI18n();
+  const mt = useMailText();
   const params = useParams<{ secret: string }>();
   const id = createUniqueId();
   const outcome = useOutcome();
@@ -17,7 +19,7 @@ export default function ResetPasswordPage() {
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [done, setDone] = createSignal(false);
-  onMount(() => (document.title = `${t('mail.reset.title')} · Vidensbro`));
+  onMount(() => (document.title = `${mt().reset.title} · Vidensbro`));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -33,15 +35,15 @@ export default function ResetPasswordPage() {
 
   return (
     <div class="page page--narrow">
-      <PageHeader title={t('mail.reset.title')} lead={t('mail.reset.intro')} />
+      <PageHeader title={mt().reset.title} lead={mt().reset.intro} />
       <Show
         when={!done()}
         fallback={
           <div class="callout" role="status">
-            <p>{t('mail.reset.done')}</p>
+            <p>{mt().reset.done}</p>
             <p>
               <A href={paths.signIn()} class="button button--primary">
-                {t('mail.reset.signIn')}
+                {mt().reset.signIn}
               </A>
             </p>
           </div>
@@ -49,16 +51,16 @@ export default function ResetPasswordPage() {
       >
         <Show when={expired()}>
           <div class="state state--error" role="alert">
-            <p>{t('mail.reset.expired')}</p>
+            <p>{mt().reset.expired}</p>
             <p>
-              <A href={paths.forgotPassword()}>{t('mail.reset.again')}</A>
+              <A href={paths.forgotPassword()}>{mt().reset.again}</A>
             </p>
           </div>
         </Show>
         <form class="form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors().filter((e) => !isFor(e, 'newPassword') && e.code !== 'EXPIRED')} />
           <div class="field">
-            <label for={`${id}-password`}>{t('mail.reset.password')}</label>
+            <label for={`${id}-password`}>{mt().reset.password}</label>
             <input
               id={`${id}-password`}
               type="password"
@@ -71,12 +73,12 @@ export default function ResetPasswordPage() {
               aria-describedby={`${id}-hint${passwordErrors().length ? ` ${id}-password-error` : ''}`}
             />
             <p class="field__hint" id={`${id}-hint`}>
-              {t('mail.reset.hint')}
+              {mt().reset.hint}
             </p>
             <FieldErrors id={`${id}-password-error`} errors={passwordErrors()} />
           </div>
           <button type="submit" class="button button--primary" disabled={state.fetching}>
-            {state.fetching ? t('state.loading') : t('mail.reset.submit')}
+            {state.fetching ? t('state.loading') : mt().reset.submit}
           </button>
         </form>
       </Show>

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { InviteMemberDoc } from './graphql';
+import { useMailText } from '../../i18n/mail';
 
 /** The full invitation address to send: the secret goes in the link and is shown only this once. */
 export function invitationLink(origin: string, secret: string): string {
@@ -21,7 +22,8 @@ export function invitableRoles(inviter: MemberRole): MemberRole[] {
 }
 
 export function InviteForm(props: { organisationId: string; inviter: MemberRole; onInvited: () => void }) {
-  const { t, tag } = useI18n();
+  const { tag } = useI18n();
+  const mt = useMailText();
   const until = (expiresAt?: string | null) => (expiresAt ? formatDate(expiresAt, tag()) : '–');
   const tx = useEditorText();
   const client = useClient();
@@ -63,14 +65,14 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
   return (
     <section class="section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{tx().members.invite}</h2>
-      <p>{t('mail.invite.intro')}</p>
+      <p>{mt().invite.intro}</p>
       <Show when={link()}>
         {(l) => (
           <OneTimeValue
             title={tx().members.inviteTitle}
             help={
               l().emailedTo
-                ? t('mail.invite.emailed', l().emailedTo as string, until(l().expiresAt))
+                ? mt().invite.emailed(l().emailedTo as string, until(l().expiresAt))
                 : tx().members.inviteHelp(until(l().expiresAt))
             }
             label={tx().members.link}
