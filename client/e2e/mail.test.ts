@@ -105,6 +105,21 @@ describe.skipIf(!base || !staff.orgAdmin)('email', () => {
       return ((await res.json()) as { data: { viewer: { member: { name: string } } | null } }).data.viewer;
     });
     expect(who).toEqual({ member: { name: 'Gitte Glemsom' } });
+
+    // Signed in with the new password, she chooses what Vidensbro emails her.
+    await visit(page, base, '/account/settings');
+    const emails = page.locator('section[aria-labelledby="emails"]');
+    await emails.getByLabel('Dagligt').check();
+    await emails.getByLabel('Send også mine notifikationer på mail').uncheck();
+    await emails.getByLabel('Sprog i mails').selectOption('EN');
+    await emails.getByRole('button', { name: 'Gem mailindstillinger' }).click();
+    await emails.getByText('Dine mailindstillinger er gemt.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.reload();
+    await page.locator('section[aria-labelledby="emails"]').waitFor();
+    await expect(emails.getByLabel('Dagligt').isChecked()).resolves.toBe(true);
+    await expect(emails.getByLabel('Send også mine notifikationer på mail').isChecked()).resolves.toBe(false);
+    await expect(emails.getByLabel('Sprog i mails').inputValue()).resolves.toBe('EN');
   });
 });
 
