@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Visibility } from '../../src/modules/content/enums.js';
 import { MailKind, MailOutbox, MailStatus } from '../../src/modules/mail/mail.entities.js';
+import { Event } from '../../src/modules/event/event.entity.js';
 import { Member } from '../../src/modules/member/member.entity.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
@@ -8,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { createMailCatcher, linkIn, type MailCatcher } from '../helpers/mail.js';
+import { notifyPromoted } from '../../src/modules/notification/notification.service.js';
+import { createEvent } from '../meetings/fixtures.js';
 
 let db: TestDatabase;
 let client: TestClient;
@@ -104,5 +107,17 @@ describe('notification emails', () => {
     const before = (await notificationMails()).length;
     await mention('Efter afmelding');
     expect(await notificationMails()).toHaveLength(before);
+  });
+
+  it('tell a member their seat from the waiting list is confirmed, in English when chosen', async () => {
+    const em = db.orm.em.fork();
+    await em.nativeUpdate(Member, { id: reader.id }, { emailNotifications: true, language: 'en' });
+    const { event } = await createEvent(em, { slug: 'nm-meeting', title: 'Forum <maj>' });
+    await em.transactional((tx) => notifyPromoted(tx, tx.getReference(Event, event.id), [reader.id]));
+    await mail.deliver(db);
+    const message = (await mail.to('laeser@nm.example')).at(-1)!;
+    expect(message.subject).toBe('You have a seat from the waiting list: Forum <maj>');
+    expect(message.html).toContain('Forum &lt;maj&gt;');
+    expect(linkIn(message, '/events/')).toBe('https://vidensbro.test/events/nm-meeting');
   });
 });
