@@ -82,10 +82,12 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         from: config.MAIL_FROM,
         dataDir: config.dataDir,
       });
-      if (!config.SMTP_URL)
-        logger.info(
-          `No SMTP_URL: email is caught in ${transport.folder ?? ''}${config.NODE_ENV === 'production' ? '' : ` and shown at ${url}/dev/mail`}.`,
-        );
+      if (!config.SMTP_URL && config.NODE_ENV === 'production')
+        logger.warn(`No SMTP_URL: email is not delivered, only written to ${transport.folder ?? ''}. Set SMTP_URL.`);
+      else if (!config.SMTP_URL)
+        logger.info(`No SMTP_URL: email is caught in ${transport.folder ?? ''}, shown at ${url}/dev/mail.`);
+      if (config.NODE_ENV === 'production' && !config.PUBLIC_URL)
+        logger.warn(`No PUBLIC_URL: links in emails point at ${url}. Set PUBLIC_URL to the address members use.`);
       const mailer = startMailer({ em: orm.em, transport, baseUrl: config.PUBLIC_URL ?? url, logger });
       stops.push(() => mailer.stop());
     }
