@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { UserInputProblem, userErrorsFromZod } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -9,7 +10,6 @@ import { email as emailSchema, parseInput } from '../content/validation.js';
 import { Member } from '../member/member.entity.js';
 import { z } from 'zod';
 import { MailKind, PasswordReset } from './mail.entities.js';
-import { enqueueMail } from './outbox.js';
 
 /** How long a reset link works. */
 export const RESET_MINUTES = 60;
@@ -18,7 +18,7 @@ const requestInput = z.object({ email: emailSchema });
 
 /**
  * "Forgot password": when the email belongs to an active member, a single-use link (its secret stored only as a
- * hash) is queued to that address, in one transaction. The caller always answers the same, found or not; every
+ * hash) is queued to that address, in one statement. The caller always answers the same, found or not; every
  * request counts against the address's and the email's limits alike, so the limits do not tell either.
  */
 export async function requestPasswordReset(props: {
@@ -33,22 +33,28 @@ export async function requestPasswordReset(props: {
   await assertNotLimited(limits.resetAddress, props.address);
   await assertNotLimited(limits.resetAccount, account);
   await Promise.all([countFailure(limits.resetAddress, props.address), countFailure(limits.resetAccount, account)]);
-  const member = await em.findOne(Member, { email, deactivatedAt: null });
-  if (!member) return;
+  // One statement whether or not the email has an account: it writes the link and its email when there is one and
+  // nothing otherwise, so the answer takes as long either way and its timing does not tell who has an account.
   const secret = newSecret('vbr');
-  em.create(PasswordReset, {
-    member,
-    secretHash: hashSecret(secret),
-    expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000),
-  });
-  enqueueMail(em, {
-    kind: MailKind.PASSWORD_RESET,
-    recipient: member.email,
-    memberId: member.id,
-    language: member.language,
-    data: { secret, name: member.name, minutes: RESET_MINUTES },
-  });
-  await em.flush();
+  await em.getConnection().execute(
+    `with target as (select id, email, name, language from member where email = ? and deactivated_at is null),
+     link as (insert into password_reset (id, member_id, secret_hash, expires_at)
+       select ?, target.id, ?, ? from target returning member_id)
+     insert into mail_outbox (kind, member_id, recipient, language, data)
+     select ?, target.id, target.email, coalesce(target.language, 'da'),
+       jsonb_build_object('secret', ?::text, 'name', target.name, 'minutes', ?::int)
+     from target join link on link.member_id = target.id`,
+    [
+      email,
+      randomUUID(),
+      hashSecret(secret),
+      new Date(Date.now() + RESET_MINUTES * 60_000),
+      MailKind.PASSWORD_RESET,
+      secret,
+      RESET_MINUTES,
+    ],
+    'run',
+  );
 }
 
 const expired = () =>
