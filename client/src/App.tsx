@@ -40,6 +40,8 @@ const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
 
 export function App(props: { apiUrl?: string; locale?: Locale }) {
   // One client for the app's lifetime: the API address does not change while the page is open.
@@ -81,6 +83,8 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/moderation" component={ModerationPage} />
           <Route path="/organisation/members" component={OrganisationMembersPage} />
           <Route path="/sign-in" component={SignInPage} />
+          <Route path="/forgot-password" component={ForgotPasswordPage} />
+          <Route path="/reset-password/:secret" component={ResetPasswordPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       </Provider>

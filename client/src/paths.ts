@@ -32,6 +32,8 @@ export const paths = {
   drafts: () => '/drafts',
   moderation: () => '/moderation',
   organisationMembers: () => '/organisation/members',
+  forgotPassword: () => '/forgot-password',
+  resetPassword: (secret: string) => `/reset-password/${encodeURIComponent(secret)}`,
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
 

@@ -12,6 +12,8 @@ import type { Logger } from './platform/logger.js';
 import { assertPortFree, explainDatabaseFailure } from './platform/preflight.js';
 import { seedDemoIfEmpty } from './platform/seed-demo.js';
 import { startSearch } from './search/runtime.js';
+import { startMailer } from './modules/mail/mailer.js';
+import { createMailTransport } from './modules/mail/transport.js';
 
 export interface RunningApp {
   url: string;
@@ -73,6 +75,22 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     });
     const address = await http.listen({ host: config.HOST, port: config.PORT });
     const url = address.replace('://127.0.0.1', '://localhost').replace('://[::1]', '://localhost');
+    // Email goes out from the outbox once the server's address is known (links in mail point at PUBLIC_URL or it).
+    if (config.MAIL_SENDER) {
+      const transport = createMailTransport({
+        smtpUrl: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        dataDir: config.dataDir,
+      });
+      if (!config.SMTP_URL && config.NODE_ENV === 'production')
+        logger.warn(`No SMTP_URL: email is not delivered, only written to ${transport.folder ?? ''}. Set SMTP_URL.`);
+      else if (!config.SMTP_URL)
+        logger.info(`No SMTP_URL: email is caught in ${transport.folder ?? ''}, shown at ${url}/dev/mail.`);
+      if (config.NODE_ENV === 'production' && !config.PUBLIC_URL)
+        logger.warn(`No PUBLIC_URL: links in emails point at ${url}. Set PUBLIC_URL to the address members use.`);
+      const mailer = startMailer({ em: orm.em, transport, baseUrl: config.PUBLIC_URL ?? url, logger });
+      stops.push(() => mailer.stop());
+    }
     return {
       url,
       orm,

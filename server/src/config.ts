@@ -6,6 +6,9 @@ const booleanish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** docker compose passes `${VAR:-}` as an empty string: that means "not set". */
+const blankAsUnset = (value: unknown) => (value === '' ? undefined : value);
+
 /**
  * TRUST_PROXY, for fastify's `trustProxy`: false (the default: the server faces clients itself), true (trust every
  * hop: only when nothing can reach the server but the proxy), a number of proxies in front, or a comma-separated list
@@ -130,20 +133,32 @@ const configSchema = z.object({
   /** A bearer token Prometheus must send to read /metrics; when unset, only this machine may read it. */
   METRICS_TOKEN: z.string().min(16).optional(),
   /**
-   * The address the public reaches Vidensbro at (e.g. https://vidensbro.dk): canonical URLs, sitemaps, feeds and
-   * link previews use it. When unset they use each request's own scheme and host, which the client chooses.
+   * Where email goes: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. When unset,
+   * mail is caught in DATA_DIR/mail as .eml files, readable at /dev/mail outside production.
    */
-  PUBLIC_URL: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value) => value || undefined)
-    .pipe(
-      z
-        .url({ protocol: /^https?$/ })
-        .transform((url) => new URL(url).origin)
-        .optional(),
-    ),
+  SMTP_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/i, 'Must be smtp://… or smtps://…')
+      .optional(),
+  ),
+  /** The sender of every email, e.g. `Vidensbro <noreply@example.dk>`. */
+  MAIL_FROM: z.string().min(3).max(320).default('Vidensbro <noreply@vidensbro.localhost>'),
+  /**
+   * The address the public reaches Vidensbro at (e.g. https://vidensbro.dk): links in emails, canonical URLs,
+   * sitemaps, feeds and link previews. Emails never take it from a request's Host header (an attacker could point
+   * reset links at their own site): unset, they use the address the server listens on; pages use the request's.
+   */
+  PUBLIC_URL: z.preprocess(
+    blankAsUnset,
+    z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => new URL(url).origin)
+      .optional(),
+  ),
+  /** Run the mail sender inside the server process (turn off when another process sends). */
+  MAIL_SENDER: booleanish.default(true),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

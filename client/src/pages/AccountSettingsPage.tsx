@@ -4,6 +4,7 @@ import { Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section } from '../components/ui';
 import { createAccountSettings } from '../domains/account/hooks';
 import { NotificationsForm, PasswordForm, ProfileForm } from '../domains/account/SettingsForms';
+import { EmailSettingsSection } from '../domains/mail/EmailSettingsSection';
 import { useI18n } from '../i18n';
 import { usePageText } from '../i18n/pages';
 import { paths } from '../paths';
@@ -51,6 +52,7 @@ export default function AccountSettingsPage() {
                 <Section title={tx().settings.notifications} id="notifications">
                   <NotificationsForm settings={viewer().notificationSettings} />
                 </Section>
+                <EmailSettingsSection />
               </>
             )}
           </Show>

@@ -1,13 +1,16 @@
-import { useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { For, Show, createSignal, createUniqueId, onMount } from 'solid-js';
 import { param } from '../components/filters';
 import { Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { createSignIn, restartAt, safeNext } from '../domains/member/hooks';
 import { useI18n } from '../i18n';
+import { paths } from '../paths';
+import { useMailText } from '../i18n/mail';
 
 export default function SignInPage() {
   const { t } = useI18n();
+  const mt = useMailText();
   const [search] = useSearchParams();
   const [state, signIn] = createSignIn();
   const [email, setEmail] = createSignal('');
@@ -88,6 +91,9 @@ export default function SignInPage() {
         <button type="submit" class="button button--primary" disabled={state.fetching}>
           {state.fetching ? t('state.loading') : t('member.signIn')}
         </button>
+        <p>
+          <A href={paths.forgotPassword()}>{mt().forgot.link}</A>
+        </p>
         <p class="muted">{t('member.invitationOnly')}</p>
       </form>
     </div>

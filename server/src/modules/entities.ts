@@ -8,6 +8,7 @@ import { Event, Workshop } from './event/event.entity.js';
 import { EvidenceRating, VidensportalDimensions } from './evidence/evidence-rating.entity.js';
 import { Study } from './evidence/study.entity.js';
 import { Member } from './member/member.entity.js';
+import { MailOutbox, PasswordReset } from './mail/mail.entities.js';
 import { Method } from './method/method.entity.js';
 import { Notification } from './notification/notification.entity.js';
 import { Membership, Organisation } from './organisation/organisation.entity.js';
@@ -56,4 +57,6 @@ export const entities = [
   WorkshopBriefing,
   WorkshopOutput,
   ShareLink,
+  MailOutbox,
+  PasswordReset,
 ];

@@ -35,6 +35,7 @@ import { registerMetricsRoute } from './metrics-route.js';
 import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
 import type { ServiceState } from './supervisor.js';
+import { registerMailRoutes } from '../modules/mail/mail.http.js';
 
 export interface HttpDeps {
   config: LimitConfig &
@@ -48,6 +49,9 @@ export interface HttpDeps {
       | 'TRUST_PROXY'
       | 'DATABASE_REPLICA_STICKY_SECONDS'
       | 'PUBLIC_URL'
+      | 'SMTP_URL'
+      | 'NODE_ENV'
+      | 'dataDir'
     >;
   orm: Orm;
   schema: GraphQLSchema;
@@ -168,6 +172,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
+  await registerMailRoutes(app, { orm, config });
   await registerExplorer(app);
   registerPublishing(app, { orm, publicUrl: config.PUBLIC_URL });
   await registerClient(app, logger, { pages: pageWriter({ orm, logger, publicUrl: config.PUBLIC_URL }) });

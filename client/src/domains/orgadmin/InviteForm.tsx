@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { InviteMemberDoc } from './graphql';
+import { useMailText } from '../../i18n/mail';
 
 /** The full invitation address to send: the secret goes in the link and is shown only this once. */
 export function invitationLink(origin: string, secret: string): string {
@@ -22,6 +23,8 @@ export function invitableRoles(inviter: MemberRole): MemberRole[] {
 
 export function InviteForm(props: { organisationId: string; inviter: MemberRole; onInvited: () => void }) {
   const { tag } = useI18n();
+  const mt = useMailText();
+  const until = (expiresAt?: string | null) => (expiresAt ? formatDate(expiresAt, tag()) : '–');
   const tx = useEditorText();
   const client = useClient();
   const outcome = useOutcome();
@@ -30,7 +33,7 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
   const [role, setRole] = createSignal<MemberRole>('MEMBER');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [busy, setBusy] = createSignal(false);
-  const [link, setLink] = createSignal<{ url: string; expiresAt?: string | null }>();
+  const [link, setLink] = createSignal<{ url: string; expiresAt?: string | null; emailedTo?: string }>();
   const emailErrors = () => errors().filter((e) => isFor(e, 'email'));
 
   const submit = async (event: SubmitEvent) => {
@@ -49,7 +52,11 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
     setErrors(found);
     const secret = result.data?.inviteMember.invitationSecret;
     if (!found.length && secret) {
-      setLink({ url: invitationLink(window.location.origin, secret), expiresAt: result.data?.inviteMember.expiresAt });
+      setLink({
+        url: invitationLink(window.location.origin, secret),
+        expiresAt: result.data?.inviteMember.expiresAt,
+        emailedTo: result.data?.inviteMember.emailed ? email().trim() : undefined,
+      });
       setEmail('');
       props.onInvited();
     } else if (emailErrors().length) document.getElementById(`${id}-email`)?.focus();
@@ -58,12 +65,16 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
   return (
     <section class="section" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{tx().members.invite}</h2>
-      <p>{tx().members.inviteIntro}</p>
+      <p>{mt().invite.intro}</p>
       <Show when={link()}>
         {(l) => (
           <OneTimeValue
             title={tx().members.inviteTitle}
-            help={tx().members.inviteHelp(l().expiresAt ? formatDate(l().expiresAt as string, tag()) : '–')}
+            help={
+              l().emailedTo
+                ? mt().invite.emailed(l().emailedTo as string, until(l().expiresAt))
+                : tx().members.inviteHelp(until(l().expiresAt))
+            }
             label={tx().members.link}
             value={l().url}
             copyLabel={tx().members.copy}

@@ -31,6 +31,7 @@ export const InviteMemberDoc = graphql(`
     inviteMember(input: $input) {
       invitationSecret
       expiresAt
+      emailed
       userErrors {
         field
         message

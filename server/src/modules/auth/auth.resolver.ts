@@ -93,10 +93,11 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ) {
     const organisationId = decodeGlobalId(input.organisation, ['Organisation'], 'organisation').id;
+    const notEmailed = { emailed: false };
     return withUserErrors(async () => {
       const { invitation, secret } = await inviteMember({ em: ctx.em, viewer: ctx.viewer, organisationId, input });
-      return { invitationSecret: secret, expiresAt: invitation.expiresAt };
-    });
+      return { invitationSecret: secret, expiresAt: invitation.expiresAt, emailed: true };
+    }).then((payload) => ({ ...notEmailed, ...payload }));
   }
 
   @Mutation(() => SignInPayload, {

@@ -14,6 +14,8 @@ import { COMMON_PASSWORD_COUNT, isCommonPassword } from './common-passwords.js';
 import { assertNotLimited, countFailure, SIGN_IN_LIMITS, type RateLimits } from './rate-limits.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
+import { MailKind } from '../mail/mail.entities.js';
+import { enqueueMail } from '../mail/outbox.js';
 
 const INVITATION_DAYS = 14;
 /** What a password must be, wherever one is chosen (accepting an invitation, changing it). */
@@ -116,6 +118,18 @@ export async function inviteMember(props: {
     subjectType: 'Organisation',
     subjectId: organisation.nodeId,
     subjectLabel: `${input.role} invitation`,
+  });
+  // Emailed in the same transaction; the secret is also returned, for passing the link on by hand.
+  enqueueMail(em, {
+    kind: MailKind.INVITATION,
+    recipient: input.email,
+    data: {
+      secret,
+      organisation: organisation.name,
+      inviter: viewer.name,
+      role: input.role,
+      expiresAt: invitation.expiresAt.toISOString(),
+    },
   });
   await em.flush();
   return { invitation, secret };

@@ -88,6 +88,11 @@ export class InviteMemberPayload {
   @Field(() => Date, { nullable: true, description: 'When the invitation stops working.' })
   expiresAt?: Date | null;
 
+  @Field(() => Boolean, {
+    description: 'True when the invitation link is on its way by email to the invited address.',
+  })
+  emailed!: boolean;
+
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }

@@ -17,7 +17,18 @@ export const SIGN_IN_LIMITS = {
   knownSeconds: 90 * 86_400,
 } as const;
 
+/** "Forgot password" requests: each one counts, found or not, so the limits say nothing about who has an account. */
+export const PASSWORD_RESET_LIMITS = {
+  /** Requests from one address, across emails. */
+  address: { points: 10, seconds: 60 * 60 },
+  /** Requests for one email, from everywhere: at most this many reset emails an hour reach one inbox. */
+  account: { points: 3, seconds: 60 * 60 },
+} as const;
+
 export interface RateLimits {
+  /** Password reset requests per client address and per email (PASSWORD_RESET_LIMITS). */
+  resetAddress: RateLimiterPostgres;
+  resetAccount: RateLimiterPostgres;
   /** Failed sign-ins per account and client address. */
   signInPair: RateLimiterPostgres;
   /** Failed sign-ins per client address. */
@@ -40,13 +51,15 @@ export function createRateLimits(em: EntityManager): RateLimits {
     signInAddress: limiter('signin-address', SIGN_IN_LIMITS.address),
     signInAccount: limiter('signin-account', SIGN_IN_LIMITS.account),
     signInKnown: limiter('signin-known', { points: 1, seconds: SIGN_IN_LIMITS.knownSeconds }),
+    resetAddress: limiter('reset-address', PASSWORD_RESET_LIMITS.address),
+    resetAccount: limiter('reset-account', PASSWORD_RESET_LIMITS.account),
     posting: new RateLimiterPostgres({ ...store, keyPrefix: 'posting', points: 30, duration: 10 * 60 }),
   };
 }
 
-function limited(result: RateLimiterRes): AppError {
+export function limited(result: RateLimiterRes, what = 'failed attempts'): AppError {
   const seconds = Math.ceil(result.msBeforeNext / 1000);
-  return new AppError(`Too many failed attempts. Try again in ${Math.ceil(seconds / 60)} minute(s).`, 'RATE_LIMITED', {
+  return new AppError(`Too many ${what}. Try again in ${Math.ceil(seconds / 60)} minute(s).`, 'RATE_LIMITED', {
     retryAfterSeconds: seconds,
     http: { status: 429 },
   });

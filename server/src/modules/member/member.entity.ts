@@ -23,6 +23,22 @@ registerEnumType(MemberRole, {
   },
 });
 
+/** How often a member gets their digest by email. */
+export enum DigestFrequency {
+  NEVER = 'NEVER',
+  DAILY = 'DAILY',
+  WEEKLY = 'WEEKLY',
+}
+registerEnumType(DigestFrequency, {
+  name: 'DigestFrequency',
+  description: 'How often your digest is emailed to you.',
+  valuesConfig: {
+    NEVER: { description: 'Not by email (it stays on the digest page).' },
+    DAILY: { description: 'Every day, when there is something new.' },
+    WEEKLY: { description: 'Once a week, when there is something new.' },
+  },
+});
+
 /** A person in a member organisation. The password hash never leaves the server (no GraphQL field). */
 @ObjectType({ implements: Node, description: 'A person who belongs to a member organisation.' })
 @Entity()
@@ -55,6 +71,21 @@ export class Member extends BaseEntity {
    */
   @Property({ type: ArrayType, default: '{}' })
   mutedNotifications: Opt<string[]> = [];
+
+  /** The language of emails to the member ('da' or 'en'); null means Danish, the forum's language. */
+  @Property({ type: 'string', length: 2, nullable: true })
+  language: string | null = null;
+
+  @Enum({ items: () => DigestFrequency, default: DigestFrequency.WEEKLY })
+  digestFrequency: Opt<DigestFrequency> = DigestFrequency.WEEKLY;
+
+  /** Whether notifications are also emailed (the kinds turned off in mutedNotifications never are). */
+  @Property({ type: 'boolean', default: true })
+  emailNotifications: Opt<boolean> = true;
+
+  /** When the last digest email was queued; the next one covers what came after. */
+  @Property({ type: 'datetime', nullable: true })
+  digestSentAt: Date | null = null;
 
   /** Set when an org admin removes the person; they can no longer sign in. */
   @Property({ type: 'datetime', nullable: true })

@@ -8,6 +8,7 @@ import type { Thread } from '../discussion/thread.entity.js';
 import type { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
+import { queueNotificationMails } from '../mail/outbox.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
@@ -106,6 +107,7 @@ export async function notifyAboutComment(
     });
     notifications.push(notification);
   }
+  await queueNotificationMails(em, notifications);
   await em.flush();
   for (const n of notifications)
     await notifyInTransaction(em, `${NOTIFICATION_ADDED}:${n.member.id}`, { notificationId: n.id });
@@ -126,6 +128,7 @@ export async function notifyPromoted(em: EntityManager, event: Event, memberIds:
     }),
   );
   if (notifications.length === 0) return [];
+  await queueNotificationMails(em, notifications);
   await em.flush();
   for (const n of notifications)
     await notifyInTransaction(em, `${NOTIFICATION_ADDED}:${n.member.id}`, { notificationId: n.id });

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { AuditEntry } from '../audit/audit.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { MailOutbox } from '../mail/mail.entities.js';
 import { ApiToken, Invitation, Session } from '../auth/auth.entities.js';
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { canRead } from '../content/content.policy.js';
@@ -71,7 +72,19 @@ export async function exportMemberData(em: EntityManager, viewer: MemberViewer):
       role: member.role,
       title: member.title,
       createdAt: iso(member.createdAt),
+      emailSettings: {
+        language: member.language ?? 'da',
+        digestFrequency: member.digestFrequency,
+        notificationsByEmail: member.emailNotifications,
+      },
     },
+    // What was emailed to them (kept KEEP_SENT_DAYS), without the messages' secrets.
+    emails: (await em.find(MailOutbox, { member: memberId }, { orderBy: { id: 'asc' } })).map((m) => ({
+      kind: m.kind,
+      status: m.status,
+      queuedAt: iso(m.createdAt),
+      sentAt: iso(m.sentAt),
+    })),
     organisation: {
       name: organisation.name,
       kind: organisation.kind,

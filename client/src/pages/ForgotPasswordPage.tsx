@@ -1,0 +1,67 @@
+import { A } from '@solidjs/router';
+import { Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
+import { PageHeader } from '../components/ui';
+import { useOutcome } from '../domains/discussion/outcome';
+import { createRequestPasswordReset } from '../domains/mail/hooks';
+import { useI18n } from '../i18n';
+import { paths } from '../paths';
+import { useMailText } from '../i18n/mail';
+
+/** /forgot-password — asks for a reset link by email; the answer never says whether the email has an account. */
+export default function ForgotPasswordPage() {
+  const { t } = useI18n();
+  const mt = useMailText();
+  const id = createUniqueId();
+  const outcome = useOutcome();
+  const [state, request] = createRequestPasswordReset();
+  const [email, setEmail] = createSignal('');
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [sentTo, setSentTo] = createSignal('');
+  onMount(() => (document.title = `${mt().forgot.title} · Vidensbro`));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setSentTo('');
+    const value = email().trim();
+    if (!value) return setErrors([{ field: 'input.email', code: 'REQUIRED', message: '' }]);
+    const result = await request({ input: { email: value } });
+    const found = outcome(result, result.data?.requestPasswordReset.userErrors);
+    setErrors(found);
+    if (found.length === 0) setSentTo(value);
+  };
+  const emailErrors = () => errors().filter((e) => isFor(e, 'email'));
+
+  return (
+    <div class="page page--narrow">
+      <PageHeader title={mt().forgot.title} lead={mt().forgot.intro} />
+      <form class="form" onSubmit={(e) => void submit(e)} noValidate>
+        <FormErrors errors={errors().filter((e) => !isFor(e, 'email'))} />
+        <div class="field">
+          <label for={`${id}-email`}>{t('member.email')}</label>
+          <input
+            id={`${id}-email`}
+            type="email"
+            name="email"
+            autocomplete="username"
+            required
+            value={email()}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+            aria-invalid={emailErrors().length ? 'true' : undefined}
+            aria-describedby={emailErrors().length ? `${id}-email-error` : undefined}
+          />
+          <FieldErrors id={`${id}-email-error`} errors={emailErrors()} />
+        </div>
+        <button type="submit" class="button button--primary" disabled={state.fetching}>
+          {state.fetching ? t('state.loading') : mt().forgot.submit}
+        </button>
+        <p role="status" class="form__note">
+          <Show when={sentTo()}>{(to) => mt().forgot.sent(to())}</Show>
+        </p>
+        <p>
+          <A href={paths.signIn()}>{mt().forgot.back}</A>
+        </p>
+      </form>
+    </div>
+  );
+}

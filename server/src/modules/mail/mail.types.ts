@@ -1,0 +1,91 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { UserError } from '../../graphql/payload.js';
+import { DigestFrequency } from '../member/member.entity.js';
+
+export enum MailLanguage {
+  DA = 'DA',
+  EN = 'EN',
+}
+registerEnumType(MailLanguage, {
+  name: 'MailLanguage',
+  description: 'The language of the emails Vidensbro sends you.',
+  valuesConfig: { DA: { description: 'Danish (the default).' }, EN: { description: 'English.' } },
+});
+
+@ObjectType({ description: 'What Vidensbro emails you, and in which language.' })
+export class EmailSettings {
+  @Field(() => MailLanguage, { description: 'The language of your emails (Danish unless you chose English).' })
+  language!: MailLanguage;
+
+  @Field(() => DigestFrequency, { description: 'How often your digest is emailed (weekly by default).' })
+  digestFrequency!: DigestFrequency;
+
+  @Field(() => Boolean, {
+    description: 'Whether your notifications are also emailed (kinds you turned off never are).',
+  })
+  notificationsByEmail!: boolean;
+}
+
+@InputType({ description: 'Changes to your email settings; fields left out stay as they are.' })
+export class UpdateEmailSettingsInput {
+  @Field(() => MailLanguage, { nullable: true, description: 'The language of your emails.' })
+  language?: MailLanguage | null;
+
+  @Field(() => DigestFrequency, { nullable: true, description: 'How often your digest is emailed.' })
+  digestFrequency?: DigestFrequency | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether your notifications are also emailed.' })
+  notificationsByEmail?: boolean | null;
+}
+
+@ObjectType({ description: 'Your email settings after the change, or why not.' })
+export class UpdateEmailSettingsPayload {
+  @Field(() => EmailSettings, { nullable: true, description: 'Your email settings; null when nothing changed.' })
+  emailSettings!: EmailSettings | null;
+
+  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'The email address of the account whose password was forgotten.' })
+export class RequestPasswordResetInput {
+  @Field(() => String, { description: 'The email you sign in with.' })
+  email!: string;
+}
+
+@ObjectType({
+  description:
+    'The same answer whether or not the email belongs to an account: when it does, a link to choose a new password is on its way.',
+})
+export class RequestPasswordResetPayload {
+  @Field(() => Boolean, { description: 'True when the request was taken (not whether the account exists).' })
+  accepted!: boolean;
+
+  @Field(() => [UserError], {
+    description: 'Problems with the input (INVALID for a malformed email); empty otherwise.',
+  })
+  userErrors!: UserError[];
+}
+
+@InputType({ description: 'The secret from a password reset link and the new password.' })
+export class ResetPasswordInput {
+  @Field(() => String, { description: 'The secret from the link in the email.' })
+  token!: string;
+
+  @Field(() => String, { description: 'The new password: the same rules as when the account was made.' })
+  newPassword!: string;
+}
+
+@ObjectType({ description: 'Whether the password was reset, or why not.' })
+export class ResetPasswordPayload {
+  @Field(() => Boolean, { description: 'True when the new password is set; sign in with it.' })
+  reset!: boolean;
+
+  @Field(() => Int, { description: 'How many sign-ins were ended: a reset signs out every browser.' })
+  endedSessions!: number;
+
+  @Field(() => [UserError], {
+    description: 'Problems: EXPIRED for a used, expired or unknown link; INVALID for a weak password.',
+  })
+  userErrors!: UserError[];
+}
