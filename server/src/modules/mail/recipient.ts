@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { hasActiveMembership } from '../auth/authenticate.js';
+import { hasActiveMembership } from '../organisation/active-membership.js';
 import type { MemberViewer } from '../auth/viewer.js';
 import type { Member } from '../member/member.entity.js';
 
