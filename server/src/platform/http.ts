@@ -21,6 +21,8 @@ import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
+import { registerMediaRoutes } from '../modules/media/media.routes.js';
+import type { MediaConfig } from '../modules/media/media.config.js';
 import type { Logger } from './logger.js';
 import { DatabaseUnavailableError } from '../graphql/errors.js';
 import { databaseOutagePlugin } from '../graphql/outage.js';
@@ -37,6 +39,7 @@ import type { ServiceState } from './supervisor.js';
 export interface HttpDeps {
   config: LimitConfig &
     LiveConfig &
+    MediaConfig &
     Pick<
       Config,
       | 'DRAFT_RETENTION_MONTHS'
@@ -165,6 +168,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
+  registerMediaRoutes(app, { config, orm, logger });
   await registerExplorer(app);
   await registerClient(app, logger);
 
