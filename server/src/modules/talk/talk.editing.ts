@@ -7,7 +7,7 @@ import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { applyOwner, auditChange, loadForEditor, visibility } from '../content/drafts.js';
 import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
-import { parseInput, slug, text, url } from '../content/validation.js';
+import { parseInput, slug, text } from '../content/validation.js';
 import { Event } from '../event/event.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -26,7 +26,13 @@ const talkFields = z.object({
   speakers: z
     .array(z.object({ name: text(200), title: text(200), organisation: z.string().nullable().optional() }))
     .max(20, 'Give at most 20 speakers.'),
-  videoUrl: url.refine((link) => parseVideoLink(link) !== null, VIDEO_LINK_HINT).nullable(),
+  // Only links we can embed privately (talk.video-links.ts): the page frames nothing else.
+  videoUrl: z
+    .string()
+    .trim()
+    .max(1000, 'Must be at most 1000 characters.')
+    .refine((link) => parseVideoLink(link) !== null, VIDEO_LINK_HINT)
+    .nullable(),
   videoUpload: z.string().trim().max(120, 'Must be at most 120 characters.').nullable(),
   durationSeconds: z.number().int().min(1, 'Must be at least 1 second.').max(86_400, 'Must be at most 24 hours.'),
   // Required: the talks list is ordered (and cursored) by it, and a keyset cursor cannot hold a null.
