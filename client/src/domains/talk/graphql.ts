@@ -18,7 +18,16 @@ export const TalkListItemFragmentDoc = graphql(`
 /** What the player needs: the video, its chapters and the transcript. */
 export const TalkPlaybackFragmentDoc = graphql(`
   fragment TalkPlayback on Talk {
-    videoUrl
+    title
+    video {
+      kind
+      src
+      contentType
+      provider
+      pageUrl
+    }
+    captionsUrl
+    chaptersUrl
     chapters {
       startSeconds
       title
