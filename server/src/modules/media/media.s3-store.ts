@@ -1,5 +1,12 @@
 import type { Readable } from 'node:stream';
-import { DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { S3Store } from '@tus/s3-store';
 import type { MediaConfig } from './media.config.js';
 import { checked, type MediaStore } from './media.store.js';
@@ -21,7 +28,24 @@ export function createS3MediaStore(config: MediaConfig): MediaStore {
     credentials: { accessKeyId: config.S3_ACCESS_KEY_ID!, secretAccessKey: config.S3_SECRET_ACCESS_KEY! },
   };
   const client = new S3Client(clientConfig);
+  // A fresh MinIO (docker compose) has no bucket: make it once, on the first upload; retried after a failure.
+  let bucketReady: Promise<void> | null = null;
+  const ensureBucket = async () => {
+    try {
+      await client.send(new HeadBucketCommand({ Bucket: bucket }));
+    } catch (error) {
+      if ((error as { name?: string }).name !== 'NotFound') throw error;
+      await client.send(new CreateBucketCommand({ Bucket: bucket }));
+    }
+  };
   return {
+    ready() {
+      bucketReady ??= ensureBucket().catch((error: unknown) => {
+        bucketReady = null;
+        throw error;
+      });
+      return bucketReady;
+    },
     uploads: new S3Store({ partSize: PART_SIZE, s3ClientConfig: { bucket, ...clientConfig } }),
     async size(key) {
       try {

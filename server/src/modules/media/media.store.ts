@@ -24,6 +24,8 @@ export interface MediaStore {
   /** The bytes of `range` of a file. */
   read(key: string, range: ByteRange): Promise<Readable>;
   remove(key: string): Promise<void>;
+  /** Prepares the store before the first upload (the S3 store creates its bucket when it is missing). */
+  ready(): Promise<void>;
 }
 
 /** Upload ids are tus's random hex; demo files are "demo/<name>". Nothing else reaches a path or an object key. */
@@ -74,6 +76,7 @@ export function createLocalMediaStore(directory: string): MediaStore {
       await rm(path.join(directory, checked(key)), { force: true });
       await rm(path.join(directory, `${key}.json`), { force: true });
     },
+    ready: () => Promise.resolve(),
   };
 }
 

@@ -102,6 +102,7 @@ export function registerUploadRoutes(
       if (!upload || upload.metadata?.owner !== viewer.memberId)
         return reply.status(404).send({ error: 'No such upload.', code: 'NOT_FOUND' });
     }
+    await deps.store.ready();
     viewers.set(request.raw, viewer);
     reply.hijack();
     await tus.handle(request.raw, reply.raw);
