@@ -3,6 +3,16 @@ import type { daMedia } from './media-da';
 /** Talk video in English: the click-to-load embed facade, captions and uploads. */
 export const enMedia: typeof daMedia = {
   media: {
+    upload: {
+      title: 'Upload a video',
+      hint: 'MP4 or WebM. Large files are sent in pieces: if the connection breaks, the upload continues where it stopped when you choose the file again.',
+      file: 'Video file',
+      start: 'Upload and use the video',
+      progress: 'Uploaded',
+      done: 'The video is uploaded and now shows on the talk.',
+      failed: 'The upload failed. Choose the file again to continue where it stopped.',
+      wrongType: 'Only MP4 and WebM videos can be uploaded.',
+    },
     captions: 'Danish',
     chapterTrack: 'Chapters',
     embedTitle: (title: string, provider: string) => `${title} – video on ${provider}`,

@@ -115,3 +115,19 @@ export const SharedTranscriptMatchesDoc = graphql(`
     }
   }
 `);
+
+/** Attaches a finished upload (TalkVideoUpload) to a talk. */
+export const AttachTalkVideoDoc = graphql(`
+  mutation AttachTalkVideo($id: ID!, $upload: String!) {
+    updateTalk(id: $id, input: { videoUpload: $upload }) {
+      talk {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);

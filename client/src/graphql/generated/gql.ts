@@ -131,6 +131,7 @@ type Documents = {
     "\n  fragment TranscriptMatchPage on TranscriptMatchConnection {\n    totalCount\n    searchedAs\n    nodes {\n      index\n      startSeconds\n      snippet\n    }\n  }\n": typeof types.TranscriptMatchPageFragmentDoc,
     "\n  query TalkTranscriptMatches($slug: String!, $query: String!, $first: Int) {\n    talk(slug: $slug) {\n      id\n      transcriptMatches(query: $query, first: $first) {\n        ...TranscriptMatchPage\n      }\n    }\n  }\n": typeof types.TalkTranscriptMatchesDocument,
     "\n  query SharedTranscriptMatches($secret: String!, $query: String!, $first: Int) {\n    sharedItem(secret: $secret) {\n      ... on Talk {\n        id\n        transcriptMatches(query: $query, first: $first) {\n          ...TranscriptMatchPage\n        }\n      }\n    }\n  }\n": typeof types.SharedTranscriptMatchesDocument,
+    "\n  mutation AttachTalkVideo($id: ID!, $upload: String!) {\n    updateTalk(id: $id, input: { videoUpload: $upload }) {\n      talk {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AttachTalkVideoDocument,
     "\n  fragment TopicChip on Topic {\n    id\n    slug\n    nameDa\n    nameEn\n  }\n": typeof types.TopicChipFragmentDoc,
     "\n  query TopicOptions {\n    topics(all: true, first: 100) {\n      nodes {\n        ...TopicChip\n        parent {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TopicOptionsDocument,
     "\n  query TopicTree {\n    topics(first: 100) {\n      nodes {\n        ...TopicChip\n        descriptionDa\n        children(first: 50) {\n          nodes {\n            ...TopicChip\n          }\n        }\n      }\n    }\n  }\n": typeof types.TopicTreeDocument,
@@ -260,6 +261,7 @@ const documents: Documents = {
     "\n  fragment TranscriptMatchPage on TranscriptMatchConnection {\n    totalCount\n    searchedAs\n    nodes {\n      index\n      startSeconds\n      snippet\n    }\n  }\n": types.TranscriptMatchPageFragmentDoc,
     "\n  query TalkTranscriptMatches($slug: String!, $query: String!, $first: Int) {\n    talk(slug: $slug) {\n      id\n      transcriptMatches(query: $query, first: $first) {\n        ...TranscriptMatchPage\n      }\n    }\n  }\n": types.TalkTranscriptMatchesDocument,
     "\n  query SharedTranscriptMatches($secret: String!, $query: String!, $first: Int) {\n    sharedItem(secret: $secret) {\n      ... on Talk {\n        id\n        transcriptMatches(query: $query, first: $first) {\n          ...TranscriptMatchPage\n        }\n      }\n    }\n  }\n": types.SharedTranscriptMatchesDocument,
+    "\n  mutation AttachTalkVideo($id: ID!, $upload: String!) {\n    updateTalk(id: $id, input: { videoUpload: $upload }) {\n      talk {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AttachTalkVideoDocument,
     "\n  fragment TopicChip on Topic {\n    id\n    slug\n    nameDa\n    nameEn\n  }\n": types.TopicChipFragmentDoc,
     "\n  query TopicOptions {\n    topics(all: true, first: 100) {\n      nodes {\n        ...TopicChip\n        parent {\n          id\n        }\n      }\n    }\n  }\n": types.TopicOptionsDocument,
     "\n  query TopicTree {\n    topics(first: 100) {\n      nodes {\n        ...TopicChip\n        descriptionDa\n        children(first: 50) {\n          nodes {\n            ...TopicChip\n          }\n        }\n      }\n    }\n  }\n": types.TopicTreeDocument,
@@ -754,6 +756,10 @@ export function graphql(source: "\n  query TalkTranscriptMatches($slug: String!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SharedTranscriptMatches($secret: String!, $query: String!, $first: Int) {\n    sharedItem(secret: $secret) {\n      ... on Talk {\n        id\n        transcriptMatches(query: $query, first: $first) {\n          ...TranscriptMatchPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedTranscriptMatches($secret: String!, $query: String!, $first: Int) {\n    sharedItem(secret: $secret) {\n      ... on Talk {\n        id\n        transcriptMatches(query: $query, first: $first) {\n          ...TranscriptMatchPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AttachTalkVideo($id: ID!, $upload: String!) {\n    updateTalk(id: $id, input: { videoUpload: $upload }) {\n      talk {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AttachTalkVideo($id: ID!, $upload: String!) {\n    updateTalk(id: $id, input: { videoUpload: $upload }) {\n      talk {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
