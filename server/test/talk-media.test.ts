@@ -231,6 +231,24 @@ describe('the read rule on media', () => {
     expect(members.headers['cache-control']).toMatch(/^private/);
   });
 
+  it('serves a members-only talk’s media to a guest holding its share link, and only for that talk', async () => {
+    const { id } = await upload(as.editor, video);
+    expect((await attach(ids.members!, { videoUpload: id })).userErrors).toEqual([]);
+    const shared = await client.query<{ createShareLink: { secret: string | null } }>(
+      'mutation($item: ID!) { createShareLink(input: { itemId: $item }) { secret } }',
+      { item: ids.members },
+      as.member,
+    );
+    const secret = shared.data!.createShareLink.secret!;
+    expect(secret).toMatch(/^vbl_/);
+    const query = `?share=${encodeURIComponent(secret)}`;
+    expect((await get(`/media/talks/media-members/video${query}`, { range: 'bytes=0-9' })).statusCode).toBe(206);
+    expect((await get(`/media/talks/media-members/captions.vtt${query}`)).statusCode).toBe(200);
+    // The secret opens its own talk only, and a made-up one opens nothing.
+    expect((await get(`/media/talks/media-draft/video${query}`)).statusCode).toBe(404);
+    expect((await get(`/media/talks/media-members/video?share=vbl_${'x'.repeat(43)}`)).statusCode).toBe(404);
+  });
+
   it('builds captions and chapters as WebVTT from the transcript', async () => {
     const captions = await get('/media/talks/media-open/captions.vtt');
     expect(captions.headers['content-type']).toBe('text/vtt; charset=utf-8');
