@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, openBrowser, visit, type Browser } from './browser';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, openBrowser, signIn, visit, type Browser } from './browser';
 
 const base = inject('e2eBaseUrl');
 const SLUG = 'naar-18-aarsdagen-naermer-sig';
+const DEMO_FILE = new URL('../../seeds/demo/media/overgange-uden-brud.mp4', import.meta.url);
 
 /**
  * A newcomer sees a talk play: the demo's own video loads and plays, with Danish captions from the transcript and
@@ -101,5 +103,48 @@ describe.each([
       await page.unroute('**/graphql');
       await context.unroute('https://www.youtube-nocookie.com/**');
     }
+  });
+});
+
+describe.skipIf(!base)('an editor uploads a talk video', () => {
+  const staff = inject('e2eStaff');
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser({ width: 1366, height: 900 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.skipIf(!staff.editor)('from the edit page over tus, and the talk then plays it', async () => {
+    const { page } = browser;
+    await signIn(page, base, staff.editor!);
+    const slug = 'skoleteam-og-hoeje-forventninger';
+    const id = await page.evaluate(async (s) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: 'query($s: String!) { talk(slug: $s) { id video { kind } } }',
+          variables: { s },
+        }),
+      });
+      const body = (await response.json()) as { data: { talk: { id: string; video: unknown } } };
+      return body.data.talk;
+    }, slug);
+    expect(id.video).toBeNull();
+    await visit(page, base, `/edit/${encodeURIComponent(id.id)}`);
+    await page.getByLabel('Videofil').setInputFiles(fileURLToPath(DEMO_FILE));
+    await page.getByRole('button', { name: 'Upload og brug videoen' }).click();
+    await page.getByText('Videoen er uploadet og vises nu på oplægget.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await visit(page, base, `/talks/${slug}`);
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1);
+    const played = await page.locator('video').evaluate((v: HTMLVideoElement) => ({
+      src: new URL(v.currentSrc).pathname,
+      duration: Math.round(v.duration),
+    }));
+    expect(played).toEqual({ src: `/media/talks/${slug}/video`, duration: 1620 });
   });
 });
