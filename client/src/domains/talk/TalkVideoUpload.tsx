@@ -1,6 +1,5 @@
 import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
-import { Upload } from 'tus-js-client';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
 import { useOutcome } from '../discussion/outcome';
@@ -45,6 +44,8 @@ export function TalkVideoUpload(props: { talkId: string; onChanged: () => void }
     setStatus('');
     setErrors([]);
     setProgress(0);
+    // Loaded when an editor starts an upload, so the edit page itself stays light.
+    const { Upload } = await import('tus-js-client');
     const upload = new Upload(chosen, {
       endpoint: '/media/uploads',
       chunkSize: CHUNK,
