@@ -13,13 +13,13 @@ font=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 bold=/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf
 mkdir -p "$out"
 
-# make <file> <seconds> <title> <chapter start:title>...
+# make <file> <seconds> <title> <first chapter's title> <chapter start:title>... (as in seeds/demo/talks-*.ts)
 make() {
-  file=$1 seconds=$2 title=$3
-  shift 3
+  file=$1 seconds=$2 title=$3 label=$4
+  shift 4
   filters="drawtext=fontfile=$bold:text='$title':fontcolor=white:fontsize=20:x=(w-tw)/2:y=60"
   filters="$filters,drawtext=fontfile=$font:text='Vidensbro · demo':fontcolor=0xbbbbbb:fontsize=14:x=(w-tw)/2:y=24"
-  start=0 label='Velkommen'
+  start=0
   for chapter in "$@"; do
     next=${chapter%%:*}
     filters="$filters,drawtext=fontfile=$font:text='$label':fontcolor=white:fontsize=16:x=(w-tw)/2:y=130:enable='between(t,$start,$next-0.01)'"
@@ -35,9 +35,9 @@ make() {
   echo "$out/$file: $(wc -c < "$out/$file") bytes"
 }
 
-make naar-18-aarsdagen-naermer-sig.mp4 2100 'Når 18-årsdagen nærmer sig' \
+make naar-18-aarsdagen-naermer-sig.mp4 2100 'Når 18-årsdagen nærmer sig' 'Velkomst og baggrund' \
   '240:Hvad de unge fortæller os' '660:Ét samlet efterværnsteam' '1140:Uddannelse og første semester' \
   '1620:Plejefamiliens rolle efter 18' '1920:Spørgsmål fra salen'
-make overgange-uden-brud.mp4 1620 'Overgange uden brud' \
+make overgange-uden-brud.mp4 1620 'Overgange uden brud' 'Indledning' \
   '180:Hvornår bryder anbringelser sammen?' '540:Ugentlige opkald som tidlig alarm' \
   '960:Gruppeforløb for plejeforældre' '1380:Tre råd til at komme i gang'
