@@ -57,7 +57,7 @@ function vimeo(url: URL, parts: string[]): VideoLink | null {
   const hash = url.searchParams.get('h') ?? (url.hostname === 'player.vimeo.com' ? null : (parts[index + 1] ?? null));
   const query = new URLSearchParams({ dnt: '1' });
   if (hash && /^[0-9a-f]{6,32}$/.test(hash)) query.set('h', hash);
-  return { provider: 'VIMEO', embedUrl: `https://player.vimeo.com/video/${id}?${query}` };
+  return { provider: 'VIMEO', embedUrl: `https://player.vimeo.com/video/${id}?${query.toString()}` };
 }
 
 function twentythree(url: URL, parts: string[]): VideoLink | null {
@@ -65,7 +65,7 @@ function twentythree(url: URL, parts: string[]): VideoLink | null {
   const id = parts[0] === 'video' ? parts[1] : (url.searchParams.get('photo_id') ?? undefined);
   if (!id || !DIGITS.test(id)) return null;
   const query = new URLSearchParams({ source: 'embed', photo_id: id });
-  return { provider: 'TWENTYTHREE', embedUrl: `https://${url.hostname}/v.ihtml/player.html?${query}` };
+  return { provider: 'TWENTYTHREE', embedUrl: `https://${url.hostname}/v.ihtml/player.html?${query.toString()}` };
 }
 
 function dreambroker(parts: string[]): VideoLink | null {
@@ -90,7 +90,7 @@ function kaltura(url: URL, parts: string[]): VideoLink | null {
   const query = new URLSearchParams({ iframeembed: 'true', entry_id: entry });
   return {
     provider: 'KALTURA',
-    embedUrl: `https://cdnapisec.kaltura.com/p/${partner}/sp/${partner}00/embedIframeJs/uiconf_id/${uiconf}/partner_id/${partner}?${query}`,
+    embedUrl: `https://cdnapisec.kaltura.com/p/${partner}/sp/${partner}00/embedIframeJs/uiconf_id/${uiconf}/partner_id/${partner}?${query.toString()}`,
   };
 }
 
