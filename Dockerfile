@@ -30,6 +30,8 @@ COPY --from=runtime-deps /app/node_modules node_modules
 COPY --from=build /app/server/package.json server/
 COPY --from=build /app/server/dist server/dist
 COPY --from=build /app/client/dist client/dist
+# The demo talks' videos (scripts/make-demo-media.sh), played from here whatever the media store.
+COPY --from=build /app/seeds/demo/media seeds/demo/media
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 4000

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../generate-content.js';
 import { demoContent } from './index.js';
@@ -252,7 +253,11 @@ describe('curated demo content', () => {
       expect(t.durationSeconds).toBeLessThanOrEqual(2700);
       // A person's name is only their name: the talk's Demo badge (isExample) says they are fictional.
       for (const s of t.speakers) expect(s.name).not.toMatch(/eksempel/i);
-      if (t.videoUrl !== undefined) expect(t.videoUrl).toMatch(/^\/media\/demo\/[a-z0-9-]+\.mp4$/);
+      // Every demo video is a file we made and ship (scripts/make-demo-media.sh), as long as its talk.
+      if (t.videoFile !== undefined) {
+        expect(t.videoFile).toMatch(/^[a-z0-9-]+\.mp4$/);
+        expect(existsSync(new URL(`./media/${t.videoFile}`, import.meta.url))).toBe(true);
+      }
     }
   });
 

@@ -15,7 +15,7 @@ export const talks2026: SeedTalk[] = [
         organisation: 'noerreaa-kommune',
       },
     ],
-    videoUrl: '/media/demo/naar-18-aarsdagen-naermer-sig.mp4',
+    videoFile: 'naar-18-aarsdagen-naermer-sig.mp4',
     durationSeconds: 2100,
     startsAt: '2026-10-08T10:15:00+02:00',
     chapters: [
@@ -94,7 +94,7 @@ export const talks2026: SeedTalk[] = [
         organisation: 'familieplejen-vestkyst',
       },
     ],
-    videoUrl: '/media/demo/overgange-uden-brud.mp4',
+    videoFile: 'overgange-uden-brud.mp4',
     durationSeconds: 1620,
     startsAt: '2026-10-08T11:15:00+02:00',
     chapters: [

@@ -203,7 +203,10 @@ export interface SeedTalk {
   title: string;
   summary: string;
   speakers: SeedSpeaker[];
+  /** A link to the video on a video host (server/src/modules/talk/talk.video-links.ts). */
   videoUrl?: string;
+  /** A video file in seeds/demo/media, made by scripts/make-demo-media.sh. */
+  videoFile?: string;
   durationSeconds: number;
   startsAt: string; // ISO date-time
   chapters: SeedChapter[];

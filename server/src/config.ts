@@ -159,6 +159,23 @@ const configSchema = z.object({
   ),
   /** Run the mail sender inside the server process (turn off when another process sends). */
   MAIL_SENDER: booleanish.default(true),
+  /** Where uploaded talk videos are kept: a folder (MEDIA_DIR, default DATA_DIR/media) or S3-compatible storage. */
+  MEDIA_STORE: z.enum(['local', 's3']).default('local'),
+  MEDIA_DIR: z.string().min(1).optional(),
+  /** The largest talk video an editor may upload, in bytes (default 4 GB). */
+  MEDIA_MAX_UPLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(4 * 1024 ** 3),
+  /** S3-compatible storage (MinIO in docker-compose.yml) when MEDIA_STORE=s3. */
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style addresses (endpoint/bucket/key), which MinIO and most self-hosted stores need. */
+  S3_FORCE_PATH_STYLE: booleanish.default(true),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };
@@ -168,6 +185,8 @@ function combinationProblems(config: z.infer<typeof configSchema>): string[] {
   const problems: string[] = [];
   if (config.DATABASE_REPLICA_URLS.length > 0 && !config.DATABASE_URL)
     problems.push('  DATABASE_REPLICA_URLS: replicas need DATABASE_URL, the primary they replicate');
+  if (config.MEDIA_STORE === 's3' && !(config.S3_BUCKET && config.S3_ACCESS_KEY_ID && config.S3_SECRET_ACCESS_KEY))
+    problems.push('  MEDIA_STORE: s3 needs S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY');
   return problems;
 }
 

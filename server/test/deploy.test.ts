@@ -38,7 +38,7 @@ interface Compose {
 
 const composeText = readRepoFile('docker-compose.yml');
 const envExample = parseEnvFile(readRepoFile('.env.example'));
-const REQUIRED = ['SITE_ADDRESS', 'POSTGRES_PASSWORD', 'MEILI_MASTER_KEY', 'METRICS_TOKEN'];
+const REQUIRED = ['SITE_ADDRESS', 'POSTGRES_PASSWORD', 'MEILI_MASTER_KEY', 'METRICS_TOKEN', 'MINIO_ROOT_PASSWORD'];
 /** .env.example with every required value filled in, as an operator would. */
 const filledEnv = Object.fromEntries(
   [...envExample].map(([name, value]) => [
@@ -216,10 +216,11 @@ describe('Dockerfile', () => {
     expect(install).toMatch(/--workspace[= ]server/);
     // The PostgreSQL and Meilisearch binaries are optional dependencies: left out, nothing embedded can start.
     expect(install).toMatch(/--omit=optional/);
-    // From the build stage only compiled output and manifests, never the whole tree (with its dev node_modules).
+    // From the build stage only compiled output, manifests and the demo's videos, never the whole tree (with its
+    // dev node_modules).
     for (const copy of copies(final).filter((c) => c.from && c.from !== source.name)) {
       for (const item of copy.sources)
-        expect(item).toMatch(/^\/app\/(server\/dist|client\/dist|(server\/)?package\.json)$/);
+        expect(item).toMatch(/^\/app\/(server\/dist|client\/dist|seeds\/demo\/media|(server\/)?package\.json)$/);
     }
     expect(copies(final).some((copy) => copy.sources.includes('/app/client/dist'))).toBe(true);
   });

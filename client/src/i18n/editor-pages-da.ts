@@ -120,7 +120,7 @@ export const daEditor = {
     transcript: 'Ét afsnit pr. linje: tidspunkt og tekst, fx »1:05 Vi begyndte med …«.',
     website: 'Begynder med https://',
     url: 'Begynder med https://',
-    videoUrl: 'Begynder med https://',
+    videoUrl: 'Et link til videoen hos YouTube, Vimeo, TwentyThree, Dreambroker eller Kaltura.',
     organisation: 'Tom: din egen organisation.',
     multi: 'Hold Ctrl (Cmd på Mac) nede for at vælge flere.',
     value: 'I systemets egne termer, fx »2« for CEBC.',

@@ -121,7 +121,7 @@ export const enEditor: typeof daEditor = {
     transcript: 'One segment per line: time and text, e.g. “1:05 We began with …”.',
     website: 'Starts with https://',
     url: 'Starts with https://',
-    videoUrl: 'Starts with https://',
+    videoUrl: 'A link to the video on YouTube, Vimeo, TwentyThree, Dreambroker or Kaltura.',
     organisation: 'Empty: your own organisation.',
     multi: 'Hold Ctrl (Cmd on a Mac) to choose several.',
     value: 'In the scheme’s own terms, e.g. “2” on CEBC.',

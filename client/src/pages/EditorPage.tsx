@@ -6,6 +6,7 @@ import { PageHeader } from '../components/ui';
 import type { UserErrorLike } from '../components/userErrors';
 import { EditorForm } from '../domains/editor/EditorForm';
 import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
+import { TalkVideoUpload } from '../domains/talk/TalkVideoUpload';
 import { readValues } from '../domains/editor/fields';
 import { EditNodeDoc } from '../domains/editor/graphql';
 import type { SavedState } from '../domains/editor/ContentState';
@@ -133,6 +134,9 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
         {(ratings) => (
           <EvidenceRatings methodId={props.node.id} ratings={ratings()} onChanged={() => props.refetch()} />
         )}
+      </Show>
+      <Show when={props.node.__typename === 'Talk' && props.editor}>
+        <TalkVideoUpload talkId={props.node.id} onChanged={() => props.refetch()} />
       </Show>
     </div>
   );

@@ -62,6 +62,7 @@ export default function SharedPage() {
                 <div class="page-main">
                   <TalkPlayer
                     talk={talk}
+                    mediaQuery={`?share=${encodeURIComponent(params.secret)}`}
                     search={(query) => createSharedTranscriptSearch(() => params.secret, query)}
                   />
                 </div>

@@ -20,6 +20,7 @@ import { Registration } from './registration/registration.entity.js';
 import { WorkshopBriefing } from './facilitation/briefing.entity.js';
 import { WorkshopOutput } from './outcome/output.entity.js';
 import { ShareLink } from './share/share.entity.js';
+import { MediaFile } from './media/media-file.entity.js';
 
 /** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
 export const entities = [
@@ -59,4 +60,5 @@ export const entities = [
   ShareLink,
   MailOutbox,
   PasswordReset,
+  MediaFile,
 ];

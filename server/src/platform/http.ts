@@ -23,6 +23,8 @@ import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
+import { registerMediaRoutes } from '../modules/media/media.routes.js';
+import type { MediaConfig } from '../modules/media/media.config.js';
 import type { Logger } from './logger.js';
 import { DatabaseUnavailableError } from '../graphql/errors.js';
 import { databaseOutagePlugin } from '../graphql/outage.js';
@@ -40,6 +42,7 @@ import { registerMailRoutes } from '../modules/mail/mail.http.js';
 export interface HttpDeps {
   config: LimitConfig &
     LiveConfig &
+    MediaConfig &
     Pick<
       Config,
       | 'DRAFT_RETENTION_MONTHS'
@@ -173,6 +176,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
   await registerMailRoutes(app, { orm, config });
+  registerMediaRoutes(app, { config, orm, logger });
   await registerExplorer(app);
   registerPublishing(app, { orm, publicUrl: config.PUBLIC_URL });
   await registerClient(app, logger, { pages: pageWriter({ orm, logger, publicUrl: config.PUBLIC_URL }) });

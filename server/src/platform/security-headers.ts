@@ -1,5 +1,6 @@
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import { FRAME_HOSTS } from '../modules/talk/talk.video-links.js';
 
 /** A year, as browsers remember HTTPS-only for the host; subdomains are left to whoever runs the domain. */
 const HSTS = 'max-age=31536000';
@@ -9,8 +10,10 @@ const HSTS = 'max-age=31536000';
  * Register before any route so every route gets them.
  *
  * - CSP: scripts only from this origin, never inline (the client's index.html and the explorer load files);
- *   styles may be inline (GraphiQL and the client set style attributes), which cannot run code. Talk videos come
- *   from wherever editors host them (https:). No plugins, no <base>, forms only to us, no framing by anyone.
+ *   styles may be inline (GraphiQL and the client set style attributes), which cannot run code. Uploaded talk
+ *   videos come from us (/media/…, under the talk's read rule); linked ones play in an iframe from exactly the
+ *   video hosts' embed origins (talk.video-links.ts), loaded only after a click. No plugins, no <base>, forms only
+ *   to us, no framing of us by anyone.
  * - nosniff, X-Frame-Options DENY (older browsers), Referrer-Policy no-referrer: share-link secrets are in the
  *   address of /shared/… pages and must not travel in a Referer header to sites those pages link to.
  * - HSTS only on answers that went over TLS (directly, or behind a proxy trusted through TRUST_PROXY): a browser
@@ -27,7 +30,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
-        mediaSrc: ["'self'", 'https:'],
+        mediaSrc: ["'self'"],
+        frameSrc: [...FRAME_HOSTS],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],

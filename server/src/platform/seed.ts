@@ -16,6 +16,7 @@ import {
 } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
+import { MediaFile } from '../modules/media/media-file.entity.js';
 import { Topic } from '../modules/topic/topic.entity.js';
 
 type SlugEntity = { id: string; slug: string };
@@ -204,6 +205,13 @@ export async function seedContent(
     return event;
   });
 
+  // The demo's videos ship in seeds/demo/media (scripts/make-demo-media.sh) and play from there, whatever the store.
+  for (const file of new Set(content.talks.flatMap((talk) => (talk.videoFile ? [talk.videoFile] : [])))) {
+    const key = `demo/${file}`;
+    if (!(await em.findOne(MediaFile, { key })))
+      em.create(MediaFile, { key, contentType: file.endsWith('.webm') ? 'video/webm' : 'video/mp4' });
+  }
+
   await load(Talk, content.talks, (item, id) => {
     const talk = em.create(Talk, {
       slug: item.slug,
@@ -211,6 +219,7 @@ export async function seedContent(
       title: item.title,
       summary: item.summary,
       videoUrl: item.videoUrl ?? null,
+      videoFile: item.videoFile ? em.getReference(MediaFile, `demo/${item.videoFile}`, { wrapped: true }) : null,
       durationSeconds: item.durationSeconds,
       startsAt: new Date(item.startsAt),
       isExample: item.isExample,

@@ -16,18 +16,24 @@ import { useI18n } from '../../i18n';
 import { Marked } from '../search/Marked';
 import type { TranscriptSearch } from './hooks';
 import { activeIndex } from './playback';
+import { TalkVideo } from './TalkVideo';
 
 type Talk = TalkPlaybackFragment;
 
 /**
  * Video, chapters and transcript around one playback position. The position is our own signal, fed by the
  * video while it plays and set by chapter clicks, so chapters and transcript keep working when the video
- * cannot load (the demo's media files do not exist).
+ * cannot load, or plays in a video host's iframe we cannot drive.
  *
  * `search` starts the transcript search for a query (the page decides how the talk is reached: by its slug, or
  * through a share link); its matches replace the transcript while there is a query, and choosing one seeks to it.
  */
-export function TalkPlayer(props: { talk: Talk; search: (query: Accessor<string>) => TranscriptSearch }) {
+export function TalkPlayer(props: {
+  talk: Talk;
+  search: (query: Accessor<string>) => TranscriptSearch;
+  /** Appended to the talk's media addresses, e.g. a share link's secret. */
+  mediaQuery?: string;
+}) {
   const { t } = useI18n();
   const [position, setPosition] = createSignal(0);
   const [videoFailed, setVideoFailed] = createSignal(false);
@@ -83,27 +89,14 @@ export function TalkPlayer(props: { talk: Talk; search: (query: Accessor<string>
   return (
     <div class="talk-player">
       <div class="talk-player__video">
-        <Show when={props.talk.videoUrl} fallback={<p class="video-missing">{t('talk.noVideo')}</p>}>
-          {(src) => (
-            <>
-              <video
-                ref={(el) => (video = el)}
-                src={src()}
-                controls
-                preload="metadata"
-                hidden={videoFailed()}
-                onTimeUpdate={(e) => setPosition(e.currentTarget.currentTime)}
-                onSeeked={(e) => setPosition(e.currentTarget.currentTime)}
-                onError={() => setVideoFailed(true)}
-              />
-              <Show when={videoFailed()}>
-                <p class="video-missing" role="status">
-                  {t('talk.videoMissing')}
-                </p>
-              </Show>
-            </>
-          )}
-        </Show>
+        <TalkVideo
+          talk={props.talk}
+          mediaQuery={props.mediaQuery}
+          ref={(el) => (video = el)}
+          onTime={setPosition}
+          onFailed={() => setVideoFailed(true)}
+          failed={videoFailed()}
+        />
       </div>
 
       <Show when={props.talk.chapters.length}>

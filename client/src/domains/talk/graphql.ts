@@ -18,7 +18,16 @@ export const TalkListItemFragmentDoc = graphql(`
 /** What the player needs: the video, its chapters and the transcript. */
 export const TalkPlaybackFragmentDoc = graphql(`
   fragment TalkPlayback on Talk {
-    videoUrl
+    title
+    video {
+      kind
+      src
+      contentType
+      provider
+      pageUrl
+    }
+    captionsUrl
+    chaptersUrl
     chapters {
       startSeconds
       title
@@ -102,6 +111,22 @@ export const SharedTranscriptMatchesDoc = graphql(`
         transcriptMatches(query: $query, first: $first) {
           ...TranscriptMatchPage
         }
+      }
+    }
+  }
+`);
+
+/** Attaches a finished upload (TalkVideoUpload) to a talk. */
+export const AttachTalkVideoDoc = graphql(`
+  mutation AttachTalkVideo($id: ID!, $upload: String!) {
+    updateTalk(id: $id, input: { videoUpload: $upload }) {
+      talk {
+        id
+      }
+      userErrors {
+        field
+        message
+        code
       }
     }
   }

@@ -1,16 +1,19 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { applyOwner, auditChange, loadForEditor, visibility } from '../content/drafts.js';
 import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
-import { parseInput, slug, text, url } from '../content/validation.js';
+import { parseInput, slug, text } from '../content/validation.js';
 import { Event } from '../event/event.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { MediaFile } from '../media/media-file.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { parseVideoLink, VIDEO_LINK_HINT } from './talk.video-links.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk.entity.js';
 
 const second = z.number().int().min(0, 'Must be 0 or more.');
@@ -23,7 +26,14 @@ const talkFields = z.object({
   speakers: z
     .array(z.object({ name: text(200), title: text(200), organisation: z.string().nullable().optional() }))
     .max(20, 'Give at most 20 speakers.'),
-  videoUrl: url.nullable(),
+  // Only links we can embed privately (talk.video-links.ts): the page frames nothing else.
+  videoUrl: z
+    .string()
+    .trim()
+    .max(1000, 'Must be at most 1000 characters.')
+    .refine((link) => parseVideoLink(link) !== null, VIDEO_LINK_HINT)
+    .nullable(),
+  videoUpload: z.string().trim().max(120, 'Must be at most 120 characters.').nullable(),
   durationSeconds: z.number().int().min(1, 'Must be at least 1 second.').max(86_400, 'Must be at most 24 hours.'),
   // Required: the talks list is ordered (and cursored) by it, and a keyset cursor cannot hold a null.
   startsAt: z.date('Must be a date and time.'),
@@ -45,6 +55,7 @@ const createSchema = talkFields.partial({
   slug: true,
   speakers: true,
   videoUrl: true,
+  videoUpload: true,
   chapters: true,
   transcript: true,
   visibility: true,
@@ -76,7 +87,6 @@ export async function createTalk(props: Props): Promise<Talk> {
       slug: await uniqueSlug(em, Talk, input.slug ?? slugify(input.title)),
       title: input.title,
       summary: input.summary,
-      videoUrl: input.videoUrl ?? null,
       durationSeconds: input.durationSeconds,
       startsAt: input.startsAt,
       publishedAt: null,
@@ -95,7 +105,7 @@ export async function updateTalk(props: Props & { id: string }): Promise<Talk> {
   return props.em.transactional(async (em) => {
     const row = await loadForEditor(em, viewer, props.id, Talk);
     if (input.slug && input.slug !== row.slug) row.slug = await uniqueSlug(em, Talk, input.slug);
-    for (const key of ['title', 'summary', 'videoUrl', 'durationSeconds', 'startsAt'] as const) {
+    for (const key of ['title', 'summary', 'durationSeconds', 'startsAt'] as const) {
       if (input[key] !== undefined) em.assign(row, { [key]: input[key] });
     }
     if (props.input.event !== undefined) {
@@ -109,7 +119,28 @@ export async function updateTalk(props: Props & { id: string }): Promise<Talk> {
   });
 }
 
-async function applyRest(em: EntityManager, viewer: Viewer, row: Talk, input: Parsed, raw: Props['input']) {
+/**
+ * A talk plays either a link to a video host or an uploaded file: setting one clears the other. An upload is
+ * attached only when it finished, passed the type check (it has a MediaFile row) and was uploaded by this editor.
+ */
+async function applyVideo(em: EntityManager, viewer: MemberViewer, row: Talk, input: Parsed) {
+  if (input.videoUrl && input.videoUpload)
+    throw UserInputProblem.of('input.videoUpload', 'Give a link or an uploaded video, not both.');
+  if (input.videoUpload) {
+    const file = await em.findOne(MediaFile, { key: input.videoUpload, uploadedBy: viewer.memberId });
+    if (!file)
+      throw UserInputProblem.of('input.videoUpload', 'No finished video upload of yours has this id.', 'NOT_FOUND');
+    row.videoFile = ref(file);
+    row.videoUrl = null;
+  } else if (input.videoUpload === null) row.videoFile = null;
+  if (input.videoUrl) {
+    row.videoUrl = input.videoUrl;
+    row.videoFile = null;
+  } else if (input.videoUrl === null) row.videoUrl = null;
+}
+
+async function applyRest(em: EntityManager, viewer: MemberViewer, row: Talk, input: Parsed, raw: Props['input']) {
+  await applyVideo(em, viewer, row, input);
   if (input.speakers) {
     const ids = input.speakers.flatMap((s) => (s.organisation ? [s.organisation] : []));
     const organisations = (await resolveReadable(em, viewer, Organisation, ids, 'input.speakers')) ?? [];

@@ -14,6 +14,7 @@ import { Node } from '../../graphql/node.js';
 import { ContentEntity } from '../content/content.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Method } from '../method/method.entity.js';
+import { MediaFile } from '../media/media-file.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
 @ObjectType({ description: 'A point in a talk’s video with a title, for jumping straight to it.' })
@@ -73,9 +74,17 @@ export class Talk extends ContentEntity {
   @Embedded(() => SpeakerData, { array: true })
   speakers: Opt<SpeakerData[]> = [];
 
-  @Field(() => String, { nullable: true, description: 'Where the video can be played.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The link to the video on a video host (YouTube, Vimeo, TwentyThree, Dreambroker, Kaltura), when it is not uploaded. See `video` for how to play it.',
+  })
   @Property({ type: 'string', length: 1000, nullable: true })
   videoUrl: string | null = null;
+
+  /** The uploaded (or demo) video file; played from /media/talks/<slug>/video under the talk's read rule. */
+  @ManyToOne(() => MediaFile, { ref: true, nullable: true, deleteRule: 'set null', fieldName: 'video_file' })
+  videoFile: Ref<MediaFile> | null = null;
 
   @Field(() => Int, { description: 'The video’s length in seconds.' })
   @Property({ type: 'integer' })

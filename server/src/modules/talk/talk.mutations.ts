@@ -52,8 +52,19 @@ export class TalkInput {
   @Field(() => [SpeakerInput], { nullable: true, description: 'Who gives it (at most 20).' })
   speakers?: SpeakerInput[];
 
-  @Field(() => String, { nullable: true, description: 'Where the video can be played (http or https).' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A link to the video on YouTube, Vimeo, TwentyThree (<account>.23video.com), Dreambroker or Kaltura; shown as a privacy-friendly embed. Replaces an uploaded video; null removes the link.',
+  })
   videoUrl?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The id of a finished upload of yours to /media/uploads (tus; MP4 or WebM): the talk plays it. Replaces a link; null removes the uploaded video.',
+  })
+  videoUpload?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The video’s length in seconds (required when creating).' })
   durationSeconds?: number;

@@ -15,6 +15,8 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { SpeakerData, Talk } from './talk.entity.js';
 import { searchTalkTranscript, TranscriptMatchConnection } from './talk.transcript-search.js';
+import { talkMediaPaths } from './talk.media-routes.js';
+import { TalkVideo, talkVideo } from './talk.video.type.js';
 
 /**
  * What one transcript search costs in the query-cost limit, besides its page: it reads the whole transcript, so a
@@ -77,6 +79,28 @@ export class TalkResolver {
   @FieldResolver(() => [Speaker], { description: 'Who gives the talk.' })
   speakers(@Root() root: Talk): SpeakerData[] {
     return root.speakers;
+  }
+
+  @FieldResolver(() => TalkVideo, { nullable: true, description: 'How to play the video; null when there is none.' })
+  video(@Root() root: Talk): Promise<TalkVideo | null> {
+    return talkVideo(root);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The captions as WebVTT (text/vtt, Danish), made from the timed transcript, under the talk’s read rule; null without a transcript.',
+  })
+  captionsUrl(@Root() root: Talk): string | null {
+    return root.transcript.length ? talkMediaPaths(root.slug).captions : null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The chapters as a WebVTT chapters track, under the talk’s read rule; null without chapters.',
+  })
+  chaptersUrl(@Root() root: Talk): string | null {
+    return root.chapters.length ? talkMediaPaths(root.slug).chapters : null;
   }
 
   @FieldResolver(() => String, { description: 'The whole transcript as one text.' })

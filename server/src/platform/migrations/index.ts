@@ -15,6 +15,7 @@ import { Migration20261206170000_member_last_write } from './Migration2026120617
 import { Migration20261215090000_evidence_verdict } from './Migration20261215090000_evidence_verdict.js';
 import { Migration20261215100000_notification_settings } from './Migration20261215100000_notification_settings.js';
 import { Migration20261216090000_mail } from './Migration20261216090000_mail.js';
+import { Migration20261217090000_talk_media } from './Migration20261217090000_talk_media.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261215090000_evidence_verdict', class: Migration20261215090000_evidence_verdict },
   { name: 'Migration20261215100000_notification_settings', class: Migration20261215100000_notification_settings },
   { name: 'Migration20261216090000_mail', class: Migration20261216090000_mail },
+  { name: 'Migration20261217090000_talk_media', class: Migration20261217090000_talk_media },
 ];
