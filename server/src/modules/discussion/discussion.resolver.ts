@@ -16,13 +16,12 @@ import { authorize, can } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { nestedLists, references } from '../content/nested.js';
+import { FORMER_MEMBER } from '../member/former-member.js';
 import { Member } from '../member/member.entity.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { Comment, Flag, Follow, Reaction } from './comment.entity.js';
 import { loadSubject } from './subject.js';
 import { Thread } from './thread.entity.js';
-
-const FORMER_MEMBER = 'Tidligere medlem';
 
 const threadLists = nestedLists(Thread, {
   comments: { child: Comment, back: 'thread', where: () => ({ parent: null }) },
