@@ -6,6 +6,7 @@ import { ensureDatabase, openDatabase } from '../src/platform/database.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
 import { startEmbeddedMeilisearch } from '../src/platform/meilisearch.js';
+import { domainModel } from '../src/model.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,7 +45,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await client.connect();
   await client.query(`drop database if exists ${TEMPLATE}`);
   await client.end();
-  const orm = await openDatabase({ url: await ensureDatabase(postgresUrl, TEMPLATE), logger });
+  const orm = await openDatabase({ model: domainModel, url: await ensureDatabase(postgresUrl, TEMPLATE), logger });
   await orm.close();
   // One Meilisearch for the run; each test file uses its own index prefix.
   let meiliUrl = process.env.TEST_MEILI_URL ?? '';
