@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from '../platform/logger.js';
 import { isDatabaseUnreachable } from '../platform/outage.js';
+import { SearchUnavailableError } from '../search/errors.js';
 import { UserInputProblem } from './payload.js';
 
 /** Stable codes integrators can switch on; documented in the README. */
@@ -109,6 +110,7 @@ export function createFormatError(logger: Logger) {
       const { http: _http, ...extensions } = original.extensions;
       return { ...formatted, extensions };
     }
+    if (original instanceof SearchUnavailableError) return { ...formatted, extensions: { code: original.code } };
     if (original instanceof UserInputProblem) {
       // A service's input problem outside a mutation payload (a query argument, e.g. threads(about:)): the same
       // coded answer a client error gets, never a masked 500.
