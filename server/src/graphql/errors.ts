@@ -141,14 +141,6 @@ export function createFormatError(logger: Logger) {
     }
     // An outage is logged once by the outage plugin, not once per failing field.
     if (isDatabaseUnreachable(original)) return databaseUnavailable(formatted);
-    if (isArgumentValidation(original)) {
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT' },
-      };
-    }
     logger.error({ err: original, path: formatted.path }, 'Unhandled error in GraphQL operation');
     return {
       message: 'Something went wrong on our side. It has been logged; please try again.',
@@ -165,9 +157,4 @@ export function createFormatError(logger: Logger) {
  */
 function isConflict(error: unknown): boolean {
   return error instanceof UniqueConstraintViolationException;
-}
-
-/** type-graphql's argument validation (class-validator) errors are the user's input, not our fault. */
-function isArgumentValidation(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'ArgumentValidationError';
 }
