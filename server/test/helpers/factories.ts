@@ -74,6 +74,8 @@ export interface ContentProps {
   visibility?: Visibility;
   /** Published unless false (a draft). */
   published?: boolean;
+  /** When it was published (a fixed date unless given). */
+  publishedAt?: Date;
   owner?: Organisation | null;
   topics?: Topic[];
 }
@@ -82,7 +84,7 @@ function contentFields(prefix: string, props: ContentProps) {
   return {
     slug: props.slug ?? unique(prefix),
     visibility: props.visibility ?? Visibility.PUBLIC,
-    publishedAt: props.published === false ? null : AT,
+    publishedAt: props.published === false ? null : (props.publishedAt ?? AT),
     owner: props.owner ?? null,
   };
 }
