@@ -37,8 +37,6 @@ module.exports = {
           // The seed loaders are domain code (they create entities); they belong in a seeds module, which is a
           // file move deferred while other branches are open.
           '^server/src/platform/seed(-demo)?\\.ts$',
-          // The /metrics route reads the live subscription count; app.ts should pass it in as a gauge callback.
-          '^server/src/platform/metrics-route\\.ts$',
         ],
       },
       to: { path: ['^server/src/(modules|graphql|search|live)/', WIRING] },
