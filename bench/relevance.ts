@@ -28,6 +28,7 @@ import { seedContent } from '../server/src/platform/seed.js';
 import { reindex } from '../server/src/search/reindex.js';
 import { startSearch } from '../server/src/search/runtime.js';
 import { runRelevanceQuery } from './relevance-query.js';
+import { domainModel } from '../server/src/model.js';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -42,7 +43,7 @@ const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), logger, 
 const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), logger });
 if (!meili) throw new Error('The relevance run needs the embedded Meilisearch (linux-x64).');
 try {
-  const orm = await openDatabase({ url: await ensureDatabase(pg.url, 'relevance'), logger });
+  const orm = await openDatabase({ model: domainModel, url: await ensureDatabase(pg.url, 'relevance'), logger });
   await seedContent(orm.em, demoContent);
   const search = await startSearch({
     config: {

@@ -24,6 +24,7 @@ import { startPostGraphile, startVidensbro, type Peer } from './lib/peers.js';
 import { compareSchemas } from './lib/schema.js';
 import { casePageWorkload, loadWorkload, nestedListWorkload, statementsPerRequest } from './lib/read.js';
 import { allDocuments, compareSearch, ingest, searchQueries } from './lib/search.js';
+import { domainModel } from '../server/src/model.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CASES = env('BENCH_CASES', 10_000);
@@ -69,7 +70,7 @@ if (!meili) throw new Error('The benchmark needs the embedded Meilisearch (linux
 const peers: Peer[] = [];
 try {
   const databaseUrl = await ensureDatabase(pg.url, 'bench');
-  const orm = await openDatabase({ url: databaseUrl, logger });
+  const orm = await openDatabase({ model: domainModel, url: databaseUrl, logger });
   await orm.em.getConnection().execute('create extension if not exists pg_stat_statements');
   console.log(`Seeding ${CASES} cases (+ methods, studies, organisations, topics)…`);
   const seedStart = performance.now();

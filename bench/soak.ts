@@ -35,6 +35,7 @@ import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.
 import { createLogger } from '../server/src/platform/logger.js';
 import { startEmbeddedMeilisearch } from '../server/src/platform/meilisearch.js';
 import { seedContent } from '../server/src/platform/seed.js';
+import { domainModel } from '../server/src/model.js';
 
 /** Bounded whatever the environment says: this is a soak, not a way to flood a machine. */
 const bounded = (name: string, fallback: number, max: number) =>
@@ -101,7 +102,7 @@ let server: ChildProcess | undefined;
 try {
   // --- Data: generated content, members with write tokens, an admin who edits cases ----------------------------
   const databaseUrl = await ensureDatabase(pg.url, 'soak');
-  const orm = await openDatabase({ url: databaseUrl, logger });
+  const orm = await openDatabase({ model: domainModel, url: databaseUrl, logger });
   console.log(`Seeding ${CASES} cases (+ methods, studies, organisations, topics)…`);
   await seedContent(orm.em, generateContent({ cases: CASES }));
   const em = orm.em.fork();

@@ -12,6 +12,7 @@ import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.
 import { createLogger } from '../server/src/platform/logger.js';
 import { seedContent } from '../server/src/platform/seed.js';
 import { generateContent } from './generate-content.js';
+import { domainModel } from '../server/src/model.js';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +38,7 @@ const postgres = config.DATABASE_URL
   : await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'pg'), logger });
 try {
   const url = config.DATABASE_URL ?? (await ensureDatabase(postgres!.url, 'vidensbro'));
-  const orm = await openDatabase({ url, logger });
+  const orm = await openDatabase({ model: domainModel, url, logger });
   const started = Date.now();
   const content = generateContent({
     cases: count('cases', values.cases) ?? 10_000,

@@ -58,9 +58,8 @@ async function createMembers(em: import('@mikro-orm/postgresql').EntityManager) 
  */
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (!existsSync(CHROMIUM)) {
-    console.warn(
-      `\n[e2e] Skipping browser tests: ${CHROMIUM} is missing. Install it with \`apt-get install -y chromium\`.\n`,
-    );
+    const { missingPrerequisite } = await import('../../server/test/helpers/prerequisites.js');
+    missingPrerequisite(`[e2e] Chromium (${CHROMIUM})`, 'Install it with `apt-get install -y chromium`.');
     project.provide('e2eBaseUrl', '');
     project.provide('e2eMembers', []);
     project.provide('e2eStaff', {});
@@ -94,7 +93,20 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   // A first start builds the search index in the background; tests start once it has caught up, or they would
   // race it and see an empty index.
   const { searchOf } = await import('../../server/src/search/runtime.js');
-  await searchOf(app.orm.em)?.indexer?.idle(120_000);
+  const search = searchOf(app.orm.em);
+  if (!search?.indexer) {
+    const { missingPrerequisite } = await import('../../server/test/helpers/prerequisites.js');
+    try {
+      missingPrerequisite(
+        '[e2e] Meilisearch (the embedded binary is linux-x64 only)',
+        'Set MEILI_URL to a Meilisearch 1.21, e.g. `docker compose up meilisearch`; search pages are then tested.',
+      );
+    } catch (error) {
+      await app.stop();
+      throw error;
+    }
+  }
+  await search?.indexer?.idle(120_000);
   project.provide('e2eBaseUrl', app.url);
   const accounts = await createMembers(app.orm.em.fork());
   project.provide('e2eMembers', accounts.members);

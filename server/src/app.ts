@@ -14,6 +14,7 @@ import { seedDemoIfEmpty } from './platform/seed-demo.js';
 import { startSearch } from './search/runtime.js';
 import { startMailer } from './modules/mail/mailer.js';
 import { createMailTransport } from './modules/mail/transport.js';
+import { domainModel } from './model.js';
 
 export interface RunningApp {
   url: string;
@@ -39,11 +40,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   if (postgres) stops.push(() => postgres.stop());
   if (postgres) stops.push(await publishEmbeddedAddress(config.dataDir, databaseUrl));
   try {
-    const orm = await openDatabase({ url: databaseUrl, logger, replicaUrls: config.DATABASE_REPLICA_URLS }).catch(
-      (error: unknown) => {
-        throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
-      },
-    );
+    const orm = await openDatabase({
+      model: domainModel,
+      url: databaseUrl,
+      logger,
+      replicaUrls: config.DATABASE_REPLICA_URLS,
+    }).catch((error: unknown) => {
+      throw postgres ? error : explainDatabaseFailure(databaseUrl, error);
+    });
     stops.push(() => orm.close());
     // Replicas starting together: one loads the demo content, the others then find the database not empty.
     if (config.SEED_DEMO) {

@@ -14,6 +14,7 @@ import { migrationsList } from '../src/platform/migrations/index.js';
 import { seedDemoIfEmpty } from '../src/platform/seed-demo.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { root, serverMain } from './helpers/processes.js';
+import { domainModel } from '../src/model.js';
 
 const PREVIOUS_RELEASE = path.join(import.meta.dirname, 'fixtures', 'previous-release.sql.gz');
 let dir: string;
@@ -41,7 +42,7 @@ async function emptyDatabase(): Promise<string> {
 }
 
 async function restoreInto(url: string, file: string) {
-  const orm = await MikroORM.init(ormOptions({ url, logger: testLogger }));
+  const orm = await MikroORM.init(ormOptions({ model: domainModel, url, logger: testLogger }));
   try {
     return await restore({
       url,

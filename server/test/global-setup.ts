@@ -6,6 +6,9 @@ import { ensureDatabase, openDatabase } from '../src/platform/database.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { createLogger } from '../src/platform/logger.js';
 import { startEmbeddedMeilisearch } from '../src/platform/meilisearch.js';
+import { domainModel } from '../src/model.js';
+import { caddyBinary } from './helpers/caddy.js';
+import { missingPrerequisite } from './helpers/prerequisites.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,6 +30,15 @@ export const TEMPLATE = 'vidensbro_template';
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
+  // Checked before anything starts, so a failing check leaves nothing running.
+  if (!caddyBinary())
+    missingPrerequisite(
+      'Caddy (for the proxy tests in scale-out.test.ts)',
+      'Install it with `apt-get install -y caddy`.',
+      {
+        warn: (message) => logger.warn(message),
+      },
+    );
   let stop = async () => {};
   let postgresUrl = process.env.TEST_DATABASE_URL;
   if (!postgresUrl) {
@@ -44,7 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await client.connect();
   await client.query(`drop database if exists ${TEMPLATE}`);
   await client.end();
-  const orm = await openDatabase({ url: await ensureDatabase(postgresUrl, TEMPLATE), logger });
+  const orm = await openDatabase({ model: domainModel, url: await ensureDatabase(postgresUrl, TEMPLATE), logger });
   await orm.close();
   // One Meilisearch for the run; each test file uses its own index prefix.
   let meiliUrl = process.env.TEST_MEILI_URL ?? '';
@@ -62,7 +74,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
         await stopPostgres();
       };
     } else {
-      logger.warn('No Meilisearch for this platform: search tests are skipped (set TEST_MEILI_URL to run them).');
+      try {
+        missingPrerequisite(
+          'Meilisearch (the embedded binary is linux-x64 only)',
+          'Set TEST_MEILI_URL (and TEST_MEILI_MASTER_KEY) to a Meilisearch 1.21, e.g. `docker compose up meilisearch`.',
+          { warn: (message) => logger.warn(message) },
+        );
+      } catch (error) {
+        await stop();
+        throw error;
+      }
     }
   }
   project.provide('meiliUrl', meiliUrl);

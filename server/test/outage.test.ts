@@ -13,6 +13,7 @@ import { createHttpServer } from '../src/platform/http.js';
 import { createLogger } from '../src/platform/logger.js';
 import { meiliBinary, startEmbeddedMeilisearch } from '../src/platform/meilisearch.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import { domainModel } from '../src/model.js';
 
 /** Every log line, parsed, so the test can count how often an outage was logged. */
 const lines: { level: number; msg: string }[] = [];
@@ -39,7 +40,7 @@ beforeAll(async () => {
   // Durable: the test kills it, and a session written before must survive, as in production.
   postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), logger });
   url = await ensureDatabase(postgres.url, 'outage');
-  orm = await openDatabase({ url, logger });
+  orm = await openDatabase({ model: domainModel, url, logger });
   app = await createHttpServer({ config: loadConfig({}), orm, schema: await getSchema(), logger, postgres });
 }, 60_000);
 

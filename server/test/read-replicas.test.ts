@@ -13,6 +13,7 @@ import { testLogger, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
 import { onDatabase, startStreamingPair, type StreamingPair } from './helpers/streaming-replica.js';
+import { domainModel } from '../src/model.js';
 
 // A real streaming replica (a hot standby of its own primary), so "which connection served this" is also "could it
 // see the latest write": a replica whose replay is paused shows the state before it.
@@ -45,6 +46,7 @@ beforeAll(async () => {
   pair = await startStreamingPair(testLogger);
   const primary = await ensureDatabase(pair.primaryUrl, 'vidensbro');
   orm = await openDatabase({
+    model: domainModel,
     url: primary,
     replicaUrls: [onDatabase(pair.replicaUrl, 'vidensbro')],
     logger: testLogger,

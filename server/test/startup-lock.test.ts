@@ -9,6 +9,7 @@ import { ensureDatabase, openDatabase, withStartupLock, type Orm } from '../src/
 import { migrationsList } from '../src/platform/migrations/index.js';
 import { seedDemoIfEmpty } from '../src/platform/seed-demo.js';
 import { testLogger } from './helpers/database.js';
+import { domainModel } from '../src/model.js';
 
 // docker compose starts two servers and two workers at once on an empty database: every one of them migrates it
 // at start-up, and the servers load the demo content. MikroORM's migrator takes no lock of its own.
@@ -34,7 +35,9 @@ afterAll(async () => {
 
 describe('start-up of several processes on one empty database', () => {
   it('applies each migration once while the others wait, and every process starts', async () => {
-    const results = await Promise.allSettled([1, 2, 3, 4].map(() => openDatabase({ url, logger: testLogger })));
+    const results = await Promise.allSettled(
+      [1, 2, 3, 4].map(() => openDatabase({ model: domainModel, url, logger: testLogger })),
+    );
     for (const result of results) if (result.status === 'fulfilled') orms.push(result.value);
     expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
     const [row] = await orms[0]!.em

@@ -5,6 +5,7 @@ import type { Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../platform/logger.js';
 import { pageWindow, type ConnectionArgs, type ConnectionValue } from './connection.js';
 import { loadNestedPages, type NestedSpec } from './nested-connection.js';
+import { loadNodes } from './node.service.js';
 
 /** Per-request DataLoaders: each batches one kind of lookup across the whole operation. */
 export class Loaders {
@@ -83,6 +84,11 @@ export interface Context {
   logger: Logger;
   limits: RateLimits;
   http: HttpExchange;
+  /**
+   * Loads nodes by decoded global ID, each under its type's read rule (graphql/node.service.ts): for domain code
+   * that reaches a node of any type (a thread's subject) without importing the dispatch layer.
+   */
+  loadNodes(ids: { type: string; id: string }[]): Promise<(object | null)[]>;
 }
 
 export function createContext(props: {
@@ -94,7 +100,7 @@ export function createContext(props: {
   http: HttpExchange;
 }): Context {
   const em = props.em.fork();
-  return {
+  const context: Context = {
     settings: props.settings,
     viewer: props.viewer,
     em,
@@ -102,5 +108,7 @@ export function createContext(props: {
     logger: props.logger,
     limits: props.limits,
     http: props.http,
+    loadNodes: (ids) => loadNodes(context, ids),
   };
+  return context;
 }

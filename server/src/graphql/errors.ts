@@ -3,6 +3,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Logger } from '../platform/logger.js';
 import { isDatabaseUnreachable } from '../platform/outage.js';
+import { SearchUnavailableError } from '../search/errors.js';
 import { UserInputProblem } from './payload.js';
 
 /** Stable codes integrators can switch on; documented in the README. */
@@ -109,6 +110,7 @@ export function createFormatError(logger: Logger) {
       const { http: _http, ...extensions } = original.extensions;
       return { ...formatted, extensions };
     }
+    if (original instanceof SearchUnavailableError) return { ...formatted, extensions: { code: original.code } };
     if (original instanceof UserInputProblem) {
       // A service's input problem outside a mutation payload (a query argument, e.g. threads(about:)): the same
       // coded answer a client error gets, never a masked 500.
@@ -139,14 +141,6 @@ export function createFormatError(logger: Logger) {
     }
     // An outage is logged once by the outage plugin, not once per failing field.
     if (isDatabaseUnreachable(original)) return databaseUnavailable(formatted);
-    if (isArgumentValidation(original)) {
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT' },
-      };
-    }
     logger.error({ err: original, path: formatted.path }, 'Unhandled error in GraphQL operation');
     return {
       message: 'Something went wrong on our side. It has been logged; please try again.',
@@ -163,9 +157,4 @@ export function createFormatError(logger: Logger) {
  */
 function isConflict(error: unknown): boolean {
   return error instanceof UniqueConstraintViolationException;
-}
-
-/** type-graphql's argument validation (class-validator) errors are the user's input, not our fault. */
-function isArgumentValidation(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'ArgumentValidationError';
 }

@@ -8,6 +8,17 @@ export function encodeGlobalId(type: string, id: string): string {
   return toGlobalId(type, id);
 }
 
+/** A global ID that is malformed or names another type than the argument takes. */
+export class GlobalIdError extends BadUserInputError {
+  constructor(
+    message: string,
+    argument: string,
+    readonly globalId: string,
+  ) {
+    super(message, argument);
+  }
+}
+
 /** Decodes and checks a global ID; `expected` limits it to some types. Throws BAD_USER_INPUT with the reason. */
 export function decodeGlobalId(
   globalId: string,
@@ -21,15 +32,17 @@ export function decodeGlobalId(
     decoded = { type: '', id: '' };
   }
   if (!decoded.type || !UUID.test(decoded.id)) {
-    throw new BadUserInputError(
+    throw new GlobalIdError(
       `"${truncate(globalId)}" is not a Vidensbro ID. Use the \`id\` of an object returned by this API.`,
       argument,
+      globalId,
     );
   }
   if (expected && !expected.includes(decoded.type)) {
-    throw new BadUserInputError(
+    throw new GlobalIdError(
       `Expected the ID of a ${expected.join(' or ')}, got the ID of a ${decoded.type}.`,
       argument,
+      globalId,
     );
   }
   return decoded;

@@ -3,7 +3,8 @@ import { ApiToken } from '../modules/auth/auth.entities.js';
 import { can } from '../modules/auth/policy.js';
 import { Case } from '../modules/case/case.entity.js';
 import type { ContentEntity } from '../modules/content/content.entity.js';
-import { Comment, Flag } from '../modules/discussion/comment.entity.js';
+import { Flag } from '../modules/discussion/comment.entity.js';
+import { readableComment } from '../modules/discussion/comment.reads.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { readableNotificationWhere } from '../modules/notification/notification.policy.js';
@@ -30,16 +31,6 @@ const content =
     ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id);
 
 /** How each node type is fetched; every path goes through the same readable filter as lists do. */
-/** A comment, if the viewer may read its thread (the thread follows its subject's visibility). */
-export async function readableComment(ctx: Context, id: string): Promise<Comment | null> {
-  const comment = await ctx.loaders.byId(Comment).load(id);
-  if (!comment) return null;
-  const thread = await ctx.loaders
-    .byId(Thread, readableWhere<Thread & ContentEntity>(ctx.viewer))
-    .load(comment.thread.id);
-  return thread ? comment : null;
-}
-
 const LOADERS: Record<string, Loadable> = {
   Case: content(Case),
   Method: content(Method),

@@ -27,6 +27,7 @@ import { MethodMutations } from '../modules/method/method.mutations.js';
 import { ReportMutations } from '../modules/report/report.mutations.js';
 import { TalkMutations } from '../modules/talk/talk.mutations.js';
 import { TopicMutations } from '../modules/topic/topic.mutations.js';
+import { answerMalformedIds } from './mutation-ids.js';
 import { NodeResolver } from './node.resolver.js';
 import { guardMutations } from './write-scope.js';
 import { installReadPath } from './read/resolve.js';
@@ -116,7 +117,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     const subscription = schema.getSubscriptionType();
     if (subscription)
       subscription.description = 'Live updates over graphql-ws at /graphql: new comments and notifications.';
-    return installReadPath(guardMutations(schema));
+    return installReadPath(guardMutations(answerMalformedIds(schema)));
   });
   return built;
 }

@@ -15,6 +15,7 @@ import { backup, restore } from './backup.js';
 import { openDatabase, ormOptions } from './database.js';
 import { openDatabaseTarget } from './database-target.js';
 import { createLogger } from './logger.js';
+import { domainModel } from '../model.js';
 
 const [command, fileArgument] = process.argv.slice(2);
 if ((command !== 'backup' && command !== 'restore') || (command === 'restore' && !fileArgument)) {
@@ -41,7 +42,7 @@ try {
   } else {
     const file = path.resolve(fileArgument!);
     console.log(`Restoring ${file} …`);
-    const orm = await MikroORM.init(ormOptions({ url: database.url, logger }));
+    const orm = await MikroORM.init(ormOptions({ model: domainModel, url: database.url, logger }));
     try {
       const result = await restore({
         url: database.url,
@@ -53,7 +54,7 @@ try {
     } finally {
       await orm.close();
     }
-    const migrated = await openDatabase({ url: database.url, logger });
+    const migrated = await openDatabase({ model: domainModel, url: database.url, logger });
     const search = await startSearch({ config: { ...config, SEARCH_WORKER: false }, orm: migrated, logger });
     try {
       if (!search.engine) console.log(`${MISSING_SEARCH_HINT} Then run npm run reindex.`);

@@ -1,9 +1,6 @@
+import type { EntityClass, EventSubscriber } from '@mikro-orm/core';
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { entities } from '../modules/entities.js';
-import { ThreadVisibilitySubscriber } from '../modules/discussion/thread-visibility.subscriber.js';
-import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
-import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
 import type { Logger } from './logger.js';
 import { trackStatement } from './sql-tracking.js';
 import { migrationsList } from './migrations/index.js';
@@ -13,6 +10,8 @@ export type Orm = MikroORM;
 
 export interface DatabaseOptions {
   url: string;
+  /** The domain's entities and flush subscribers, passed in by the caller (server/src/model.ts). */
+  model: { entities: readonly EntityClass<object>[]; subscribers(): EventSubscriber[] };
   logger: Logger;
   /** Called with every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
@@ -28,9 +27,8 @@ export function ormOptions(options: DatabaseOptions): Options {
     clientUrl: options.url,
     driver: ReadRoutingDriver,
     replicas: replicaOptions(options.replicaUrls ?? []),
-    entities,
-    // Every change to a row search shows queues its re-indexing in the same transaction.
-    subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber(), new ThreadVisibilitySubscriber()],
+    entities: [...options.model.entities],
+    subscribers: options.model.subscribers(),
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,

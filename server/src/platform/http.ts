@@ -20,6 +20,7 @@ import { pageWriter } from '../modules/publishing/pages.js';
 import { registerPublishing } from '../modules/publishing/publishing.http.js';
 import { registerCompression } from './compression.js';
 import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
+import { liveSubscriptionCount } from '../live/feed.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
@@ -189,7 +190,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
       .send({ status: 'draining', ready: false, reasons: ['this process is shutting down'] });
   });
   registerHealthRoutes(app, health);
-  registerMetricsRoute(app, { orm, token: config.METRICS_TOKEN });
+  registerMetricsRoute(app, { orm, token: config.METRICS_TOKEN, liveSubscriptions: liveSubscriptionCount });
   health.start();
   app.get('/', (_request, reply) => reply.redirect('/explorer'));
 

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { liveSubscriptionCount } from '../live/feed.js';
 import type { Orm } from './database.js';
 import { liveSubscriptions, metrics, registerScrapeGauge } from './metrics.js';
 
@@ -15,7 +14,15 @@ function mayScrape(request: FastifyRequest, token: string | undefined): boolean 
 }
 
 /** Prometheus metrics at /metrics, with the outbox's depth and lag read from PostgreSQL at scrape time. */
-export function registerMetricsRoute(app: FastifyInstance, deps: { orm: Orm; token: string | undefined }): void {
+export function registerMetricsRoute(
+  app: FastifyInstance,
+  deps: {
+    orm: Orm;
+    token: string | undefined;
+    /** Open live subscriptions in this process (the server passes live/feed's count; the worker has none). */
+    liveSubscriptions?: () => number;
+  },
+): void {
   const outbox = async () => {
     const [row] = await deps.orm.em
       .fork()
@@ -39,7 +46,7 @@ export function registerMetricsRoute(app: FastifyInstance, deps: { orm: Orm; tok
   app.get('/metrics', async (request, reply) => {
     if (!mayScrape(request, deps.token))
       return reply.status(403).send('Metrics are for this machine or a METRICS_TOKEN holder.\n');
-    liveSubscriptions.set(liveSubscriptionCount());
+    liveSubscriptions.set(deps.liveSubscriptions?.() ?? 0);
     return reply
       .header('content-type', metrics.contentType)
       .header('cache-control', 'no-store')

@@ -18,6 +18,7 @@ import type { MeiliConnection } from '../platform/meilisearch.js';
 import { reindex } from './reindex.js';
 import { embeddedAddressFile, MISSING_SEARCH_HINT, startSearch } from './runtime.js';
 import { startWorkerHttp } from './worker-http.js';
+import { domainModel } from '../model.js';
 
 const command = process.argv[2];
 if (command !== 'worker' && command !== 'reindex') {
@@ -48,7 +49,7 @@ const stopAll = async () => {
 try {
   const database = await openDatabaseTarget(config, logger);
   stops.push(() => database.stop());
-  const orm = await openDatabase({ url: database.url, logger });
+  const orm = await openDatabase({ model: domainModel, url: database.url, logger });
   stops.push(() => orm.close());
   const search = await startSearch({
     config: { ...config, SEARCH_WORKER: command === 'worker' },

@@ -1,10 +1,10 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { AppError } from '../graphql/errors.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import { readableSearchFilter } from '../modules/content/content.policy.js';
 import { isMeiliUnreachable, meiliErrorCode } from '../platform/meilisearch.js';
 import type { SearchDocument, SearchTypeName } from './documents.js';
 import type { SearchEngine } from './engine.js';
+import { SearchUnavailableError } from './errors.js';
 import { alternatives, documentFrequencies, mostTelling, rotations, tellingCandidates, THIN } from './broaden.js';
 import { analyseQuery, MAX_QUERY_WORDS, queryString } from './query-analysis.js';
 import { nearest } from './suggestions.js';
@@ -115,9 +115,8 @@ export async function unavailableOnOutage<T>(work: () => Promise<T>): Promise<T>
     return await work();
   } catch (error) {
     if (isMeiliUnreachable(error) || meiliErrorCode(error) === 'index_not_found') {
-      throw new AppError(
+      throw new SearchUnavailableError(
         'Search is unavailable right now; everything else works. Please try again shortly.',
-        'SEARCH_UNAVAILABLE',
       );
     }
     throw error;

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Orm } from '../../src/platform/database.js';
 import { createLogger } from '../../src/platform/logger.js';
+import { domainModel } from '../../src/model.js';
 
 export const testLogger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
 
@@ -31,7 +32,12 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(inject('postgresUrl'));
   url.pathname = `/${name}`;
   const queries: string[] = [];
-  const orm = await openDatabase({ url: url.toString(), logger: testLogger, onQuery: (sql) => queries.push(sql) });
+  const orm = await openDatabase({
+    model: domainModel,
+    url: url.toString(),
+    logger: testLogger,
+    onQuery: (sql) => queries.push(sql),
+  });
   return {
     orm,
     url: url.toString(),

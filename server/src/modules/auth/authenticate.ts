@@ -48,9 +48,9 @@ async function readCredential(em: EntityManager, kind: 'token' | 'session', secr
       ? `select t.id as credential_id, t.expires_at, t.last_used_at as touched_at, t.revoked_at, t.scopes,
            ${MEMBER_COLUMNS}, ${active.sql} as active_membership
          from api_token t join member m on m.id = t.member_id where t.secret_hash = ?`
-      : `select s.id as credential_id, s.expires_at, s.last_seen_at as touched_at, s.created_at,
+      : `select ses.id as credential_id, ses.expires_at, ses.last_seen_at as touched_at, ses.created_at,
            ${MEMBER_COLUMNS}, ${active.sql} as active_membership
-         from session s join member m on m.id = s.member_id where s.secret_hash = ? and s.expires_at > ?`;
+         from session ses join member m on m.id = ses.member_id where ses.secret_hash = ? and ses.expires_at > ?`;
   const params =
     kind === 'token' ? [...active.params, hashSecret(secret)] : [...active.params, hashSecret(secret), now];
   const [row] = await preparedRead<Raw<CredentialRow>>(em, sql, params, { primary: true });

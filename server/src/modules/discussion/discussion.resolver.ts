@@ -9,20 +9,19 @@ import { readPage } from '../../graphql/read/root.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
-import { loadNodes, readableComment } from '../../graphql/node.service.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { authorize, can } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { nestedLists, references } from '../content/nested.js';
+import { FORMER_MEMBER } from '../member/former-member.js';
 import { Member } from '../member/member.entity.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { Comment, Flag, Follow, Reaction } from './comment.entity.js';
+import { readableComment } from './comment.reads.js';
 import { loadSubject } from './subject.js';
 import { Thread } from './thread.entity.js';
-
-const FORMER_MEMBER = 'Tidligere medlem';
 
 const threadLists = nestedLists(Thread, {
   comments: { child: Comment, back: 'thread', where: () => ({ parent: null }) },
@@ -97,7 +96,7 @@ export class ThreadResolver {
 
   @FieldResolver(() => Node, { nullable: true, description: 'What the thread is about.' })
   async subject(@Root() root: Thread, @Ctx() ctx: Context) {
-    const [node] = await loadNodes(ctx, [{ type: root.subjectType, id: root.subjectId }]);
+    const [node] = await ctx.loadNodes([{ type: root.subjectType, id: root.subjectId }]);
     return node ?? null;
   }
 

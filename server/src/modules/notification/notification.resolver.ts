@@ -22,7 +22,7 @@ import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import { readableComment } from '../../graphql/node.service.js';
+import { readableComment } from '../discussion/comment.reads.js';
 import { Comment } from '../discussion/comment.entity.js';
 import { Event } from '../event/event.entity.js';
 import { Thread } from '../discussion/thread.entity.js';

@@ -7,8 +7,8 @@ import { Follow } from '../discussion/comment.entity.js';
 import type { Thread } from '../discussion/thread.entity.js';
 import type { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
-import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
 import { queueNotificationMails } from '../mail/outbox.js';
+import { activeOrganisationIds } from '../organisation/active-membership.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
@@ -33,13 +33,10 @@ async function viewersOf(
   memberIds: string[],
 ): Promise<{ viewers: Map<string, Viewer>; muted: Map<string, Set<string>> }> {
   const members = await em.find(Member, { id: { $in: memberIds }, deactivatedAt: null });
-  const organisations = [...new Set(members.map((m) => m.organisation.id))];
-  const active = await em.find(Membership, {
-    organisation: { $in: organisations },
-    year: new Date().getUTCFullYear(),
-    status: MembershipStatus.ACTIVE,
-  });
-  const activeOrgs = new Set(active.map((m) => m.organisation.id));
+  const activeOrgs = await activeOrganisationIds(
+    em,
+    members.map((m) => m.organisation.id),
+  );
   const muted = new Map(members.map((m) => [m.id, new Set(m.mutedNotifications)]));
   const viewers = new Map(
     members.map((m) => [

@@ -8,6 +8,7 @@ import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { canRead } from '../content/content.policy.js';
 import { Comment, CommentRevision, Flag, Follow, Reaction } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
+import { FORMER_MEMBER } from '../member/former-member.js';
 import { Member } from '../member/member.entity.js';
 import { loadRemovableMember } from '../member/removal.js';
 import { Notification } from '../notification/notification.entity.js';
@@ -15,8 +16,6 @@ import { Membership, Organisation } from '../organisation/organisation.entity.js
 import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Registration } from '../registration/registration.entity.js';
 import { ShareLink } from '../share/share.entity.js';
-
-export const FORMER_MEMBER = 'Tidligere medlem';
 
 const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 

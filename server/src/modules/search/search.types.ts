@@ -173,13 +173,31 @@ export class SearchEdge {
   highlights!: SearchHighlight[];
 }
 
-@ObjectType({ description: 'How many hits have one kind.' })
-export class SearchTypeCount {
-  @Field(() => SearchType, { description: 'The kind.' })
-  value!: SearchType;
-  @Field(() => Int, { description: 'Hits of this kind.' })
-  count!: number;
+/**
+ * One facet's count type: a value and how many hits have it. Each facet is its own GraphQL type (so its `value`
+ * keeps its enum), made by this one factory instead of a near-copy class per facet.
+ */
+function facetCount<T>(
+  name: string,
+  value: () => object,
+  text: { type: string; value: string; count: string },
+): new () => { value: T; count: number } {
+  @ObjectType(name, { description: text.type })
+  class FacetCount {
+    @Field(value, { description: text.value })
+    value!: T;
+    @Field(() => Int, { description: text.count })
+    count!: number;
+  }
+  return FacetCount;
 }
+
+export const SearchTypeCount = facetCount<SearchType>('SearchTypeCount', () => SearchType, {
+  type: 'How many hits have one kind.',
+  value: 'The kind.',
+  count: 'Hits of this kind.',
+});
+export type SearchTypeCount = InstanceType<typeof SearchTypeCount>;
 
 @ObjectType({ description: 'How many hits are filed under one topic (or a topic below it).' })
 export class TopicCount {
@@ -189,45 +207,40 @@ export class TopicCount {
   count!: number;
 }
 
-@ObjectType({ description: 'How many hits are about one target group.' })
-export class TargetGroupCount {
-  @Field(() => TargetGroup, { description: 'The target group.' })
-  value!: TargetGroup;
-  @Field(() => Int, { description: 'Hits about this target group.' })
-  count!: number;
-}
+export const TargetGroupCount = facetCount<TargetGroup>('TargetGroupCount', () => TargetGroup, {
+  type: 'How many hits are about one target group.',
+  value: 'The target group.',
+  count: 'Hits about this target group.',
+});
+export type TargetGroupCount = InstanceType<typeof TargetGroupCount>;
 
-@ObjectType({ description: 'How many hits touch one age range.' })
-export class AgeRangeCount {
-  @Field(() => AgeRange, { description: 'The age range.' })
-  value!: AgeRange;
-  @Field(() => Int, { description: 'Hits touching this age range.' })
-  count!: number;
-}
+export const AgeRangeCount = facetCount<AgeRange>('AgeRangeCount', () => AgeRange, {
+  type: 'How many hits touch one age range.',
+  value: 'The age range.',
+  count: 'Hits touching this age range.',
+});
+export type AgeRangeCount = InstanceType<typeof AgeRangeCount>;
 
-@ObjectType({ description: 'How many hits have one evidence strength.' })
-export class EvidenceStrengthCount {
-  @Field(() => EvidenceStrength, { description: 'The evidence strength.' })
-  value!: EvidenceStrength;
-  @Field(() => Int, { description: 'Hits with this strength.' })
-  count!: number;
-}
+export const EvidenceStrengthCount = facetCount<EvidenceStrength>('EvidenceStrengthCount', () => EvidenceStrength, {
+  type: 'How many hits have one evidence strength.',
+  value: 'The evidence strength.',
+  count: 'Hits with this strength.',
+});
+export type EvidenceStrengthCount = InstanceType<typeof EvidenceStrengthCount>;
 
-@ObjectType({ description: 'How many hits come from one kind of organisation.' })
-export class OrganisationKindCount {
-  @Field(() => OrganisationKind, { description: 'The kind of organisation.' })
-  value!: OrganisationKind;
-  @Field(() => Int, { description: 'Hits from this kind of organisation.' })
-  count!: number;
-}
+export const OrganisationKindCount = facetCount<OrganisationKind>('OrganisationKindCount', () => OrganisationKind, {
+  type: 'How many hits come from one kind of organisation.',
+  value: 'The kind of organisation.',
+  count: 'Hits from this kind of organisation.',
+});
+export type OrganisationKindCount = InstanceType<typeof OrganisationKindCount>;
 
-@ObjectType({ description: 'How many hits are from one year.' })
-export class YearCount {
-  @Field(() => Int, { description: 'The year.' })
-  value!: number;
-  @Field(() => Int, { description: 'Hits from this year.' })
-  count!: number;
-}
+export const YearCount = facetCount<number>('YearCount', () => Int, {
+  type: 'How many hits are from one year.',
+  value: 'The year.',
+  count: 'Hits from this year.',
+});
+export type YearCount = InstanceType<typeof YearCount>;
 
 @ObjectType({
   description:

@@ -11,6 +11,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ensureDatabase, ormOptions } from '../database.js';
 import { startEmbeddedPostgres } from '../embedded-postgres.js';
 import { createLogger } from '../logger.js';
+import { domainModel } from '../../model.js';
 
 const logger = createLogger('info');
 const sourceDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../src/platform/migrations');
@@ -19,7 +20,7 @@ await chmod(dir, 0o755); // the postgres OS user must reach it
 const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), logger, ephemeral: true });
 try {
   const url = await ensureDatabase(pg.url, 'migration_diff');
-  const base = ormOptions({ url, logger });
+  const base = ormOptions({ model: domainModel, url, logger });
   const orm = await MikroORM.init({
     ...base,
     migrations: { ...base.migrations, path: sourceDir, emit: 'ts', fileName: (ts) => `Migration${ts}` },
