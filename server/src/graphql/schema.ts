@@ -45,6 +45,8 @@ import {
 import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
+import { MembershipApplicationResolver, MembershipYearResolver } from '../modules/membership/membership.resolver.js';
+import { InvoiceResolver } from '../modules/membership/invoice.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
@@ -99,6 +101,9 @@ export const resolvers = [
   ViewerShareLinksResolver,
   DigestResolver,
   ...ThreadsFieldResolvers,
+  MembershipApplicationResolver,
+  MembershipYearResolver,
+  InvoiceResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -10,6 +10,8 @@ import { Study } from './evidence/study.entity.js';
 import { Member } from './member/member.entity.js';
 import { Method } from './method/method.entity.js';
 import { Notification } from './notification/notification.entity.js';
+import { MembershipApplication } from './membership/application.entity.js';
+import { Invoice } from './membership/invoice.entity.js';
 import { Membership, Organisation } from './organisation/organisation.entity.js';
 import { Report } from './report/report.entity.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entity.js';
@@ -56,4 +58,6 @@ export const entities = [
   WorkshopBriefing,
   WorkshopOutput,
   ShareLink,
+  MembershipApplication,
+  Invoice,
 ];

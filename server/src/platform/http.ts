@@ -29,6 +29,7 @@ import { Health, registerHealthRoutes } from './health.js';
 import { observabilityPlugin } from '../graphql/observability.js';
 import { readRoutingPlugin } from '../graphql/read-routing.js';
 import { hasReplicas } from './read-replicas.js';
+import { membershipSettings, type MembershipConfig } from '../modules/membership/settings.js';
 import { registerMetricsRoute } from './metrics-route.js';
 import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
@@ -45,7 +46,8 @@ export interface HttpDeps {
       | 'METRICS_TOKEN'
       | 'TRUST_PROXY'
       | 'DATABASE_REPLICA_STICKY_SECONDS'
-    >;
+    > &
+    MembershipConfig;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -117,7 +119,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await registerCompression(app);
   await app.register(fastifyCookie);
   const limits = createRateLimits(orm.em);
-  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };
+  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS, membership: membershipSettings(config) };
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../../graphql/errors.js';
 import { Member } from '../member/member.entity.js';
-import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
+import { hasActiveMembership } from '../organisation/active-membership.js';
 import { ApiToken, Session } from './auth.entities.js';
 import { hashSecret } from './secrets.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
@@ -14,19 +14,7 @@ const TOUCH_AFTER_MS = 60_000;
 
 const unauthenticated = (message: string) => new AppError(message, 'UNAUTHENTICATED', { http: { status: 401 } });
 
-/** Whether the organisation has an ACTIVE membership for the current calendar year. */
-export async function hasActiveMembership(
-  em: EntityManager,
-  organisationId: string,
-  now = new Date(),
-): Promise<boolean> {
-  const count = await em.count(Membership, {
-    organisation: organisationId,
-    year: now.getUTCFullYear(),
-    status: MembershipStatus.ACTIVE,
-  });
-  return count > 0;
-}
+export { hasActiveMembership };
 
 async function memberViewer(
   em: EntityManager,

@@ -28,6 +28,8 @@ export interface RateLimits {
   signInKnown: RateLimiterPostgres;
   /** Threads and comments per member. */
   posting: RateLimiterPostgres;
+  /** Membership applications per client address (anyone may apply). */
+  membershipApplications: RateLimiterPostgres;
 }
 
 /** Limits kept in PostgreSQL (table rate_limit, made by a migration), so they hold across server processes. */
@@ -41,6 +43,7 @@ export function createRateLimits(em: EntityManager): RateLimits {
     signInAccount: limiter('signin-account', SIGN_IN_LIMITS.account),
     signInKnown: limiter('signin-known', { points: 1, seconds: SIGN_IN_LIMITS.knownSeconds }),
     posting: new RateLimiterPostgres({ ...store, keyPrefix: 'posting', points: 30, duration: 10 * 60 }),
+    membershipApplications: limiter('membership-application', { points: 10, seconds: 60 * 60 }),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Member } from '../member/member.entity.js';
-import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
+import { activeOrganisations } from '../organisation/active-membership.js';
 import { ApiToken, Session } from './auth.entities.js';
 import type { MemberViewer, Viewer } from './viewer.js';
 
@@ -39,17 +39,7 @@ export async function refreshViewers(em: EntityManager, viewers: readonly Viewer
     if (!member.deactivatedAt) memberOf.set(row.id, member);
   }
   const organisations = [...new Set([...memberOf.values()].map((member) => member.organisation.id))];
-  const active = new Set(
-    organisations.length > 0
-      ? (
-          await em.find(
-            Membership,
-            { organisation: { $in: organisations }, year: now.getUTCFullYear(), status: MembershipStatus.ACTIVE },
-            { fields: ['organisation'] },
-          )
-        ).map((membership) => membership.organisation.id)
-      : [],
-  );
+  const active = await activeOrganisations(em, organisations, now);
   const scopesOf = new Map(tokens.map((token) => [token.id, token.scopes]));
   return viewers.map((viewer): Viewer | null => {
     if (viewer.kind !== 'member') return viewer;

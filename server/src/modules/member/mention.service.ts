@@ -4,7 +4,7 @@ import { authorize } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { membersWhoCanReadSql } from '../content/content.policy.js';
 import type { Audience } from '../discussion/audience.js';
-import { MembershipStatus } from '../organisation/organisation.entity.js';
+import { activeMembershipSql } from '../organisation/active-membership.js';
 import { Member } from './member.entity.js';
 
 export const MAX_MENTION_SEARCH = 100;
@@ -35,25 +35,17 @@ export async function mentionCandidates(props: {
   if (!Number.isInteger(props.first) || props.first < 1 || props.first > MAX_MENTION_CANDIDATES)
     throw new BadUserInputError(`\`first\` must be between 1 and ${MAX_MENTION_CANDIDATES}.`, 'first');
   const like = escapeLike(term);
+  const active = activeMembershipSql('s');
   const readers = props.audience ? membersWhoCanReadSql(props.audience, 'm') : { sql: '', params: [] };
   const rows = await props.em.execute<{ id: string }[]>(
     `select m.id from member m
       where m.deactivated_at is null and m.id <> ? and m.name ilike ?
         and exists (select 1 from membership s
-                     where s.organisation_id = m.organisation_id and s.year = ? and s.status = ?)
+                     where s.organisation_id = m.organisation_id and ${active.sql})
         ${readers.sql}
       order by case when m.name ilike ? then 0 when m.name ilike ? then 1 else 2 end, lower(m.name), m.id
       limit ?`,
-    [
-      props.viewer.memberId,
-      `%${like}%`,
-      new Date().getUTCFullYear(),
-      MembershipStatus.ACTIVE,
-      ...readers.params,
-      `${like}%`,
-      `% ${like}%`,
-      props.first,
-    ],
+    [props.viewer.memberId, `%${like}%`, ...active.params, ...readers.params, `${like}%`, `% ${like}%`, props.first],
   );
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];

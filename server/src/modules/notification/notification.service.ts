@@ -7,7 +7,7 @@ import { Follow } from '../discussion/comment.entity.js';
 import type { Thread } from '../discussion/thread.entity.js';
 import type { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
-import { Membership, MembershipStatus } from '../organisation/organisation.entity.js';
+import { activeOrganisations } from '../organisation/active-membership.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 export const NOTIFICATION_ADDED = 'NOTIFICATION_ADDED';
@@ -33,12 +33,7 @@ async function viewersOf(
 ): Promise<{ viewers: Map<string, Viewer>; muted: Map<string, Set<string>> }> {
   const members = await em.find(Member, { id: { $in: memberIds }, deactivatedAt: null });
   const organisations = [...new Set(members.map((m) => m.organisation.id))];
-  const active = await em.find(Membership, {
-    organisation: { $in: organisations },
-    year: new Date().getUTCFullYear(),
-    status: MembershipStatus.ACTIVE,
-  });
-  const activeOrgs = new Set(active.map((m) => m.organisation.id));
+  const activeOrgs = await activeOrganisations(em, organisations);
   const muted = new Map(members.map((m) => [m.id, new Set(m.mutedNotifications)]));
   const viewers = new Map(
     members.map((m) => [

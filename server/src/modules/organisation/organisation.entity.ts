@@ -79,6 +79,19 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   isExample: Opt<boolean> = false;
 
+  /** Invoicing details (membership/): CVR, EAN/GLN for public bodies, street and postal code. Not public fields. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  cvr: string | null = null;
+
+  @Property({ type: 'string', length: 13, nullable: true })
+  ean: string | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  street: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  postalCode: string | null = null;
+
   @OneToMany(() => Membership, (membership) => membership.organisation)
   memberships = new Collection<Membership>(this);
 }
@@ -101,4 +114,16 @@ export class Membership extends BaseEntity {
   @Field(() => MembershipStatus, { description: 'Whether the membership is in force.' })
   @Enum({ items: () => MembershipStatus })
   status!: MembershipStatus;
+
+  @Field(() => Date, { nullable: true, description: 'When the year’s invoice was paid; null while unpaid.' })
+  @Property({ type: 'datetime', nullable: true })
+  paidAt: Date | null = null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'While unpaid: when the membership lapses (the invoice’s due date plus the grace period). Null once paid, and for years recorded before invoicing.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  lapsesAt: Date | null = null;
 }

@@ -6,7 +6,8 @@ import type { Context } from '../../graphql/context.js';
 import { readPage } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
 import { nestedLists, references } from '../content/nested.js';
-import { Membership, MembershipStatus, Organisation, OrganisationKind } from './organisation.entity.js';
+import { activeMembershipWhere } from './active-membership.js';
+import { Membership, Organisation, OrganisationKind } from './organisation.entity.js';
 
 const organisationLists = nestedLists(Organisation, {
   memberships: { child: Membership, back: 'organisation' },
@@ -41,9 +42,8 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the organisation has an active membership this year.' })
   async isActiveMember(@Root() root: Organisation, @Ctx() ctx: Context) {
-    const year = new Date().getUTCFullYear();
-    const membership = await ctx.loaders.byReference(Membership, 'organisation', { year }).load(root.id);
-    return membership?.status === MembershipStatus.ACTIVE;
+    const membership = await ctx.loaders.byReference(Membership, 'organisation', activeMembershipWhere()).load(root.id);
+    return membership !== null;
   }
 
   @FieldResolver(() => CaseConnection, { description: 'Practice examples from the organisation, newest first.' })

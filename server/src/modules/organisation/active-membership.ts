@@ -1,0 +1,52 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { Membership, MembershipStatus } from './organisation.entity.js';
+
+/**
+ * The one definition of "an organisation with an active membership", which member rights depend on: a membership
+ * for the current calendar year (UTC) that is ACTIVE and has not run past its payment deadline. An unpaid year
+ * carries `lapsesAt` (invoice due date + MEMBERSHIP_GRACE_DAYS); paying clears it. Because the deadline is part of
+ * the rule, access ends the moment it passes: no job has to run first. (The renewal sweep later also marks such
+ * rows LAPSED, for what people see.) Every check, in TypeScript or in SQL, goes through this file.
+ */
+export function activeMembershipWhere(now: Date = new Date()): FilterQuery<Membership> {
+  return {
+    year: now.getUTCFullYear(),
+    status: MembershipStatus.ACTIVE,
+    $or: [{ lapsesAt: null }, { lapsesAt: { $gt: now } }],
+  };
+}
+
+/**
+ * The same rule as a SQL condition on a `membership` row aliased `alias`, for hand-written statements.
+ * `alias` is an identifier chosen by the caller's code, never user input.
+ */
+export function activeMembershipSql(alias: string, now: Date = new Date()): { sql: string; params: unknown[] } {
+  return {
+    sql: `${alias}.year = ? and ${alias}.status = ? and (${alias}.lapses_at is null or ${alias}.lapses_at > ?)`,
+    params: [now.getUTCFullYear(), MembershipStatus.ACTIVE, now],
+  };
+}
+
+/** Which of these organisations have an active membership now: one statement for any number of them. */
+export async function activeOrganisations(
+  em: EntityManager,
+  organisationIds: readonly string[],
+  now: Date = new Date(),
+): Promise<Set<string>> {
+  if (organisationIds.length === 0) return new Set();
+  const rows = await em.find(
+    Membership,
+    { $and: [{ organisation: { $in: [...new Set(organisationIds)] } }, activeMembershipWhere(now)] },
+    { fields: ['organisation'] },
+  );
+  return new Set(rows.map((row) => row.organisation.id));
+}
+
+/** Whether the organisation has an active membership now. */
+export async function hasActiveMembership(
+  em: EntityManager,
+  organisationId: string,
+  now: Date = new Date(),
+): Promise<boolean> {
+  return (await activeOrganisations(em, [organisationId], now)).has(organisationId);
+}
