@@ -20,6 +20,7 @@ import { registerCompression } from './compression.js';
 import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerInvoiceRoutes } from '../modules/membership/invoice.http.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import type { Logger } from './logger.js';
 import { DatabaseUnavailableError } from '../graphql/errors.js';
@@ -167,6 +168,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
   registerMeetingRoutes(app, { orm });
+  registerInvoiceRoutes(app, { orm, settings: settings.membership });
   await registerExplorer(app);
   await registerClient(app, logger);
 

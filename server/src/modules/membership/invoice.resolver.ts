@@ -56,8 +56,8 @@ export class InvoiceResolver {
     authorize(ctx.viewer, 'invoice.read', { organisationId: organisation });
     const where = {
       ...(organisation ? { organisation } : {}),
-      ...(paid === null ? {} : { paidAt: paid ? { $ne: null } : null }),
-      ...(year === null ? {} : { year }),
+      ...(paid == null ? {} : { paidAt: paid ? { $ne: null } : null }),
+      ...(year == null ? {} : { year }),
     };
     return paginate(ctx.em, Invoice, where, { issuedAt: 'desc', id: 'desc' }, args, selects(info, 'totalCount'));
   }
