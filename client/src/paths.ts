@@ -32,6 +32,9 @@ export const paths = {
   drafts: () => '/drafts',
   moderation: () => '/moderation',
   organisationMembers: () => '/organisation/members',
+  memberOrganisations: () => '/membership',
+  membershipApply: () => '/membership/apply',
+  membershipAdmin: () => '/admin/membership',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
 

@@ -107,6 +107,15 @@ export type ApiTokenEdge = {
   node: ApiToken;
 };
 
+/** The result of applying for membership. */
+export type ApplyForMembershipPayload = {
+  __typename?: 'ApplyForMembershipPayload';
+  /** The application, waiting for review. */
+  application?: Maybe<MembershipApplication>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** One change to the knowledge base or its members, for admins. */
 export type AuditEntry = Node & {
   __typename?: 'AuditEntry';
@@ -158,6 +167,20 @@ export type AuthMethod =
   | 'SESSION'
   /** A personal API token. */
   | 'TOKEN';
+
+/** Invoicing details, for organisations that have none on record yet. */
+export type BillingDetailsInput = {
+  /** City. */
+  city: Scalars['String']['input'];
+  /** The CVR number (8 digits). */
+  cvr: Scalars['String']['input'];
+  /** The EAN/GLN number (13 digits), for electronic invoices. */
+  ean?: InputMaybe<Scalars['String']['input']>;
+  /** Postal code (4 digits). */
+  postalCode: Scalars['String']['input'];
+  /** Street address. */
+  street: Scalars['String']['input'];
+};
 
 /** A practice example (praksiseksempel): what an organisation did and learned. */
 export type Case = Node & {
@@ -981,6 +1004,93 @@ export type InviteMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A membership invoice (for the forum’s administrators and the organisation’s admins). */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** Who at the buyer the invoice is for (their reference). */
+  buyerContact: Scalars['String']['output'];
+  /** The buyer’s CVR number. */
+  buyerCvr: Scalars['String']['output'];
+  /** The buyer’s EAN/GLN number (electronic invoices). */
+  buyerEan?: Maybe<Scalars['String']['output']>;
+  /** The buyer’s name when the invoice was issued. */
+  buyerName: Scalars['String']['output'];
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where to download the invoice: the OIOUBL XML for electronic invoices, else the PDF (same sign-in). The PDF is at `/invoices/<id>.pdf` for every invoice. */
+  downloadPath: Scalars['String']['output'];
+  /** When payment is due. */
+  dueAt: Scalars['DateTimeISO']['output'];
+  /** How the invoice is delivered. */
+  format: InvoiceFormat;
+  /** The invoice’s ID. */
+  id: Scalars['ID']['output'];
+  /** When the invoice was issued. */
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The fee before VAT, in øre (1/100 kr.). */
+  netOre: Scalars['Int']['output'];
+  /** The invoice number as printed, e.g. "2026-0007". */
+  number: Scalars['String']['output'];
+  /** The organisation invoiced. */
+  organisation: Organisation;
+  /** When payment was registered; null while unpaid. */
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The administrator’s note on the payment (e.g. bank reference). */
+  paymentNote?: Maybe<Scalars['String']['output']>;
+  /** The position in the series: 1, 2, 3… without gaps. */
+  sequence: Scalars['Int']['output'];
+  /** The number series (the year of issue). */
+  series: Scalars['Int']['output'];
+  /** What to pay, in øre. */
+  totalOre: Scalars['Int']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** The VAT, in øre. */
+  vatOre: Scalars['Int']['output'];
+  /** The VAT rate in hundredths of a percent (2500 = 25 %). */
+  vatRateBasisPoints: Scalars['Int']['output'];
+  /** The membership year the invoice is for. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of membership invoices. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<InvoiceEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<Invoice>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One Invoice in a list, with its cursor. */
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The Invoice. */
+  node: Invoice;
+};
+
+/** How an invoice is delivered. */
+export type InvoiceFormat =
+  /** An OIOUBL 2.1 electronic invoice via NemHandel, addressed by EAN/GLN (public bodies). */
+  | 'OIOUBL'
+  /** A PDF invoice (everyone else). */
+  | 'PDF';
+
+/** The result of registering a payment. */
+export type MarkInvoicePaidPayload = {
+  __typename?: 'MarkInvoicePaidPayload';
+  /** The invoice. */
+  invoice?: Maybe<Invoice>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A person who belongs to a member organisation. */
 export type Member = Node & {
   __typename?: 'Member';
@@ -1026,6 +1136,15 @@ export type MemberEdge = {
   node: Member;
 };
 
+/** How many member organisations there are of one kind. */
+export type MemberOrganisationCount = {
+  __typename?: 'MemberOrganisationCount';
+  /** Organisations of this kind with an active membership. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: OrganisationKind;
+};
+
 /** What a member may do beyond reading. */
 export type MemberRole =
   /** Runs the forum’s platform: everything, including the audit trail. */
@@ -1046,8 +1165,12 @@ export type Membership = Node & {
   feeDkk: Scalars['Int']['output'];
   /** The opaque, globally unique ID of this object. */
   id: Scalars['ID']['output'];
+  /** While unpaid: when the membership lapses (the invoice’s due date plus the grace period). Null once paid, and for years recorded before invoicing. */
+  lapsesAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The member organisation. */
   organisation: Organisation;
+  /** When the year’s invoice was paid; null while unpaid. */
+  paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Whether the membership is in force. */
   status: MembershipStatus;
   /** When this was last changed. */
@@ -1055,6 +1178,100 @@ export type Membership = Node & {
   /** The calendar year the membership covers. */
   year: Scalars['Int']['output'];
 };
+
+/** An organisation’s application for membership (visible to the forum’s administrators). */
+export type MembershipApplication = {
+  __typename?: 'MembershipApplication';
+  /** City. */
+  city: Scalars['String']['output'];
+  /** The contact person’s email; the invitation goes here. */
+  contactEmail: Scalars['String']['output'];
+  /** The contact person, who becomes the organisation’s first admin. */
+  contactName: Scalars['String']['output'];
+  /** When this was first stored in Vidensbro. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The CVR number (8 digits, check digit verified). */
+  cvr: Scalars['String']['output'];
+  /** When it was approved or declined. */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The administrators’ reason, when declined (or a note). */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** The EAN/GLN location number electronic invoices go to (13 digits; required for public bodies). */
+  ean?: Maybe<Scalars['String']['output']>;
+  /** The application’s ID. */
+  id: Scalars['ID']['output'];
+  /** What kind of organisation applies. */
+  kind: OrganisationKind;
+  /** Why the organisation wants to join, in its own words. */
+  motivation: Scalars['String']['output'];
+  /** The organisation approval created. */
+  organisation?: Maybe<Organisation>;
+  /** The organisation’s name. */
+  organisationName: Scalars['String']['output'];
+  /** Postal code (4 digits). */
+  postalCode: Scalars['String']['output'];
+  /** Where the application stands. */
+  status: MembershipApplicationStatus;
+  /** Street address for the invoice. */
+  street: Scalars['String']['output'];
+  /** When this was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A page of membership applications. */
+export type MembershipApplicationConnection = {
+  __typename?: 'MembershipApplicationConnection';
+  /** The items on this page, with cursors. */
+  edges: Array<MembershipApplicationEdge>;
+  /** The items on this page, without cursors. */
+  nodes: Array<MembershipApplication>;
+  /** Where this page sits in the list. */
+  pageInfo: PageInfo;
+  /** How many items the whole list has, across all pages (only what you may see). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One MembershipApplication in a list, with its cursor. */
+export type MembershipApplicationEdge = {
+  __typename?: 'MembershipApplicationEdge';
+  /** Opaque position of this item; pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The MembershipApplication. */
+  node: MembershipApplication;
+};
+
+/** An organisation’s application for membership. */
+export type MembershipApplicationInput = {
+  /** City. */
+  city: Scalars['String']['input'];
+  /** The contact person’s email. */
+  contactEmail: Scalars['String']['input'];
+  /** The contact person, who becomes the organisation’s first admin. */
+  contactName: Scalars['String']['input'];
+  /** The CVR number: 8 digits (spaces and a "DK" prefix are ignored). */
+  cvr: Scalars['String']['input'];
+  /** The EAN/GLN number (13 digits) electronic invoices go to. Required for municipalities, regions, state agencies and university colleges. */
+  ean?: InputMaybe<Scalars['String']['input']>;
+  /** What kind of organisation applies. */
+  kind: OrganisationKind;
+  /** Why the organisation wants to join (optional). */
+  motivation?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation’s name. */
+  organisationName: Scalars['String']['input'];
+  /** Postal code (4 digits). */
+  postalCode: Scalars['String']['input'];
+  /** Street address for the invoice. */
+  street: Scalars['String']['input'];
+};
+
+/** Where an organisation’s application for membership stands. */
+export type MembershipApplicationStatus =
+  /** Approved: the organisation exists, its first year is open and invoiced. */
+  | 'APPROVED'
+  /** Declined, with a reason. */
+  | 'DECLINED'
+  /** Waiting for the forum’s administrators. */
+  | 'PENDING';
 
 /** A page of memberships. */
 export type MembershipConnection = {
@@ -1084,6 +1301,25 @@ export type MembershipStatus =
   | 'ACTIVE'
   /** Not renewed: the organisation’s people fall back to public access. */
   | 'LAPSED';
+
+/** Where your organisation’s membership stands, for the renewal reminder. */
+export type MembershipYearStanding = {
+  __typename?: 'MembershipYearStanding';
+  /** Whether you may renew now (an organisation admin, and a year to renew). */
+  canRenew: Scalars['Boolean']['output'];
+  /** This year’s membership, if any. */
+  current?: Maybe<Membership>;
+  /** Whether the membership is in force now (member rights). */
+  inForce: Scalars['Boolean']['output'];
+  /** The coming year’s membership, once renewed. */
+  next?: Maybe<Membership>;
+  /** Your organisation. */
+  organisation: Organisation;
+  /** When renewing for the coming year opens. */
+  renewalOpensAt: Scalars['DateTimeISO']['output'];
+  /** The year renewing now would open. */
+  renewalYear: Scalars['Int']['output'];
+};
 
 /** An intervention or programme (indsats/metode) with its evidence. */
 export type Method = Node & {
@@ -1300,6 +1536,10 @@ export type Mutation = {
   acceptInvitation: SignInPayload;
   /** Comments in a thread or replies to a comment (members). */
   addComment: CommentPayload;
+  /** An organisation applies for membership (anyone; no sign-in). The CVR and EAN/GLN numbers are checked by their check digits; the forum’s administrators then approve or decline. */
+  applyForMembership: ApplyForMembershipPayload;
+  /** Approves an application (platform admins): creates the organisation, opens its first year with an invoice, and invites the contact person as its admin. */
+  approveMembershipApplication: ReviewMembershipApplicationPayload;
   /** Cancels your registration; your seat goes to the first on the waiting list. */
   cancelRegistration: RegistrationPayload;
   /** Changes your password, given the current one; signs out every other browser. Only when signed in with a password (an API token cannot). */
@@ -1326,6 +1566,8 @@ export type Mutation = {
   createTopic: TopicPayload;
   /** Creates a workshop as a draft (editors). */
   createWorkshop: WorkshopPayload;
+  /** Declines an application with a reason (platform admins). */
+  declineMembershipApplication: ReviewMembershipApplicationPayload;
   /** Deletes your comment; replies to it stay readable. */
   deleteComment: CommentPayload;
   /** Deletes the account of a person who left your organisation, as deleteMyAccount would (org admins and admins). */
@@ -1346,6 +1588,8 @@ export type Mutation = {
   inviteMember: InviteMemberPayload;
   /** Marks a reply as the answer to your question (null clears it). */
   markAnswer: ThreadPayload;
+  /** Registers that an invoice is paid (platform admins), which puts its membership year in force for good; `paid: false` withdraws a payment registered by mistake. */
+  markInvoicePaid: MarkInvoicePaidPayload;
   /** Marks notifications read: the given ones, or all when none are given. Returns how many changed. */
   markNotificationsRead: Scalars['Int']['output'];
   /** Hides or restores a comment, with a reason (editors and admins). */
@@ -1358,6 +1602,8 @@ export type Mutation = {
   registerForEvent: RegistrationPayload;
   /** Removes a person who left your organisation (org admins and admins). */
   removeMember: RemoveMemberPayload;
+  /** Renews an organisation’s membership (its admins, or platform admins): opens the coming year (or this year, after a lapse) with an invoice. */
+  renewMembership: RenewMembershipPayload;
   /** Revokes one of your API tokens; it stops working at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes a share link at once (its maker or an editor). */
@@ -1412,6 +1658,19 @@ export type MutationAcceptInvitationArgs = {
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationApplyForMembershipArgs = {
+  input: MembershipApplicationInput;
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationApproveMembershipApplicationArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1495,6 +1754,13 @@ export type MutationCreateWorkshopArgs = {
 
 
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationDeclineMembershipApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1560,6 +1826,14 @@ export type MutationMarkAnswerArgs = {
 
 
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationMarkInvoicePaidArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  paid?: Scalars['Boolean']['input'];
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationMarkNotificationsReadArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
@@ -1594,6 +1868,12 @@ export type MutationRegisterForEventArgs = {
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type MutationRemoveMemberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Changes: signing in, tokens, members, and editing the knowledge base. */
+export type MutationRenewMembershipArgs = {
+  input: RenewMembershipInput;
 };
 
 
@@ -1775,6 +2055,8 @@ export type NotificationEdge = {
 export type NotificationKind =
   /** Your reply was marked as the answer. */
   | 'ANSWER'
+  /** Your organisation’s membership year ends soon: renew it (organisation admins; cannot be turned off). */
+  | 'MEMBERSHIP_RENEWAL'
   /** Someone mentioned you. */
   | 'MENTION'
   /** A new comment in a thread or on something you follow. */
@@ -1965,6 +2247,14 @@ export type Query = {
   events: EventConnection;
   /** Everything Vidensbro holds about you, as JSON (secrets excluded). */
   exportMyData: Scalars['JSONObject']['output'];
+  /** Membership invoices, newest first: all of them for platform admins; an organisation admin sees their own organisation’s. */
+  invoices: InvoiceConnection;
+  /** How many organisations of each kind have an active membership this year (public); largest first. */
+  memberOrganisationCounts: Array<MemberOrganisationCount>;
+  /** The forum’s member organisations: those with an active membership this year, by name (public). */
+  memberOrganisations: OrganisationConnection;
+  /** Applications for membership, oldest first (platform admins). */
+  membershipApplications: MembershipApplicationConnection;
   /** Members you may @mention whose name contains what you typed (for the comment editor): active people of organisations with an active membership, not you; names starting with it first. Members with an active membership only. */
   mentionCandidates: Array<Member>;
   /** A method by its slug. */
@@ -1973,6 +2263,8 @@ export type Query = {
   methods: MethodConnection;
   /** Open reports of comments, oldest first (editors and admins). */
   moderationQueue: FlagConnection;
+  /** Where your organisation’s membership stands: this year, the coming year and renewal (signed in). */
+  myMembershipYear?: Maybe<MembershipYearStanding>;
   /** Any object by its global ID; null when it does not exist or you may not see it. */
   node?: Maybe<Node>;
   /** Several objects by global ID, in the order asked (at most 100); null for each one that does not exist or you may not see. */
@@ -2077,6 +2369,38 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryMemberOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<OrganisationKind>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Vidensbro: research and documented practice for people who work with vulnerable children. */
+export type QueryMembershipApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MembershipApplicationStatus>;
 };
 
 
@@ -2372,6 +2696,25 @@ export type RemoveMemberPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Renew an organisation’s membership. */
+export type RenewMembershipInput = {
+  /** Invoicing details, when none are on record. */
+  billing?: InputMaybe<BillingDetailsInput>;
+  /** The organisation (its global ID). */
+  organisationId: Scalars['ID']['input'];
+};
+
+/** The result of renewing a membership. */
+export type RenewMembershipPayload = {
+  __typename?: 'RenewMembershipPayload';
+  /** Its invoice. */
+  invoice?: Maybe<Invoice>;
+  /** The new year’s membership. */
+  membership?: Maybe<Membership>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A report on trends and concrete cases, published before the meeting it prepares. */
 export type Report = Node & {
   __typename?: 'Report';
@@ -2491,6 +2834,19 @@ export type ReportPayload = {
   __typename?: 'ReportPayload';
   /** The report. */
   report?: Maybe<Report>;
+  /** Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of deciding on an application. */
+export type ReviewMembershipApplicationPayload = {
+  __typename?: 'ReviewMembershipApplicationPayload';
+  /** The decided application. */
+  application?: Maybe<MembershipApplication>;
+  /** On approval: the secret of the contact person’s invitation (for the link /invitation/<secret>). */
+  invitationSecret?: Maybe<Scalars['String']['output']>;
+  /** On approval: the first year’s invoice. */
+  invoice?: Maybe<Invoice>;
   /** Problems with the input; empty on success. */
   userErrors: Array<UserError>;
 };
@@ -4360,6 +4716,74 @@ export type MemberPageQueryVariables = Exact<{
 
 export type MemberPageQuery = { __typename?: 'Query', node?: { __typename?: 'ApiToken' } | { __typename?: 'AuditEntry' } | { __typename?: 'Case' } | { __typename?: 'Comment' } | { __typename?: 'Event' } | { __typename?: 'EvidenceRating' } | { __typename?: 'Flag' } | { __typename?: 'Member', id: string, name: string, isExample: boolean, title?: string | null, organisation: { __typename?: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind } } | { __typename?: 'Membership' } | { __typename?: 'Method' } | { __typename?: 'Notification' } | { __typename?: 'Organisation' } | { __typename?: 'Registration' } | { __typename?: 'Report' } | { __typename?: 'ShareLink' } | { __typename?: 'Study' } | { __typename?: 'Talk' } | { __typename?: 'Thread' } | { __typename?: 'Topic' } | { __typename?: 'Workshop' } | { __typename?: 'WorkshopOutput' } | null };
 
+export type ApplyForMembershipMutationVariables = Exact<{
+  input: MembershipApplicationInput;
+}>;
+
+
+export type ApplyForMembershipMutation = { __typename?: 'Mutation', applyForMembership: { __typename?: 'ApplyForMembershipPayload', application?: { __typename?: 'MembershipApplication', id: string, status: MembershipApplicationStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+
+export type MembershipApplicationsQueryVariables = Exact<{
+  status?: InputMaybe<MembershipApplicationStatus>;
+}>;
+
+
+export type MembershipApplicationsQuery = { __typename?: 'Query', membershipApplications: { __typename?: 'MembershipApplicationConnection', totalCount: number, nodes: Array<{ __typename?: 'MembershipApplication', id: string, organisationName: string, kind: OrganisationKind, cvr: string, ean?: string | null, street: string, postalCode: string, city: string, contactName: string, contactEmail: string, motivation: string, status: MembershipApplicationStatus, decisionReason?: string | null, createdAt: string }> } };
+
+export type ApproveMembershipApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveMembershipApplicationMutation = { __typename?: 'Mutation', approveMembershipApplication: { __typename?: 'ReviewMembershipApplicationPayload', invitationSecret?: string | null, application?: { __typename?: 'MembershipApplication', id: string, status: MembershipApplicationStatus } | null, invoice?: { __typename?: 'Invoice', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+
+export type DeclineMembershipApplicationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DeclineMembershipApplicationMutation = { __typename?: 'Mutation', declineMembershipApplication: { __typename?: 'ReviewMembershipApplicationPayload', application?: { __typename?: 'MembershipApplication', id: string, status: MembershipApplicationStatus } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+
+export type InvoicesQueryVariables = Exact<{
+  paid?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type InvoicesQuery = { __typename?: 'Query', invoices: { __typename?: 'InvoiceConnection', totalCount: number, nodes: Array<{ __typename?: 'Invoice', id: string, number: string, year: number, buyerName: string, format: InvoiceFormat, totalOre: number, issuedAt: string, dueAt: string, paidAt?: string | null, downloadPath: string }> } };
+
+export type MarkInvoicePaidMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  paid: Scalars['Boolean']['input'];
+}>;
+
+
+export type MarkInvoicePaidMutation = { __typename?: 'Mutation', markInvoicePaid: { __typename?: 'MarkInvoicePaidPayload', invoice?: { __typename?: 'Invoice', id: string, paidAt?: string | null } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+
+export type MemberOrganisationsQueryVariables = Exact<{
+  kind?: InputMaybe<OrganisationKind>;
+}>;
+
+
+export type MemberOrganisationsQuery = { __typename?: 'Query', memberOrganisationCounts: Array<{ __typename?: 'MemberOrganisationCount', kind: OrganisationKind, count: number }>, memberOrganisations: { __typename?: 'OrganisationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organisation', id: string, slug: string, name: string, kind: OrganisationKind, city?: string | null }> } };
+
+export type MyMembershipYearQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMembershipYearQuery = { __typename?: 'Query', myMembershipYear?: { __typename?: 'MembershipYearStanding', inForce: boolean, canRenew: boolean, renewalYear: number, renewalOpensAt: string, organisation: { __typename?: 'Organisation', id: string, name: string }, current?: { __typename?: 'Membership', id: string, year: number, paidAt?: string | null, lapsesAt?: string | null } | null, next?: { __typename?: 'Membership', id: string, year: number, paidAt?: string | null } | null } | null };
+
+export type RenewMembershipMutationVariables = Exact<{
+  input: RenewMembershipInput;
+}>;
+
+
+export type RenewMembershipMutation = { __typename?: 'Mutation', renewMembership: { __typename?: 'RenewMembershipPayload', membership?: { __typename?: 'Membership', id: string, year: number } | null, invoice?: { __typename?: 'Invoice', id: string, number: string } | null, userErrors: Array<{ __typename?: 'UserError', field?: string | null, message: string, code: string }> } };
+
+export type MembershipViewerRoleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembershipViewerRoleQuery = { __typename?: 'Query', viewer?: { __typename?: 'Viewer', role: MemberRole } | null };
+
 export type MethodListItemFragment = { __typename?: 'Method', id: string, slug: string, name: string, summary: string, targetGroups: Array<TargetGroup>, ageMin?: number | null, ageMax?: number | null, evidenceVerdict: { __typename?: 'EvidenceVerdict', strength: EvidenceStrength, scheme?: EvidenceScheme | null, agreeing: number, total: number } };
 
 export type MethodsQueryVariables = Exact<{
@@ -4752,6 +5176,16 @@ export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const MemberPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MemberPageQuery, MemberPageQueryVariables>;
+export const ApplyForMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApplyForMembershipMutation, ApplyForMembershipMutationVariables>;
+export const MembershipApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipApplications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipApplicationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipApplications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cvr"}},{"kind":"Field","name":{"kind":"Name","value":"ean"}},{"kind":"Field","name":{"kind":"Name","value":"street"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decisionReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipApplicationsQuery, MembershipApplicationsQueryVariables>;
+export const ApproveMembershipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveMembershipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveMembershipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitationSecret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ApproveMembershipApplicationMutation, ApproveMembershipApplicationMutationVariables>;
+export const DeclineMembershipApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineMembershipApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineMembershipApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<DeclineMembershipApplicationMutation, DeclineMembershipApplicationMutationVariables>;
+export const InvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invoices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paid"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"paid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"buyerName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"totalOre"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadPath"}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesQuery, InvoicesQueryVariables>;
+export const MarkInvoicePaidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkInvoicePaid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markInvoicePaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"paid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<MarkInvoicePaidMutation, MarkInvoicePaidMutationVariables>;
+export const MemberOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MemberOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberOrganisationCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memberOrganisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]}}]} as unknown as DocumentNode<MemberOrganisationsQuery, MemberOrganisationsQueryVariables>;
+export const MyMembershipYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMembershipYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myMembershipYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"canRenew"}},{"kind":"Field","name":{"kind":"Name","value":"renewalYear"}},{"kind":"Field","name":{"kind":"Name","value":"renewalOpensAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"current"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}},{"kind":"Field","name":{"kind":"Name","value":"lapsesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"next"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}}]} as unknown as DocumentNode<MyMembershipYearQuery, MyMembershipYearQueryVariables>;
+export const RenewMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RenewMembershipMutation, RenewMembershipMutationVariables>;
+export const MembershipViewerRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MembershipViewerRole"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<MembershipViewerRoleQuery, MembershipViewerRoleQueryVariables>;
 export const MethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Methods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MethodOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"methods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceVerdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"agreeing"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}}]} as unknown as DocumentNode<MethodsQuery, MethodsQueryVariables>;
 export const MethodPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MethodPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"slug"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"slug"},"value":{"kind":"Variable","name":{"kind":"Name","value":"slug"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MethodListItem"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TopicChip"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidenceRatings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"ratedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"targetGroup"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"effect"}},{"kind":"Field","name":{"kind":"Name","value":"economy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"study"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"studies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StudyListItem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"talks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TalkListItem"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MethodListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Method"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceVerdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"strength"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"agreeing"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TopicChip"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Topic"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameDa"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StudyListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Study"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"design"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TalkListItem"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Talk"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"speakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<MethodPageQuery, MethodPageQueryVariables>;
 export const ModerationQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModerationQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moderationQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"comment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"hiddenAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ModerationQueueQuery, ModerationQueueQueryVariables>;

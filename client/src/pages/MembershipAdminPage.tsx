@@ -1,0 +1,31 @@
+import { createQuery } from '@urql/solid';
+import { Show, createSignal, onMount } from 'solid-js';
+import { Loading } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import { ViewerRoleDoc } from '../domains/membership/graphql';
+import { ApplicationsSection } from '../domains/membership/ApplicationsSection';
+import { InvoicesSection } from '../domains/membership/InvoicesSection';
+import { useI18n } from '../i18n';
+
+/** /admin/membership — platform admins review applications, follow payments and export the ledger. */
+export default function MembershipAdminPage() {
+  const { t } = useI18n();
+  const [viewer] = createQuery({ query: ViewerRoleDoc, requestPolicy: 'network-only' });
+  // A decision issues an invoice: the invoice list reloads when it changes.
+  const [version, setVersion] = createSignal(0);
+  onMount(() => (document.title = `${t('membership.admin.title')} · Vidensbro`));
+  return (
+    <div class="page">
+      <PageHeader title={t('membership.admin.title')} />
+      <Show when={viewer.data} fallback={<Loading />}>
+        <Show
+          when={viewer.data?.viewer?.role === 'ADMIN'}
+          fallback={<p class="callout">{t('membership.admin.noAccess')}</p>}
+        >
+          <ApplicationsSection onDecided={() => setVersion(version() + 1)} />
+          <InvoicesSection version={version()} />
+        </Show>
+      </Show>
+    </div>
+  );
+}
