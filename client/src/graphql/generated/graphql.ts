@@ -2263,7 +2263,7 @@ export type Query = {
   methods: MethodConnection;
   /** Open reports of comments, oldest first (editors and admins). */
   moderationQueue: FlagConnection;
-  /** Where your organisation’s membership stands: this year, the coming year and renewal (signed in). */
+  /** Where your organisation’s membership stands: this year, the coming year and renewal; null when not signed in. */
   myMembershipYear?: Maybe<MembershipYearStanding>;
   /** Any object by its global ID; null when it does not exist or you may not see it. */
   node?: Maybe<Node>;

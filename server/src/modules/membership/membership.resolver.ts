@@ -66,7 +66,10 @@ export class MembershipApplicationResolver {
       'An organisation applies for membership (anyone; no sign-in). The CVR and EAN/GLN numbers are checked by their check digits; the forum’s administrators then approve or decline.',
   })
   async applyForMembership(
-    @Arg('input', () => MembershipApplicationInput) input: MembershipApplicationInput,
+    @Arg('input', () => MembershipApplicationInput, {
+      description: 'The organisation, its invoicing details and contact.',
+    })
+    input: MembershipApplicationInput,
     @Ctx() ctx: Context,
   ) {
     await assertNotLimited(ctx.limits.membershipApplications, ctx.http.address);
@@ -148,7 +151,8 @@ export class MembershipYearResolver {
 
   @Query(() => MembershipYearStanding, {
     nullable: true,
-    description: 'Where your organisation’s membership stands: this year, the coming year and renewal; null when not signed in.',
+    description:
+      'Where your organisation’s membership stands: this year, the coming year and renewal; null when not signed in.',
   })
   myMembershipYear(@Ctx() ctx: Context) {
     // Null for anonymous visitors rather than an error: the app asks on every page to show the renewal notice.
@@ -159,7 +163,13 @@ export class MembershipYearResolver {
     description:
       'Renews an organisation’s membership (its admins, or platform admins): opens the coming year (or this year, after a lapse) with an invoice.',
   })
-  async renewMembership(@Arg('input', () => RenewMembershipInput) input: RenewMembershipInput, @Ctx() ctx: Context) {
+  async renewMembership(
+    @Arg('input', () => RenewMembershipInput, {
+      description: 'The organisation, and invoicing details if none are on record.',
+    })
+    input: RenewMembershipInput,
+    @Ctx() ctx: Context,
+  ) {
     const organisationId = decodeGlobalId(input.organisationId, ['Organisation'], 'input.organisationId').id;
     authorize(ctx.viewer, 'membership.renew', { organisationId });
     return withUserErrors(() =>
