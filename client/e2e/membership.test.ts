@@ -38,8 +38,8 @@ describe.skipIf(!base || !staff.admin)('the membership year', () => {
     await page.getByLabel('CVR-nummer').fill('29000019');
     await page.getByLabel('Adresse').fill('Havnegade 4');
     await page.getByLabel('Postnummer').fill('7100');
-    await page.getByLabel('By', { exact: true }).fill('Fjordby');
-    await page.getByLabel('Kontaktperson', { exact: true }).fill('Frida Fjord');
+    await page.locator('#apply-city').fill('Fjordby');
+    await page.locator('#apply-contactName').fill('Frida Fjord');
     await page.getByLabel('Kontaktpersonens e-mail').fill('frida@fjordby.example');
     await page.getByRole('button', { name: 'Send ansøgning' }).click();
     await page.getByText('kontrolcifferet passer ikke').waitFor();
