@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { Case } from '../../src/modules/case/case.entity.js';
 import { Visibility } from '../../src/modules/content/enums.js';
 import { Member, MemberRole } from '../../src/modules/member/member.entity.js';
@@ -165,6 +166,15 @@ describe('renewal', () => {
         now: inNotice,
       }),
     ).rejects.toMatchObject({ errors: [{ code: 'ALREADY_RENEWED' }] });
+    // Through the API, an organisation's admin may not renew another organisation.
+    const forum = await world.db.orm.em.fork().findOneOrFail(Organisation, { slug: 'forum' });
+    const cookie = await world.client.signIn('oa@nord.example', PASSWORD);
+    const other = await world.client.query(
+      'mutation($i: RenewMembershipInput!) { renewMembership(input: $i) { userErrors { code } } }',
+      { i: { organisationId: encodeGlobalId('Organisation', forum.id) } },
+      { cookie },
+    );
+    expect(other.errors![0]!.extensions!.code).toBe('FORBIDDEN');
     // Another organisation's admin may not renew this one.
     await expect(
       renewMembership({
