@@ -6,18 +6,20 @@ import { PageHeader } from '../components/ui';
 import type { OrganisationKind } from '../graphql/generated/graphql';
 import { MemberOrganisationsDoc } from '../domains/membership/graphql';
 import { useI18n } from '../i18n';
+import { useMembershipText } from '../i18n/membership';
 import { paths } from '../paths';
 
 /** /membership — the forum's member organisations (public), with counts by kind as filters. */
 export default function MemberOrganisationsPage() {
   const { t } = useI18n();
+  const tx = useMembershipText();
   const [kind, setKind] = createSignal<OrganisationKind | null>(null);
   const [data, refetch] = createQuery({ query: MemberOrganisationsDoc, variables: () => ({ kind: kind() }) });
-  onMount(() => (document.title = `${t('membership.list.title')} · Vidensbro`));
+  onMount(() => (document.title = `${tx().list.title} · Vidensbro`));
   const total = () => data.data?.memberOrganisationCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
   return (
     <div class="page">
-      <PageHeader title={t('membership.list.title')} lead={t('membership.list.lead')}>
+      <PageHeader title={tx().list.title} lead={tx().list.lead}>
         <p>
           <A href={paths.membershipApply()}>{t('membership.nav.apply')}</A>
         </p>
@@ -36,12 +38,12 @@ export default function MemberOrganisationsPage() {
         {(d) => (
           <>
             <section class="section" aria-labelledby="member-counts">
-              <h2 id="member-counts">{t('membership.list.counts')}</h2>
-              <p>{t('membership.list.total', total())}</p>
-              <ul class="chips" aria-label={t('membership.list.counts')}>
+              <h2 id="member-counts">{tx().list.counts}</h2>
+              <p>{tx().list.total(total())}</p>
+              <ul class="chips" aria-label={tx().list.counts}>
                 <li>
                   <button type="button" class="chip" aria-pressed={kind() === null} onClick={() => setKind(null)}>
-                    {t('membership.list.all')} ({total()})
+                    {tx().list.all} ({total()})
                   </button>
                 </li>
                 <For each={d().memberOrganisationCounts}>
@@ -60,7 +62,7 @@ export default function MemberOrganisationsPage() {
                 </For>
               </ul>
             </section>
-            <Show when={d().memberOrganisations.nodes.length} fallback={<Empty>{t('membership.list.none')}</Empty>}>
+            <Show when={d().memberOrganisations.nodes.length} fallback={<Empty>{tx().list.none}</Empty>}>
               <ul class="member-organisations">
                 <For each={d().memberOrganisations.nodes}>
                   {(org) => (

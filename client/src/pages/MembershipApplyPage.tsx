@@ -8,6 +8,7 @@ import { useOutcome } from '../domains/discussion/outcome';
 import { ApplyForMembershipDoc } from '../domains/membership/graphql';
 import { membershipErrors } from '../domains/membership/errors';
 import { useI18n } from '../i18n';
+import { useMembershipText } from '../i18n/membership';
 
 const KINDS: OrganisationKind[] = [
   'MUNICIPALITY',
@@ -36,13 +37,14 @@ const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'conta
 /** /membership/apply — an organisation applies for membership (no sign-in needed). */
 export default function MembershipApplyPage() {
   const { t } = useI18n();
+  const tx = useMembershipText();
   const client = useClient();
   const outcome = useOutcome();
   const [values, setValues] = createSignal<Record<string, string>>({ kind: 'MUNICIPALITY' });
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [sent, setSent] = createSignal(false);
-  onMount(() => (document.title = `${t('membership.apply.title')} · Vidensbro`));
+  onMount(() => (document.title = `${tx().apply.title} · Vidensbro`));
   const set = (name: string, value: string) => setValues({ ...values(), [name]: value });
   const fieldErrors = (name: string) => errors().filter((e) => isFor(e, name));
 
@@ -64,8 +66,9 @@ export default function MembershipApplyPage() {
     };
     const result = await client.mutation(ApplyForMembershipDoc, { input }).toPromise();
     setBusy(false);
-    const found = membershipErrors(outcome(result, result.data?.applyForMembership.userErrors), (code) =>
-      t(`membership.errors.${code}`),
+    const found = membershipErrors(
+      outcome(result, result.data?.applyForMembership.userErrors),
+      (code) => tx().errors[code],
     );
     setErrors(found);
     if (!found.length && result.data?.applyForMembership.application) setSent(true);
@@ -74,12 +77,12 @@ export default function MembershipApplyPage() {
 
   return (
     <div class="page page--medium">
-      <PageHeader title={t('membership.apply.title')} lead={t('membership.apply.lead')} />
+      <PageHeader title={tx().apply.title} lead={tx().apply.lead} />
       <Show
         when={!sent()}
         fallback={
           <p class="callout" role="status">
-            {t('membership.apply.sent')}
+            {tx().apply.sent}
           </p>
         }
       >
@@ -87,9 +90,9 @@ export default function MembershipApplyPage() {
           <FormErrors errors={errors().filter((e) => !e.field?.startsWith('input.'))} />
           <FormField
             id="apply-kind"
-            label={t('membership.apply.kind')}
+            label={tx().apply.kind}
             required
-            requiredText={t('membership.apply.required')}
+            requiredText={tx().apply.required}
             errors={fieldErrors('kind')}
           >
             {(c) => (
@@ -102,10 +105,10 @@ export default function MembershipApplyPage() {
             {(field) => (
               <FormField
                 id={`apply-${field.name}`}
-                label={t(`membership.apply.${field.name}`)}
+                label={tx().apply[field.name]}
                 required={!field.optional}
-                requiredText={t('membership.apply.required')}
-                hint={field.hint ? t(`membership.apply.${field.hint}`) : undefined}
+                requiredText={tx().apply.required}
+                hint={field.hint ? tx().apply[field.hint] : undefined}
                 errors={fieldErrors(field.name)}
               >
                 {(c) => (
@@ -122,7 +125,7 @@ export default function MembershipApplyPage() {
               </FormField>
             )}
           </For>
-          <FormField id="apply-motivation" label={t('membership.apply.motivation')} errors={fieldErrors('motivation')}>
+          <FormField id="apply-motivation" label={tx().apply.motivation} errors={fieldErrors('motivation')}>
             {(c) => (
               <textarea
                 id={c.id}
@@ -133,7 +136,7 @@ export default function MembershipApplyPage() {
             )}
           </FormField>
           <button type="submit" class="button button--primary" disabled={busy()}>
-            {busy() ? t('membership.apply.sending') : t('membership.apply.submit')}
+            {busy() ? tx().apply.sending : tx().apply.submit}
           </button>
         </form>
       </Show>

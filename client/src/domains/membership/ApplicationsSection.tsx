@@ -4,6 +4,7 @@ import { OneTimeValue } from '../../components/forms';
 import { Empty } from '../../components/QueryView';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
+import { useMembershipText } from '../../i18n/membership';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { membershipErrors } from './errors';
@@ -12,6 +13,7 @@ import { ApproveApplicationDoc, DeclineApplicationDoc, MembershipApplicationsDoc
 /** Pending applications for a platform admin: approve (shows the contact's invitation link) or decline with a reason. */
 export function ApplicationsSection(props: { onDecided: () => void }) {
   const { t } = useI18n();
+  const tx = useMembershipText();
   const client = useClient();
   const outcome = useOutcome();
   const [data, refetch] = createQuery({
@@ -24,7 +26,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [reasons, setReasons] = createSignal<Record<string, string>>({});
   const done = (found: readonly UserErrorLike[], message: string) => {
-    setErrors(membershipErrors(found, (code) => t(`membership.errors.${code}`)));
+    setErrors(membershipErrors(found, (code) => tx().errors[code]));
     if (found.length) return;
     setNote(message);
     refetch({ requestPolicy: 'network-only' });
@@ -35,22 +37,22 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
     const payload = result.data?.approveMembershipApplication;
     const secret = payload?.invitationSecret;
     if (secret) setLink(`${window.location.origin}${paths.invitation(secret)}`);
-    done(outcome(result, payload?.userErrors), t('membership.admin.approved', name, payload?.invoice?.number ?? ''));
+    done(outcome(result, payload?.userErrors), tx().admin.approved(name, payload?.invoice?.number ?? ''));
   };
   const decline = async (id: string, name: string) => {
     const result = await client.mutation(DeclineApplicationDoc, { id, reason: reasons()[id] ?? '' }).toPromise();
-    done(outcome(result, result.data?.declineMembershipApplication.userErrors), t('membership.admin.declined', name));
+    done(outcome(result, result.data?.declineMembershipApplication.userErrors), tx().admin.declined(name));
   };
   return (
     <section class="section" aria-labelledby="applications-title">
-      <h2 id="applications-title">{t('membership.admin.applications')}</h2>
+      <h2 id="applications-title">{tx().admin.applications}</h2>
       <p role="status">{note()}</p>
       <Show when={link()}>
         {(url) => (
           <OneTimeValue
-            title={t('membership.admin.invitation')}
+            title={tx().admin.invitation}
             help=""
-            label={t('membership.admin.invitation')}
+            label={tx().admin.invitation}
             value={url()}
             copyLabel="⧉"
             copiedLabel="✓"
@@ -60,10 +62,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
         )}
       </Show>
       <FormErrors errors={errors()} />
-      <Show
-        when={data.data?.membershipApplications.nodes.length}
-        fallback={<Empty>{t('membership.admin.noApplications')}</Empty>}
-      >
+      <Show when={data.data?.membershipApplications.nodes.length} fallback={<Empty>{tx().admin.noApplications}</Empty>}>
         <ul class="applications">
           <For each={data.data?.membershipApplications.nodes}>
             {(a) => (
@@ -74,7 +73,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
                   {a.ean ? ` · EAN ${a.ean}` : ''} · {a.street}, {a.postalCode} {a.city}
                 </p>
                 <p>
-                  {t('membership.admin.contact')}: {a.contactName} ({a.contactEmail})
+                  {tx().admin.contact}: {a.contactName} ({a.contactEmail})
                 </p>
                 <Show when={a.motivation}>
                   <p>{a.motivation}</p>
@@ -84,10 +83,10 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
                   class="button button--primary"
                   onClick={() => void approve(a.id, a.organisationName)}
                 >
-                  {t('membership.admin.approve')}
+                  {tx().admin.approve}
                 </button>
                 <div class="field">
-                  <label for={`reason-${a.id}`}>{t('membership.admin.reason')}</label>
+                  <label for={`reason-${a.id}`}>{tx().admin.reason}</label>
                   <input
                     id={`reason-${a.id}`}
                     value={reasons()[a.id] ?? ''}
@@ -95,7 +94,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
                   />
                 </div>
                 <button type="button" class="button" onClick={() => void decline(a.id, a.organisationName)}>
-                  {t('membership.admin.decline')}
+                  {tx().admin.decline}
                 </button>
               </li>
             )}

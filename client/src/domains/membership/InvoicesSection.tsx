@@ -2,12 +2,14 @@ import { createQuery, useClient } from '@urql/solid';
 import { For, Show, createEffect, on } from 'solid-js';
 import { Empty } from '../../components/QueryView';
 import { useI18n } from '../../i18n';
+import { useMembershipText } from '../../i18n/membership';
 import { formatDate } from '../../i18n/format';
 import { InvoicesDoc, MarkInvoicePaidDoc } from './graphql';
 
 /** Every invoice with its payment state; a platform admin marks payments and downloads files and the ledger. */
 export function InvoicesSection(props: { version: number }) {
-  const { t, tag } = useI18n();
+  const { tag } = useI18n();
+  const tx = useMembershipText();
   const client = useClient();
   const [data, refetch] = createQuery({
     query: InvoicesDoc,
@@ -15,7 +17,13 @@ export function InvoicesSection(props: { version: number }) {
     requestPolicy: 'network-only',
   });
   // A decision on an application issues an invoice: reload when the page says one was made.
-  createEffect(on(() => props.version, () => refetch({ requestPolicy: 'network-only' }), { defer: true }));
+  createEffect(
+    on(
+      () => props.version,
+      () => refetch({ requestPolicy: 'network-only' }),
+      { defer: true },
+    ),
+  );
   const kroner = (ore: number) =>
     new Intl.NumberFormat(tag(), { style: 'currency', currency: 'DKK' }).format(ore / 100);
   const mark = async (id: string, paid: boolean) => {
@@ -24,27 +32,27 @@ export function InvoicesSection(props: { version: number }) {
   };
   return (
     <section class="section" aria-labelledby="invoices-title">
-      <h2 id="invoices-title">{t('membership.admin.invoices')}</h2>
+      <h2 id="invoices-title">{tx().admin.invoices}</h2>
       <p>
         <a href="/membership/ledger.csv" download="">
-          {t('membership.admin.ledger')}
+          {tx().admin.ledger}
         </a>
         {' · '}
         <a href="/membership/ledger.csv?format=rfc4180" download="">
-          {t('membership.admin.ledgerPlain')}
+          {tx().admin.ledgerPlain}
         </a>
       </p>
-      <Show when={data.data?.invoices.nodes.length} fallback={<Empty>{t('membership.admin.noInvoices')}</Empty>}>
+      <Show when={data.data?.invoices.nodes.length} fallback={<Empty>{tx().admin.noInvoices}</Empty>}>
         <table class="table">
           <thead>
             <tr>
-              <th scope="col">{t('membership.admin.number')}</th>
-              <th scope="col">{t('membership.admin.buyer')}</th>
-              <th scope="col">{t('membership.admin.total')}</th>
-              <th scope="col">{t('membership.admin.due')}</th>
-              <th scope="col">{t('membership.admin.status')}</th>
+              <th scope="col">{tx().admin.number}</th>
+              <th scope="col">{tx().admin.buyer}</th>
+              <th scope="col">{tx().admin.total}</th>
+              <th scope="col">{tx().admin.due}</th>
+              <th scope="col">{tx().admin.status}</th>
               <th scope="col">
-                <span class="visually-hidden">{t('membership.admin.download')}</span>
+                <span class="visually-hidden">{tx().admin.download}</span>
               </th>
             </tr>
           </thead>
@@ -57,19 +65,19 @@ export function InvoicesSection(props: { version: number }) {
                   <td>{kroner(invoice.totalOre)}</td>
                   <td>{formatDate(invoice.dueAt, tag())}</td>
                   <td>
-                    {invoice.paidAt ? t('membership.admin.paid') : t('membership.admin.unpaid')}{' '}
+                    {invoice.paidAt ? tx().admin.paid : tx().admin.unpaid}{' '}
                     <button
                       type="button"
                       class="button button--small"
                       onClick={() => void mark(invoice.id, !invoice.paidAt)}
                     >
-                      {invoice.paidAt ? t('membership.admin.markUnpaid') : t('membership.admin.markPaid')}
+                      {invoice.paidAt ? tx().admin.markUnpaid : tx().admin.markPaid}
                       <span class="visually-hidden"> {invoice.number}</span>
                     </button>
                   </td>
                   <td>
                     <a href={invoice.downloadPath} download="">
-                      {t('membership.admin.download')} {invoice.format}
+                      {tx().admin.download} {invoice.format}
                       <span class="visually-hidden"> {invoice.number}</span>
                     </a>
                   </td>

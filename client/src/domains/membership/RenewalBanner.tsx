@@ -2,6 +2,7 @@ import { createQuery, useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
+import { useMembershipText } from '../../i18n/membership';
 import { formatDate } from '../../i18n/format';
 import { useOutcome } from '../discussion/outcome';
 import { membershipErrors } from './errors';
@@ -13,6 +14,7 @@ import { MyMembershipYearDoc, RenewMembershipDoc } from './graphql';
  */
 export default function RenewalBanner() {
   const { t, tag } = useI18n();
+  const tx = useMembershipText();
   const client = useClient();
   const outcome = useOutcome();
   const [data, refetch] = createQuery({ query: MyMembershipYearDoc });
@@ -31,10 +33,10 @@ export default function RenewalBanner() {
       .mutation(RenewMembershipDoc, { input: { organisationId: s.organisation.id } })
       .toPromise();
     const payload = result.data?.renewMembership;
-    const found = membershipErrors(outcome(result, payload?.userErrors), (code) => t(`membership.errors.${code}`));
+    const found = membershipErrors(outcome(result, payload?.userErrors), (code) => tx().errors[code]);
     setErrors(found);
     if (!found.length && payload?.membership && payload.invoice) {
-      setDone(t('membership.renewal.renewed', payload.membership.year, payload.invoice.number));
+      setDone(tx().renewal.renewed(payload.membership.year, payload.invoice.number));
       refetch({ requestPolicy: 'network-only' });
     }
   };
@@ -43,16 +45,16 @@ export default function RenewalBanner() {
       <aside class="callout renewal-banner" aria-label={t('membership.nav.members')}>
         <p role="status">{done()}</p>
         <Show when={standing()?.inForce === false}>
-          <p>{t('membership.renewal.lapsed')}</p>
+          <p>{tx().renewal.lapsed}</p>
         </Show>
         <Show when={standing()?.inForce && lapsesAt()}>
-          {(date) => <p>{t('membership.renewal.unpaid', formatDate(date(), tag()))}</p>}
+          {(date) => <p>{tx().renewal.unpaid(formatDate(date(), tag()))}</p>}
         </Show>
         <Show when={standing()?.canRenew}>
-          <p>{t('membership.renewal.due', standing()?.renewalYear ?? 0)}</p>
+          <p>{tx().renewal.due(standing()?.renewalYear ?? 0)}</p>
           <FormErrors errors={errors()} />
           <button type="button" class="button button--primary" onClick={() => void renew()}>
-            {t('membership.renewal.renew')}
+            {tx().renewal.renew}
           </button>
         </Show>
       </aside>

@@ -1,7 +1,7 @@
 import type { UserErrorLike } from '../../components/userErrors';
-import type { Dictionary } from '../../i18n/da';
+import type { daMembershipPages } from '../../i18n/membership-pages-da';
 
-type Codes = keyof Dictionary['membership']['errors'];
+type Codes = keyof (typeof daMembershipPages)['errors'];
 
 /** The membership codes the general user-error text does not know, in the reader's language. */
 export function membershipErrors(
