@@ -47,6 +47,7 @@ import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/sh
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
 import { MembershipApplicationResolver, MembershipYearResolver } from '../modules/membership/membership.resolver.js';
 import { InvoiceResolver } from '../modules/membership/invoice.resolver.js';
+import { MembershipPaymentFieldsResolver } from '../modules/membership/payment-fields.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
@@ -104,6 +105,7 @@ export const resolvers = [
   MembershipApplicationResolver,
   MembershipYearResolver,
   InvoiceResolver,
+  MembershipPaymentFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -58,6 +58,24 @@ describe('the public list of member organisations', () => {
   });
 });
 
+describe('payment state', () => {
+  it('is shown to the organisation’s admins and platform admins only, on every path to a membership', async () => {
+    const em = world.db.orm.em.fork();
+    await em.nativeUpdate(Membership, {}, { paidAt: new Date() });
+    const queries = [
+      '{ organisation(slug: "forum") { memberships(first: 5) { nodes { paidAt lapsesAt } } } }',
+      '{ organisations(first: 20) { nodes { slug memberships(first: 5) { nodes { paidAt } } } } }',
+    ];
+    for (const query of queries) {
+      const anonymous = JSON.stringify((await world.client.query(query)).data);
+      expect(anonymous).toContain('"paidAt":null');
+      expect(anonymous).not.toMatch(/"paidAt":"/);
+      const admin = JSON.stringify((await world.client.query(query, {}, { cookie: world.adminCookie })).data);
+      expect(admin).toMatch(/"paidAt":"/);
+    }
+  });
+});
+
 describe('token scopes', () => {
   it('a platform admin’s READ token may list applications but not decide or mark payments', async () => {
     const em = world.db.orm.em.fork();

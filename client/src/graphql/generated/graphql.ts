@@ -1165,11 +1165,11 @@ export type Membership = Node & {
   feeDkk: Scalars['Int']['output'];
   /** The opaque, globally unique ID of this object. */
   id: Scalars['ID']['output'];
-  /** While unpaid: when the membership lapses (the invoice’s due date plus the grace period). Null once paid, and for years recorded before invoicing. */
+  /** While unpaid: when the membership lapses (the invoice’s due date plus the grace period); null once paid. Only for the organisation’s admins and platform admins (null for others). */
   lapsesAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The member organisation. */
   organisation: Organisation;
-  /** When the year’s invoice was paid; null while unpaid. */
+  /** When the year’s invoice was paid; null while unpaid. Only for the organisation’s admins and platform admins (null for others). */
   paidAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Whether the membership is in force. */
   status: MembershipStatus;

@@ -115,15 +115,11 @@ export class Membership extends BaseEntity {
   @Enum({ items: () => MembershipStatus })
   status!: MembershipStatus;
 
-  @Field(() => Date, { nullable: true, description: 'When the year’s invoice was paid; null while unpaid.' })
+  /** When the year's invoice was paid (GraphQL: membership/payment-fields.ts, for those who may see invoices). */
   @Property({ type: 'datetime', nullable: true })
   paidAt: Date | null = null;
 
-  @Field(() => Date, {
-    nullable: true,
-    description:
-      'While unpaid: when the membership lapses (the invoice’s due date plus the grace period). Null once paid, and for years recorded before invoicing.',
-  })
+  /** While unpaid: when the year lapses (due date + grace period); null once paid (organisation/active-membership.ts). */
   @Property({ type: 'datetime', nullable: true })
   lapsesAt: Date | null = null;
 }
