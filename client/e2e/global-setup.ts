@@ -15,7 +15,7 @@ declare module 'vitest' {
     /** Members who can sign in, made for the browser tests (empty when pointed at an outside server). */
     e2eMembers: E2eAccount[];
     /** An editor and an organisation admin (in Anne's municipality), for editing and member administration. */
-    e2eStaff: { editor?: E2eAccount; orgAdmin?: E2eAccount };
+    e2eStaff: { editor?: E2eAccount; orgAdmin?: E2eAccount; admin?: E2eAccount };
   }
 }
 
@@ -46,9 +46,15 @@ async function createMembers(em: import('@mikro-orm/postgresql').EntityManager) 
   const orgAdmin = { name: 'Ole Administrator', email: 'ole@e2e-kommune.example' };
   await createMember(em, { organisation: kommune, role: MemberRole.EDITOR, ...editor });
   await createMember(em, { organisation: kommune, role: MemberRole.ORG_ADMIN, ...orgAdmin });
+  const admin = { name: 'Ada Platform', email: 'ada@e2e-kommune.example' };
+  await createMember(em, { organisation: kommune, role: MemberRole.ADMIN, ...admin });
   return {
     members: members.map(({ name, email }) => ({ name, email, password: PASSWORD })),
-    staff: { editor: { ...editor, password: PASSWORD }, orgAdmin: { ...orgAdmin, password: PASSWORD } },
+    staff: {
+      editor: { ...editor, password: PASSWORD },
+      orgAdmin: { ...orgAdmin, password: PASSWORD },
+      admin: { ...admin, password: PASSWORD },
+    },
   };
 }
 

@@ -39,6 +39,9 @@ const MyMeetingsPage = lazy(() => import('./pages/MyMeetingsPage'));
 const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
+const MemberOrganisationsPage = lazy(() => import('./pages/MemberOrganisationsPage'));
+const MembershipApplyPage = lazy(() => import('./pages/MembershipApplyPage'));
+const MembershipAdminPage = lazy(() => import('./pages/MembershipAdminPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -85,6 +88,9 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/sign-in" component={SignInPage} />
           <Route path="/forgot-password" component={ForgotPasswordPage} />
           <Route path="/reset-password/:secret" component={ResetPasswordPage} />
+          <Route path="/membership" component={MemberOrganisationsPage} />
+          <Route path="/membership/apply" component={MembershipApplyPage} />
+          <Route path="/admin/membership" component={MembershipAdminPage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       </Provider>

@@ -34,6 +34,9 @@ export const paths = {
   organisationMembers: () => '/organisation/members',
   forgotPassword: () => '/forgot-password',
   resetPassword: (secret: string) => `/reset-password/${encodeURIComponent(secret)}`,
+  memberOrganisations: () => '/membership',
+  membershipApply: () => '/membership/apply',
+  membershipAdmin: () => '/admin/membership',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
 

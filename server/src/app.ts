@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';
 import { liveEvents } from './live/pubsub.js';
+import { scheduleMembershipYear } from './modules/membership/schedule.js';
+import { membershipSettings } from './modules/membership/settings.js';
 import { scheduleRetention } from './modules/privacy/retention.js';
 import { ensureDatabase, openDatabase, withStartupLock, type Orm } from './platform/database.js';
 import { publishEmbeddedAddress } from './platform/database-target.js';
@@ -59,6 +61,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     stops.push(() => liveEvents.close());
     const stopRetention = scheduleRetention(orm.em, logger);
     stops.push(async () => stopRetention());
+    const stopMembershipYear = scheduleMembershipYear(orm.em, membershipSettings(config), logger);
+    stops.push(async () => stopMembershipYear());
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());

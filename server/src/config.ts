@@ -176,6 +176,37 @@ const configSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** Path-style addresses (endpoint/bucket/key), which MinIO and most self-hosted stores need. */
   S3_FORCE_PATH_STYLE: booleanish.default(true),
+  /** The yearly membership fee in whole kroner, before VAT. */
+  MEMBERSHIP_FEE_DKK: z.coerce.number().int().min(0).max(1_000_000).default(5000),
+  /** VAT on the fee in percent: 25 (Danish moms) unless the forum is VAT-exempt, then 0 (see docs/membership.md). */
+  MEMBERSHIP_VAT_PERCENT: z.coerce.number().min(0).max(100).default(25),
+  /** Days from issue to an invoice's due date. */
+  MEMBERSHIP_PAYMENT_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Days after the due date an unpaid membership keeps its rights; then it lapses. */
+  MEMBERSHIP_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** Organisation admins are reminded to renew, and may renew, this many days before the year ends. */
+  MEMBERSHIP_RENEWAL_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(45),
+  /** The forum as seller on invoices. The defaults are the demo's fictional association. */
+  INVOICE_SELLER_NAME: z.string().min(1).max(300).default('Foreningen Vidensbro (demo)'),
+  INVOICE_SELLER_CVR: z
+    .string()
+    .regex(/^[1-9]\d{7}$/)
+    .default('29000018'),
+  INVOICE_SELLER_STREET: z.string().min(1).max(200).default('Eksempelvej 1'),
+  INVOICE_SELLER_POSTAL_CODE: z
+    .string()
+    .regex(/^\d{4}$/)
+    .default('8000'),
+  INVOICE_SELLER_CITY: z.string().min(1).max(200).default('Aarhus C'),
+  /** Where members pay: Danish bank registration number (4 digits) and account number (up to 10 digits). */
+  INVOICE_BANK_REG: z
+    .string()
+    .regex(/^\d{4}$/)
+    .default('1234'),
+  INVOICE_BANK_ACCOUNT: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .default('0001234567'),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

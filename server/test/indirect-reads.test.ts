@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { execute, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/graphql/context.js';
+import { loadConfig } from '../src/config.js';
+import { membershipSettings } from '../src/modules/membership/settings.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { authenticate } from '../src/modules/auth/authenticate.js';
 import { createRateLimits } from '../src/modules/auth/rate-limits.js';
@@ -170,7 +172,7 @@ describe.each(CHANGES)('after the item is %s', (how) => {
         logger: testLogger,
         limits: createRateLimits(db.orm.em),
         http: { address: '127.0.0.1', setSessionCookie: () => {}, clearSessionCookie: () => {} },
-        settings: { draftRetentionMonths: 12 },
+        settings: { draftRetentionMonths: 12, membership: membershipSettings(loadConfig({})) },
       });
       const result = await execute({
         schema: await getSchema(),

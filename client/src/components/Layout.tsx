@@ -1,10 +1,13 @@
 import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { For, Suspense, createEffect, on } from 'solid-js';
+import { For, Suspense, createEffect, lazy, on } from 'solid-js';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { ViewerMenu } from '../domains/member/ViewerMenu';
 import { NotificationBadge } from '../domains/notification/NotificationBadge';
 import { Loading } from './QueryView';
+
+// Lazy: the notice is rare, and the first page of every visit should not carry its code.
+const RenewalBanner = lazy(() => import('../domains/membership/RenewalBanner'));
 
 function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();
@@ -93,12 +96,17 @@ export function Layout(props: RouteSectionProps) {
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={(el) => (main = el)}>
+        <Suspense>
+          <RenewalBanner />
+        </Suspense>
         <Suspense fallback={<Loading />}>{props.children}</Suspense>
       </main>
       <footer class="site-footer">
         <div class="site-footer__inner">
           <p>{t('app.footer')}</p>
           <p class="site-footer__links">
+            <A href={paths.memberOrganisations()}>{t('membership.nav.members')}</A>
+            <A href={paths.membershipApply()}>{t('membership.nav.apply')}</A>
             <A href={paths.privacy()}>{t('nav.privacy')}</A>
             <a href="/explorer">{t('app.footerApi')}</a>
           </p>

@@ -2,6 +2,7 @@ import { daTerms } from './terms-da';
 import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
 import { daMedia } from './media-da';
+import { daMembership } from './membership-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -384,11 +385,13 @@ export const da = {
     NEW_COMMENT: (actor: string) => `${actor} skrev en ny kommentar i`,
     REPLY: (actor: string) => `${actor} svarede på din kommentar i`,
     WAITLIST_PROMOTED: () => 'Du er rykket op fra ventelisten og har fået en plads til',
+    MEMBERSHIP_RENEWAL: () => 'Jeres medlemsår slutter snart: forny medlemskabet fra meddelelsen øverst på siden.',
   },
   ...daTerms,
   ...daEditorNav,
   ...daMeetings,
   ...daMedia,
+  ...daMembership,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

@@ -3,6 +3,7 @@ import { enTerms } from './terms-en';
 import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
 import { enMedia } from './media-en';
+import { enMembership } from './membership-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -385,11 +386,13 @@ export const en: Dictionary = {
     NEW_COMMENT: (actor: string) => `${actor} wrote a new comment in`,
     REPLY: (actor: string) => `${actor} replied to your comment in`,
     WAITLIST_PROMOTED: () => 'You moved up from the waiting list and have a seat at',
+    MEMBERSHIP_RENEWAL: () => 'Your membership year ends soon: renew it from the notice at the top of the page.',
   },
   ...enTerms,
   ...enEditorNav,
   ...enMeetings,
   ...enMedia,
+  ...enMembership,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

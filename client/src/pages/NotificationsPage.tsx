@@ -82,7 +82,7 @@ export default function NotificationsPage() {
                           when={!n.event && n.thread}
                           // A meeting or thread the reader can no longer open is named in general words.
                           fallback={
-                            n.event
+                            n.event || n.kind === 'MEMBERSHIP_RENEWAL'
                               ? ''
                               : n.kind === 'WAITLIST_PROMOTED'
                                 ? t('meetings.notification.aMeeting')

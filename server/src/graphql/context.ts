@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { MembershipSettings } from '../modules/membership/settings.js';
 import type { RateLimits } from '../modules/auth/rate-limits.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { Logger } from '../platform/logger.js';
@@ -74,6 +75,7 @@ export interface HttpExchange {
 /** Settings resolvers need from the configuration. */
 export interface Settings {
   draftRetentionMonths: number;
+  membership: MembershipSettings;
 }
 
 export interface Context {

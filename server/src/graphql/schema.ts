@@ -46,6 +46,9 @@ import {
 import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
+import { MembershipApplicationResolver, MembershipYearResolver } from '../modules/membership/membership.resolver.js';
+import { InvoiceResolver } from '../modules/membership/invoice.resolver.js';
+import { MembershipPaymentFieldsResolver } from '../modules/membership/payment-fields.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
 
@@ -102,6 +105,10 @@ export const resolvers = [
   DigestResolver,
   ...ThreadsFieldResolvers,
   MailResolver,
+  MembershipApplicationResolver,
+  MembershipYearResolver,
+  InvoiceResolver,
+  MembershipPaymentFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -11,6 +11,8 @@ import { Member } from './member/member.entity.js';
 import { MailOutbox, PasswordReset } from './mail/mail.entities.js';
 import { Method } from './method/method.entity.js';
 import { Notification } from './notification/notification.entity.js';
+import { MembershipApplication } from './membership/application.entity.js';
+import { Invoice } from './membership/invoice.entity.js';
 import { Membership, Organisation } from './organisation/organisation.entity.js';
 import { Report } from './report/report.entity.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk/talk.entity.js';
@@ -61,4 +63,6 @@ export const entities = [
   MailOutbox,
   PasswordReset,
   MediaFile,
+  MembershipApplication,
+  Invoice,
 ];

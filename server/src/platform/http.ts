@@ -23,6 +23,7 @@ import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { liveSubscriptionCount } from '../live/feed.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { registerInvoiceRoutes } from '../modules/membership/invoice.http.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import { registerMediaRoutes } from '../modules/media/media.routes.js';
 import type { MediaConfig } from '../modules/media/media.config.js';
@@ -34,6 +35,7 @@ import { Health, registerHealthRoutes } from './health.js';
 import { observabilityPlugin } from '../graphql/observability.js';
 import { readRoutingPlugin } from '../graphql/read-routing.js';
 import { hasReplicas } from './read-replicas.js';
+import { membershipSettings, type MembershipConfig } from '../modules/membership/settings.js';
 import { registerMetricsRoute } from './metrics-route.js';
 import { requestIdFrom, runInRequest } from './request-context.js';
 import { isDatabaseUnreachable, Outages } from './outage.js';
@@ -56,7 +58,8 @@ export interface HttpDeps {
       | 'SMTP_URL'
       | 'NODE_ENV'
       | 'dataDir'
-    >;
+    > &
+    MembershipConfig;
   orm: Orm;
   schema: GraphQLSchema;
   logger: Logger;
@@ -128,7 +131,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   await registerCompression(app);
   await app.register(fastifyCookie);
   const limits = createRateLimits(orm.em);
-  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS };
+  const settings = { draftRetentionMonths: config.DRAFT_RETENTION_MONTHS, membership: membershipSettings(config) };
 
   // Errors outside GraphQL execution (e.g. a body over the limit) still answer in GraphQL's error shape.
   app.setErrorHandler((error: { statusCode?: number; message: string }, request, reply) => {
@@ -178,6 +181,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
   registerMeetingRoutes(app, { orm });
   await registerMailRoutes(app, { orm, config });
   registerMediaRoutes(app, { config, orm, logger });
+  registerInvoiceRoutes(app, { orm, settings: settings.membership });
   await registerExplorer(app);
   registerPublishing(app, { orm, publicUrl: config.PUBLIC_URL });
   await registerClient(app, logger, { pages: pageWriter({ orm, logger, publicUrl: config.PUBLIC_URL }) });

@@ -21,6 +21,7 @@ export function StaffMenu(props: { role: MemberRole }) {
         ]
       : []),
     ...(isOrgAdmin(props.role) ? [{ href: paths.organisationMembers(), label: t('editorNav.members') }] : []),
+    ...(props.role === 'ADMIN' ? [{ href: paths.membershipAdmin(), label: t('membership.nav.admin') }] : []),
   ];
   return (
     <Show when={links().length}>

@@ -36,7 +36,13 @@ export type Action =
   | 'output.feature'
   | 'share.create'
   | 'share.read' // a share link's details (subject: its maker), never its secret
-  | 'share.revoke';
+  | 'share.revoke'
+  | 'membership.applications' // read the applications for membership
+  | 'membership.review' // approve or decline an application
+  | 'membership.renew' // renew the organisation's membership for the coming year (subject: the organisation)
+  | 'invoice.read' // an organisation's invoices and their files (subject: the organisation)
+  | 'invoice.markPaid' // register or withdraw a payment
+  | 'ledger.export';
 
 /** Subjects some actions are about: the organisation the action concerns, and the row's state. */
 export interface Subject {
@@ -99,6 +105,12 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       );
     case 'share.read':
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN || subject.memberId === viewer.memberId;
+    case 'membership.applications':
+    case 'ledger.export':
+      return role === MemberRole.ADMIN;
+    case 'invoice.read':
+      // The organisation's admin keeps seeing its invoices after a lapse: that is when they need them to pay.
+      return role === MemberRole.ADMIN || (viewer.role === MemberRole.ORG_ADMIN && sameOrg);
     case 'briefing.read':
       return (
         role === MemberRole.EDITOR ||
@@ -146,6 +158,12 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role !== null;
     case 'share.revoke':
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN || subject.memberId === viewer.memberId;
+    case 'membership.review':
+    case 'invoice.markPaid':
+      return role === MemberRole.ADMIN;
+    case 'membership.renew':
+      // Not through effectiveRole: renewing is how a lapsed organisation's admin gets the rights back.
+      return role === MemberRole.ADMIN || (viewer.role === MemberRole.ORG_ADMIN && sameOrg);
   }
 }
 
@@ -180,6 +198,12 @@ const NEEDS: Record<Action, string> = {
   'share.create': 'a member of an organisation with an active membership',
   'share.read': 'the member who made the link, or an editor',
   'share.revoke': 'the member who made the link, or an editor',
+  'membership.applications': 'a platform admin',
+  'membership.review': 'a platform admin',
+  'membership.renew': 'an admin of this organisation or a platform admin',
+  'invoice.read': 'an admin of this organisation or a platform admin',
+  'invoice.markPaid': 'a platform admin',
+  'ledger.export': 'a platform admin',
 };
 
 const READ_ONLY = 'This API token may only read; create one with the WRITE scope to make changes.';

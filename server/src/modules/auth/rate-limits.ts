@@ -39,6 +39,8 @@ export interface RateLimits {
   signInKnown: RateLimiterPostgres;
   /** Threads and comments per member. */
   posting: RateLimiterPostgres;
+  /** Membership applications per client address (anyone may apply). */
+  membershipApplications: RateLimiterPostgres;
 }
 
 /** Limits kept in PostgreSQL (table rate_limit, made by a migration), so they hold across server processes. */
@@ -54,6 +56,7 @@ export function createRateLimits(em: EntityManager): RateLimits {
     resetAddress: limiter('reset-address', PASSWORD_RESET_LIMITS.address),
     resetAccount: limiter('reset-account', PASSWORD_RESET_LIMITS.account),
     posting: new RateLimiterPostgres({ ...store, keyPrefix: 'posting', points: 30, duration: 10 * 60 }),
+    membershipApplications: limiter('membership-application', { points: 10, seconds: 60 * 60 }),
   };
 }
 

@@ -13,6 +13,7 @@ export enum NotificationKind {
   REPLY = 'REPLY',
   ANSWER = 'ANSWER',
   WAITLIST_PROMOTED = 'WAITLIST_PROMOTED',
+  MEMBERSHIP_RENEWAL = 'MEMBERSHIP_RENEWAL',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -24,6 +25,10 @@ registerEnumType(NotificationKind, {
     ANSWER: { description: 'Your reply was marked as the answer.' },
     WAITLIST_PROMOTED: {
       description: 'A seat freed up at a meeting and you moved up from the waiting list: your seat is confirmed.',
+    },
+    MEMBERSHIP_RENEWAL: {
+      description:
+        'Your organisation’s membership year ends soon: renew it (organisation admins; cannot be turned off).',
     },
   },
 });

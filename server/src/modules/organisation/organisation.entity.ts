@@ -79,6 +79,19 @@ export class Organisation extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   isExample: Opt<boolean> = false;
 
+  /** Invoicing details (membership/): CVR, EAN/GLN for public bodies, street and postal code. Not public fields. */
+  @Property({ type: 'string', length: 8, nullable: true })
+  cvr: string | null = null;
+
+  @Property({ type: 'string', length: 13, nullable: true })
+  ean: string | null = null;
+
+  @Property({ type: 'string', length: 200, nullable: true })
+  street: string | null = null;
+
+  @Property({ type: 'string', length: 10, nullable: true })
+  postalCode: string | null = null;
+
   @OneToMany(() => Membership, (membership) => membership.organisation)
   memberships = new Collection<Membership>(this);
 }
@@ -101,4 +114,12 @@ export class Membership extends BaseEntity {
   @Field(() => MembershipStatus, { description: 'Whether the membership is in force.' })
   @Enum({ items: () => MembershipStatus })
   status!: MembershipStatus;
+
+  /** When the year's invoice was paid (GraphQL: membership/payment-fields.ts, for those who may see invoices). */
+  @Property({ type: 'datetime', nullable: true })
+  paidAt: Date | null = null;
+
+  /** While unpaid: when the year lapses (due date + grace period); null once paid (organisation/active-membership.ts). */
+  @Property({ type: 'datetime', nullable: true })
+  lapsesAt: Date | null = null;
 }

@@ -9,7 +9,8 @@ export function csvCell(value: string | number | null | undefined): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export function csv(rows: (string | number | null | undefined)[][]): string {
+/** `delimiter`: ',' (RFC 4180) by default; ';' for spreadsheets set to Danish, where ',' is the decimal sign. */
+export function csv(rows: (string | number | null | undefined)[][], delimiter: ',' | ';' = ','): string {
   // The BOM makes Excel read UTF-8 (æ, ø, å) correctly.
-  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return '\uFEFF' + rows.map((row) => row.map(csvCell).join(delimiter)).join('\r\n') + '\r\n';
 }

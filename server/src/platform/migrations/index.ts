@@ -16,6 +16,7 @@ import { Migration20261215090000_evidence_verdict } from './Migration20261215090
 import { Migration20261215100000_notification_settings } from './Migration20261215100000_notification_settings.js';
 import { Migration20261216090000_mail } from './Migration20261216090000_mail.js';
 import { Migration20261217090000_talk_media } from './Migration20261217090000_talk_media.js';
+import { Migration20261220090000_membership_year } from './Migration20261220090000_membership_year.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261215100000_notification_settings', class: Migration20261215100000_notification_settings },
   { name: 'Migration20261216090000_mail', class: Migration20261216090000_mail },
   { name: 'Migration20261217090000_talk_media', class: Migration20261217090000_talk_media },
+  { name: 'Migration20261220090000_membership_year', class: Migration20261220090000_membership_year },
 ];

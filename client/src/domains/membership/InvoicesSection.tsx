@@ -1,0 +1,92 @@
+import { createQuery, useClient } from '@urql/solid';
+import { For, Show, createEffect, on } from 'solid-js';
+import { Empty } from '../../components/QueryView';
+import { useI18n } from '../../i18n';
+import { useMembershipText } from '../../i18n/membership';
+import { formatDate } from '../../i18n/format';
+import { InvoicesDoc, MarkInvoicePaidDoc } from './graphql';
+
+/** Every invoice with its payment state; a platform admin marks payments and downloads files and the ledger. */
+export function InvoicesSection(props: { version: number }) {
+  const { tag } = useI18n();
+  const tx = useMembershipText();
+  const client = useClient();
+  const [data, refetch] = createQuery({
+    query: InvoicesDoc,
+    variables: { paid: null },
+    requestPolicy: 'network-only',
+  });
+  // A decision on an application issues an invoice: reload when the page says one was made.
+  createEffect(
+    on(
+      () => props.version,
+      () => refetch({ requestPolicy: 'network-only' }),
+      { defer: true },
+    ),
+  );
+  const kroner = (ore: number) =>
+    new Intl.NumberFormat(tag(), { style: 'currency', currency: 'DKK' }).format(ore / 100);
+  const mark = async (id: string, paid: boolean) => {
+    await client.mutation(MarkInvoicePaidDoc, { id, paid }).toPromise();
+    refetch({ requestPolicy: 'network-only' });
+  };
+  return (
+    <section class="section" aria-labelledby="invoices-title">
+      <h2 id="invoices-title">{tx().admin.invoices}</h2>
+      <p>
+        <a href="/membership/ledger.csv" download="">
+          {tx().admin.ledger}
+        </a>
+        {' · '}
+        <a href="/membership/ledger.csv?format=rfc4180" download="">
+          {tx().admin.ledgerPlain}
+        </a>
+      </p>
+      <Show when={data.data?.invoices.nodes.length} fallback={<Empty>{tx().admin.noInvoices}</Empty>}>
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">{tx().admin.number}</th>
+              <th scope="col">{tx().admin.buyer}</th>
+              <th scope="col">{tx().admin.total}</th>
+              <th scope="col">{tx().admin.due}</th>
+              <th scope="col">{tx().admin.status}</th>
+              <th scope="col">
+                <span class="visually-hidden">{tx().admin.download}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={data.data?.invoices.nodes}>
+              {(invoice) => (
+                <tr>
+                  <td>{invoice.number}</td>
+                  <td>{invoice.buyerName}</td>
+                  <td>{kroner(invoice.totalOre)}</td>
+                  <td>{formatDate(invoice.dueAt, tag())}</td>
+                  <td>
+                    {invoice.paidAt ? tx().admin.paid : tx().admin.unpaid}{' '}
+                    <button
+                      type="button"
+                      class="button button--small"
+                      onClick={() => void mark(invoice.id, !invoice.paidAt)}
+                    >
+                      {invoice.paidAt ? tx().admin.markUnpaid : tx().admin.markPaid}
+                      <span class="visually-hidden"> {invoice.number}</span>
+                    </button>
+                  </td>
+                  <td>
+                    <a href={invoice.downloadPath} download="">
+                      {tx().admin.download} {invoice.format}
+                      <span class="visually-hidden"> {invoice.number}</span>
+                    </a>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+    </section>
+  );
+}

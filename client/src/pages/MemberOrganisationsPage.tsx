@@ -1,0 +1,86 @@
+import { A } from '@solidjs/router';
+import { createQuery } from '@urql/solid';
+import { For, Show, createSignal, onMount } from 'solid-js';
+import { Empty, Loading, Problem } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import type { OrganisationKind } from '../graphql/generated/graphql';
+import { MemberOrganisationsDoc } from '../domains/membership/graphql';
+import { useI18n } from '../i18n';
+import { useMembershipText } from '../i18n/membership';
+import { paths } from '../paths';
+
+/** /membership — the forum's member organisations (public), with counts by kind as filters. */
+export default function MemberOrganisationsPage() {
+  const { t } = useI18n();
+  const tx = useMembershipText();
+  const [kind, setKind] = createSignal<OrganisationKind | null>(null);
+  const [data, refetch] = createQuery({ query: MemberOrganisationsDoc, variables: () => ({ kind: kind() }) });
+  onMount(() => (document.title = `${tx().list.title} · Vidensbro`));
+  const total = () => data.data?.memberOrganisationCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
+  return (
+    <div class="page">
+      <PageHeader title={tx().list.title} lead={tx().list.lead}>
+        <p>
+          <A href={paths.membershipApply()}>{t('membership.nav.apply')}</A>
+        </p>
+      </PageHeader>
+      <Show when={data.error}>
+        <Problem error={data.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      </Show>
+      <Show
+        when={data.data}
+        fallback={
+          <Show when={!data.error}>
+            <Loading />
+          </Show>
+        }
+      >
+        {(d) => (
+          <>
+            <section class="section" aria-labelledby="member-counts">
+              <h2 id="member-counts">{tx().list.counts}</h2>
+              <p>{tx().list.total(total())}</p>
+              <ul class="chips" aria-label={tx().list.counts}>
+                <li>
+                  <button type="button" class="chip" aria-pressed={kind() === null} onClick={() => setKind(null)}>
+                    {tx().list.all} ({total()})
+                  </button>
+                </li>
+                <For each={d().memberOrganisationCounts}>
+                  {(count) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="chip"
+                        aria-pressed={kind() === count.kind}
+                        onClick={() => setKind(count.kind)}
+                      >
+                        {t(`orgKind.${count.kind}`)} ({count.count})
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </section>
+            <Show when={d().memberOrganisations.nodes.length} fallback={<Empty>{tx().list.none}</Empty>}>
+              <ul class="member-organisations">
+                <For each={d().memberOrganisations.nodes}>
+                  {(org) => (
+                    <li>
+                      <A href={paths.organisation(org.slug)}>{org.name}</A>
+                      <span>
+                        {' '}
+                        · {t(`orgKind.${org.kind}`)}
+                        {org.city ? ` · ${org.city}` : ''}
+                      </span>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { createQuery } from '@urql/solid';
+import { Show, createSignal, onMount } from 'solid-js';
+import { Loading } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import { ViewerRoleDoc } from '../domains/membership/graphql';
+import { ApplicationsSection } from '../domains/membership/ApplicationsSection';
+import { InvoicesSection } from '../domains/membership/InvoicesSection';
+import { useMembershipText } from '../i18n/membership';
+
+/** /admin/membership — platform admins review applications, follow payments and export the ledger. */
+export default function MembershipAdminPage() {
+  const tx = useMembershipText();
+  const [viewer] = createQuery({ query: ViewerRoleDoc, requestPolicy: 'network-only' });
+  // A decision issues an invoice: the invoice list reloads when it changes.
+  const [version, setVersion] = createSignal(0);
+  onMount(() => (document.title = `${tx().admin.title} · Vidensbro`));
+  return (
+    <div class="page">
+      <PageHeader title={tx().admin.title} />
+      <Show when={viewer.data} fallback={<Loading />}>
+        <Show when={viewer.data?.viewer?.role === 'ADMIN'} fallback={<p class="callout">{tx().admin.noAccess}</p>}>
+          <ApplicationsSection onDecided={() => setVersion(version() + 1)} />
+          <InvoicesSection version={version()} />
+        </Show>
+      </Show>
+    </div>
+  );
+}

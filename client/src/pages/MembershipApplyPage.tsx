@@ -1,0 +1,145 @@
+import { useClient } from '@urql/solid';
+import { For, Show, createSignal, onMount } from 'solid-js';
+import { FormField } from '../components/forms';
+import { PageHeader } from '../components/ui';
+import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
+import type { OrganisationKind } from '../graphql/generated/graphql';
+import { useOutcome } from '../domains/discussion/outcome';
+import { ApplyForMembershipDoc } from '../domains/membership/graphql';
+import { membershipErrors } from '../domains/membership/errors';
+import { useI18n } from '../i18n';
+import { useMembershipText } from '../i18n/membership';
+
+const KINDS: OrganisationKind[] = [
+  'MUNICIPALITY',
+  'REGION',
+  'STATE_AGENCY',
+  'RESEARCH_INSTITUTE',
+  'UNIVERSITY_COLLEGE',
+  'FOUNDATION',
+  'INTEREST_ORGANISATION',
+  'NGO',
+  'SERVICE_PROVIDER',
+  'PRIVATE_COMPANY',
+];
+type Text = 'organisationName' | 'cvr' | 'ean' | 'street' | 'postalCode' | 'city' | 'contactName' | 'contactEmail';
+const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'contactNameHint'; optional?: boolean }[] = [
+  { name: 'organisationName' },
+  { name: 'cvr', hint: 'cvrHint' },
+  { name: 'ean', hint: 'eanHint', optional: true },
+  { name: 'street' },
+  { name: 'postalCode' },
+  { name: 'city' },
+  { name: 'contactName', hint: 'contactNameHint' },
+  { name: 'contactEmail', type: 'email' },
+];
+
+/** /membership/apply — an organisation applies for membership (no sign-in needed). */
+export default function MembershipApplyPage() {
+  const { t } = useI18n();
+  const tx = useMembershipText();
+  const client = useClient();
+  const outcome = useOutcome();
+  const [values, setValues] = createSignal<Record<string, string>>({ kind: 'MUNICIPALITY' });
+  const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
+  const [busy, setBusy] = createSignal(false);
+  const [sent, setSent] = createSignal(false);
+  onMount(() => (document.title = `${tx().apply.title} · Vidensbro`));
+  const set = (name: string, value: string) => setValues({ ...values(), [name]: value });
+  const fieldErrors = (name: string) => errors().filter((e) => isFor(e, name));
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    const v = values();
+    const input = {
+      organisationName: v.organisationName ?? '',
+      kind: v.kind as OrganisationKind,
+      cvr: v.cvr ?? '',
+      ean: v.ean?.trim() ? v.ean : null,
+      street: v.street ?? '',
+      postalCode: v.postalCode ?? '',
+      city: v.city ?? '',
+      contactName: v.contactName ?? '',
+      contactEmail: v.contactEmail ?? '',
+      motivation: v.motivation ?? null,
+    };
+    const result = await client.mutation(ApplyForMembershipDoc, { input }).toPromise();
+    setBusy(false);
+    const found = membershipErrors(
+      outcome(result, result.data?.applyForMembership.userErrors),
+      (code) => tx().errors[code],
+    );
+    setErrors(found);
+    if (!found.length && result.data?.applyForMembership.application) setSent(true);
+    else document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+
+  return (
+    <div class="page page--medium">
+      <PageHeader title={tx().apply.title} lead={tx().apply.lead} />
+      <Show
+        when={!sent()}
+        fallback={
+          <p class="callout" role="status">
+            {tx().apply.sent}
+          </p>
+        }
+      >
+        <form class="form" onSubmit={(e) => void submit(e)} noValidate>
+          <FormErrors errors={errors().filter((e) => !e.field?.startsWith('input.'))} />
+          <FormField
+            id="apply-kind"
+            label={tx().apply.kind}
+            required
+            requiredText={tx().apply.required}
+            errors={fieldErrors('kind')}
+          >
+            {(c) => (
+              <select id={c.id} aria-describedby={c.describedBy} onChange={(e) => set('kind', e.currentTarget.value)}>
+                <For each={KINDS}>{(kind) => <option value={kind}>{t(`orgKind.${kind}`)}</option>}</For>
+              </select>
+            )}
+          </FormField>
+          <For each={FIELDS}>
+            {(field) => (
+              <FormField
+                id={`apply-${field.name}`}
+                label={tx().apply[field.name]}
+                required={!field.optional}
+                requiredText={tx().apply.required}
+                hint={field.hint ? tx().apply[field.hint] : undefined}
+                errors={fieldErrors(field.name)}
+              >
+                {(c) => (
+                  <input
+                    id={c.id}
+                    name={field.name}
+                    type={field.type ?? 'text'}
+                    aria-describedby={c.describedBy}
+                    aria-invalid={c.invalid}
+                    value={values()[field.name] ?? ''}
+                    onInput={(e) => set(field.name, e.currentTarget.value)}
+                  />
+                )}
+              </FormField>
+            )}
+          </For>
+          <FormField id="apply-motivation" label={tx().apply.motivation} errors={fieldErrors('motivation')}>
+            {(c) => (
+              <textarea
+                id={c.id}
+                rows={4}
+                aria-describedby={c.describedBy}
+                onInput={(e) => set('motivation', e.currentTarget.value)}
+              />
+            )}
+          </FormField>
+          <button type="submit" class="button button--primary" disabled={busy()}>
+            {busy() ? tx().apply.sending : tx().apply.submit}
+          </button>
+        </form>
+      </Show>
+    </div>
+  );
+}
