@@ -45,6 +45,7 @@ import {
 import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
+import { KnowledgeGapClaimResolver, KnowledgeGapResolver } from '../modules/gaps/gap.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
@@ -99,6 +100,8 @@ export const resolvers = [
   ViewerShareLinksResolver,
   DigestResolver,
   ...ThreadsFieldResolvers,
+  KnowledgeGapResolver,
+  KnowledgeGapClaimResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

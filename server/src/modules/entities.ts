@@ -17,6 +17,7 @@ import { Topic } from './topic/topic.entity.js';
 import { SearchOutbox } from '../search/outbox.entity.js';
 import { Registration } from './registration/registration.entity.js';
 import { WorkshopBriefing } from './facilitation/briefing.entity.js';
+import { GapClaim, GapFollow } from './gaps/gap.entities.js';
 import { WorkshopOutput } from './outcome/output.entity.js';
 import { ShareLink } from './share/share.entity.js';
 
@@ -56,4 +57,6 @@ export const entities = [
   WorkshopBriefing,
   WorkshopOutput,
   ShareLink,
+  GapClaim,
+  GapFollow,
 ];

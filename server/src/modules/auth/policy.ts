@@ -36,7 +36,11 @@ export type Action =
   | 'output.feature'
   | 'share.create'
   | 'share.read' // a share link's details (subject: its maker), never its secret
-  | 'share.revoke';
+  | 'share.revoke'
+  | 'gap.follow' // follow a knowledge gap to hear when results arrive
+  | 'gap.claim' // mark a knowledge gap "we are studying this" for the viewer's (researchers') organisation
+  | 'webhook.read' // list webhooks and their deliveries (subject: the owning member and organisation)
+  | 'webhook.manage'; // create, delete and redeliver webhooks (subject: the owning member and organisation)
 
 /** Subjects some actions are about: the organisation the action concerns, and the row's state. */
 export interface Subject {
@@ -47,6 +51,8 @@ export interface Subject {
   published?: boolean;
   /** For meeting material: whether the event has ended. */
   ended?: boolean;
+  /** For gap.claim: whether the viewer's organisation does research (research institute, university college). */
+  researcher?: boolean;
 }
 
 /** A role counts only while the organisation's membership is paid; platform admins always keep theirs. */
@@ -99,6 +105,8 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       );
     case 'share.read':
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN || subject.memberId === viewer.memberId;
+    case 'webhook.read':
+      return role !== null && (subject.memberId === viewer.memberId || (role === MemberRole.ORG_ADMIN && sameOrg));
     case 'briefing.read':
       return (
         role === MemberRole.EDITOR ||
@@ -146,6 +154,12 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
       return role !== null;
     case 'share.revoke':
       return role === MemberRole.EDITOR || role === MemberRole.ADMIN || subject.memberId === viewer.memberId;
+    case 'gap.follow':
+      return role !== null;
+    case 'gap.claim':
+      return role !== null && subject.researcher === true;
+    case 'webhook.manage':
+      return role !== null && (subject.memberId === viewer.memberId || (role === MemberRole.ORG_ADMIN && sameOrg));
   }
 }
 
@@ -180,6 +194,10 @@ const NEEDS: Record<Action, string> = {
   'share.create': 'a member of an organisation with an active membership',
   'share.read': 'the member who made the link, or an editor',
   'share.revoke': 'the member who made the link, or an editor',
+  'gap.follow': 'a member of an organisation with an active membership',
+  'gap.claim': 'a member of a research institute or university college with an active membership',
+  'webhook.read': 'the member whose token owns the webhook, or an admin of their organisation',
+  'webhook.manage': 'the member whose token owns the webhook, or an admin of their organisation',
 };
 
 const READ_ONLY = 'This API token may only read; create one with the WRITE scope to make changes.';
