@@ -46,6 +46,12 @@ import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
 import { KnowledgeGapClaimResolver, KnowledgeGapResolver } from '../modules/gaps/gap.resolver.js';
+import {
+  DigestAlertsResolver,
+  MethodFollowingResolver,
+  NotificationAlertResolver,
+  TopicFollowingResolver,
+} from '../modules/alerts/alerts.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
@@ -102,6 +108,10 @@ export const resolvers = [
   ...ThreadsFieldResolvers,
   KnowledgeGapResolver,
   KnowledgeGapClaimResolver,
+  MethodFollowingResolver,
+  TopicFollowingResolver,
+  NotificationAlertResolver,
+  DigestAlertsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { entities } from '../modules/entities.js';
 import { ThreadVisibilitySubscriber } from '../modules/discussion/thread-visibility.subscriber.js';
 import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
+import { AlertsSubscriber } from '../modules/alerts/alerts.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
@@ -31,7 +32,12 @@ export function ormOptions(options: DatabaseOptions): Options {
     replicas: replicaOptions(options.replicaUrls ?? []),
     entities,
     // Every change to a row search shows queues its re-indexing in the same transaction.
-    subscribers: [new SearchOutboxSubscriber(), new PersonalDataSubscriber(), new ThreadVisibilitySubscriber()],
+    subscribers: [
+      new SearchOutboxSubscriber(),
+      new PersonalDataSubscriber(),
+      new ThreadVisibilitySubscriber(),
+      new AlertsSubscriber(),
+    ],
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
     forceUtcTimezone: true,

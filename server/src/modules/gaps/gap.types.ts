@@ -14,6 +14,13 @@ export enum VidensportalDimension {
 registerEnumType(VidensportalDimension, {
   name: 'VidensportalDimension',
   description: 'One of the five dimensions of the Danish Vidensdeklaration.',
+  valuesConfig: {
+    TARGET_GROUP: { description: 'Knowledge about the target group.' },
+    METHOD: { description: 'Knowledge about the method.' },
+    IMPLEMENTATION: { description: 'Knowledge about implementation.' },
+    EFFECT: { description: 'Knowledge about effect.' },
+    ECONOMY: { description: 'Knowledge about economy.' },
+  },
 });
 
 /** A researchers' organisation's "we are studying this"; the organisation is resolved through a loader. */
