@@ -39,6 +39,7 @@ const MyMeetingsPage = lazy(() => import('./pages/MyMeetingsPage'));
 const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
+const GapsPage = lazy(() => import('./pages/GapsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 export function App(props: { apiUrl?: string; locale?: Locale }) {
@@ -63,6 +64,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/workshops/:slug" component={WorkshopPage} />
           <Route path="/reports/:slug" component={ReportPage} />
           <Route path="/topics" component={TopicsPage} />
+          <Route path="/gaps" component={GapsPage} />
           <Route path="/topics/:slug" component={TopicPage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:slug" component={OrganisationPage} />

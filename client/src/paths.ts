@@ -32,6 +32,7 @@ export const paths = {
   drafts: () => '/drafts',
   moderation: () => '/moderation',
   organisationMembers: () => '/organisation/members',
+  gaps: () => '/gaps',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
 

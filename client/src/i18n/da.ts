@@ -1,6 +1,7 @@
 import { daTerms } from './terms-da';
 import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
+import { daGapNotifications, daGaps } from './gaps-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -383,10 +384,12 @@ export const da = {
     NEW_COMMENT: (actor: string) => `${actor} skrev en ny kommentar i`,
     REPLY: (actor: string) => `${actor} svarede på din kommentar i`,
     WAITLIST_PROMOTED: () => 'Du er rykket op fra ventelisten og har fået en plads til',
+    ...daGapNotifications,
   },
   ...daTerms,
   ...daEditorNav,
   ...daMeetings,
+  ...daGaps,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

@@ -2,6 +2,7 @@ import type { Dictionary } from './da';
 import { enTerms } from './terms-en';
 import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
+import { enGapNotifications, enGaps } from './gaps-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -384,10 +385,12 @@ export const en: Dictionary = {
     NEW_COMMENT: (actor: string) => `${actor} wrote a new comment in`,
     REPLY: (actor: string) => `${actor} replied to your comment in`,
     WAITLIST_PROMOTED: () => 'You moved up from the waiting list and have a seat at',
+    ...enGapNotifications,
   },
   ...enTerms,
   ...enEditorNav,
   ...enMeetings,
+  ...enGaps,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null
