@@ -52,6 +52,7 @@ import {
   NotificationAlertResolver,
   TopicFollowingResolver,
 } from '../modules/alerts/alerts.resolver.js';
+import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 
 export const resolvers = [
@@ -112,6 +113,8 @@ export const resolvers = [
   TopicFollowingResolver,
   NotificationAlertResolver,
   DigestAlertsResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -18,6 +18,7 @@ import { SearchOutbox } from '../search/outbox.entity.js';
 import { Registration } from './registration/registration.entity.js';
 import { WorkshopBriefing } from './facilitation/briefing.entity.js';
 import { GapClaim, GapFollow } from './gaps/gap.entities.js';
+import { Webhook, WebhookDelivery } from './webhooks/webhook.entities.js';
 import { WorkshopOutput } from './outcome/output.entity.js';
 import { ShareLink } from './share/share.entity.js';
 
@@ -59,4 +60,6 @@ export const entities = [
   ShareLink,
   GapClaim,
   GapFollow,
+  Webhook,
+  WebhookDelivery,
 ];

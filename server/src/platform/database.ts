@@ -4,6 +4,7 @@ import { entities } from '../modules/entities.js';
 import { ThreadVisibilitySubscriber } from '../modules/discussion/thread-visibility.subscriber.js';
 import { PersonalDataSubscriber } from '../modules/privacy/personal-data.subscriber.js';
 import { AlertsSubscriber } from '../modules/alerts/alerts.subscriber.js';
+import { WebhookSubscriber } from '../modules/webhooks/webhook.subscriber.js';
 import { SearchOutboxSubscriber } from '../search/outbox.subscriber.js';
 import { context, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import type { Logger } from './logger.js';
@@ -37,6 +38,7 @@ export function ormOptions(options: DatabaseOptions): Options {
       new PersonalDataSubscriber(),
       new ThreadVisibilitySubscriber(),
       new AlertsSubscriber(),
+      new WebhookSubscriber(),
     ],
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },

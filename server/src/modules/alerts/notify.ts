@@ -130,9 +130,18 @@ export async function notificationsFor(
   events: KnowledgeEvent[],
 ): Promise<Notification[]> {
   const out: Notification[] = [];
+  // Bulk writes (seeding, imports) flush many events at once: when nobody follows anything, ask nothing more.
+  const [anyone] = await sql<{ follows: boolean; gaps: boolean }>(
+    em,
+    'select exists (select 1 from follow) as follows, exists (select 1 from knowledge_gap_follow) as gaps',
+    [],
+  );
+  if (!anyone?.follows && !anyone?.gaps) return out;
   for (const event of events) {
+    if (event.type === 'rating' && !anyone.follows) continue;
+    if (event.type !== 'rating' && !anyone.gaps) continue;
     if (event.type === 'rating') out.push(...(await ratingAlerts(em, uow, event)));
-    else if (event.type === 'publish' && (event).entity instanceof Study)
+    else if (event.type === 'publish' && event.entity instanceof Study)
       out.push(...(await gapResults(em, uow, event.entity)));
     else if (event.type === 'link') {
       const link = event;

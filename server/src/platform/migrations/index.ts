@@ -16,6 +16,7 @@ import { Migration20261215090000_evidence_verdict } from './Migration20261215090
 import { Migration20261215100000_notification_settings } from './Migration20261215100000_notification_settings.js';
 import { Migration20261221090000_knowledge_gaps } from './Migration20261221090000_knowledge_gaps.js';
 import { Migration20261221100000_rating_alerts } from './Migration20261221100000_rating_alerts.js';
+import { Migration20261221110000_webhooks } from './Migration20261221110000_webhooks.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261215100000_notification_settings', class: Migration20261215100000_notification_settings },
   { name: 'Migration20261221090000_knowledge_gaps', class: Migration20261221090000_knowledge_gaps },
   { name: 'Migration20261221100000_rating_alerts', class: Migration20261221100000_rating_alerts },
+  { name: 'Migration20261221110000_webhooks', class: Migration20261221110000_webhooks },
 ];
