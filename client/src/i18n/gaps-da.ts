@@ -29,6 +29,11 @@ export const daGaps = {
     following: 'Følger',
     followHint: 'Få besked, når der kommer resultater',
   },
+  alerts: {
+    grade: (g: { scheme: string; from: string; to: string; source: string }) =>
+      `(${g.scheme}: ${g.from} → ${g.to}, kilde: ${g.source})`,
+    new: 'ny',
+  },
   follow: {
     follow: 'Følg',
     following: 'Følger',

@@ -31,6 +31,11 @@ export const enGaps: typeof daGaps = {
     following: 'Following',
     followHint: 'Hear when results arrive',
   },
+  alerts: {
+    grade: (g: { scheme: string; from: string; to: string; source: string }) =>
+      `(${g.scheme}: ${g.from} → ${g.to}, source: ${g.source})`,
+    new: 'new',
+  },
   follow: {
     follow: 'Follow',
     following: 'Following',

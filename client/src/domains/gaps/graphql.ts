@@ -56,3 +56,21 @@ export const FollowKnowledgeGapDoc = graphql(`
     }
   }
 `);
+
+export const AlertDetailFragmentDoc = graphql(`
+  fragment AlertDetail on Notification {
+    kind
+    scheme
+    oldGrade
+    newGrade
+    source
+    method {
+      slug
+      name
+    }
+    study {
+      slug
+      title
+    }
+  }
+`);
