@@ -3,6 +3,8 @@ import { axeViolations, openBrowser, signIn, visit, type Browser } from './brows
 
 const base = inject('e2eBaseUrl');
 const members = inject('e2eMembers');
+const staff = inject('e2eStaff');
+let followedSlug = '';
 
 describe.skipIf(!base || members.length < 1)('the gap map and following', () => {
   let guest: Browser;
@@ -52,5 +54,38 @@ describe.skipIf(!base || members.length < 1)('the gap map and following', () => 
     expect(await axeViolations(page)).toEqual([]);
     await page.reload();
     await page.getByRole('button', { name: 'Følger', exact: true }).waitFor();
+    followedSlug = href.split('/').pop()!;
+  });
+
+  it.skipIf(!staff.editor)('tells the follower of a new rating with its grade and source', async () => {
+    const editor = await openBrowser();
+    try {
+      await signIn(editor.page, base, staff.editor!, '/');
+      const errors = await editor.page.evaluate(async (slug) => {
+        const call = async (query: string, variables: Record<string, unknown>) => {
+          const response = await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables }),
+          });
+          return (await response.json()) as { data?: Record<string, { id?: string; userErrors?: unknown[] }> };
+        };
+        const found = await call('query($s: String!) { method(slug: $s) { id } }', { s: slug });
+        const rated = await call(
+          'mutation($m: ID!, $i: EvidenceRatingInput!) { createEvidenceRating(method: $m, input: $i) { userErrors { message } } }',
+          { m: found.data!.method!.id, i: { scheme: 'CEBC', value: '3', ratedOn: '2026-11-01', source: 'CEBC e2e' } },
+        );
+        return rated.data?.createEvidenceRating?.userErrors ?? ['no answer'];
+      }, followedSlug);
+      expect(errors).toEqual([]);
+    } finally {
+      await editor.close();
+    }
+    const { page } = member;
+    await visit(page, base, '/notifications');
+    const alert = page.locator('li.notification').filter({ hasText: 'CEBC e2e' }).first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('ny → 3');
+    expect(await axeViolations(page)).toEqual([]);
   });
 });
