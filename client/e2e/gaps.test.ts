@@ -57,6 +57,20 @@ describe.skipIf(!base || members.length < 1)('the gap map and following', () => 
     followedSlug = href.split('/').pop()!;
   });
 
+  it('lets a member follow a topic from its page', async () => {
+    const { page } = member;
+    await visit(page, base, '/topics');
+    const link = page.locator('.topic-tree h2 a').first();
+    await link.waitFor();
+    await visit(page, base, (await link.getAttribute('href'))!);
+    await page.getByRole('button', { name: 'Følg', exact: true }).click();
+    await page.getByRole('button', { name: 'Følger', exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // Unfollowing works the same way.
+    await page.getByRole('button', { name: 'Følger', exact: true }).click();
+    await page.getByRole('button', { name: 'Følg', exact: true }).waitFor();
+  });
+
   it.skipIf(!staff.editor)('tells the follower of a new rating with its grade and source', async () => {
     const editor = await openBrowser();
     try {

@@ -38,6 +38,7 @@ export const daGaps = {
     follow: 'Følg',
     following: 'Følger',
     methodHint: 'Få besked, når metodens evidensvurdering ændres',
+    topicHint: 'Få besked, når evidensvurderinger af metoder under emnet ændres',
   },
 };
 

@@ -40,6 +40,7 @@ export const enGaps: typeof daGaps = {
     follow: 'Follow',
     following: 'Following',
     methodHint: 'Hear when the method’s evidence rating changes',
+    topicHint: 'Hear when ratings of methods under the topic change',
   },
 };
 

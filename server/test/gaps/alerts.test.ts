@@ -156,6 +156,12 @@ describe('rating alerts', () => {
       { s: method.slug },
     );
     expect(anon.data!.method.viewerIsFollowing).toBe(false);
+    const topicQuery = 'query($s: String!) { topic(slug: $s) { viewerIsFollowing } }';
+    type T = { topic: { viewerIsFollowing: boolean } };
+    const fan = await client.query<T>(topicQuery, { s: parent.slug }, { cookie: cookies.topicFan });
+    expect(fan.data!.topic.viewerIsFollowing).toBe(true);
+    const other = await client.query<T>(topicQuery, { s: parent.slug }, { cookie: cookies.member });
+    expect(other.data!.topic.viewerIsFollowing).toBe(false);
   });
 });
 
