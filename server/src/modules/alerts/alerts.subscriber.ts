@@ -14,6 +14,8 @@ export class AlertsSubscriber implements EventSubscriber {
   private readonly pending = new WeakMap<UnitOfWork, { id: string; memberId: string }[]>();
 
   async onFlush(args: FlushEventArgs): Promise<void> {
+    // A flush that failed never reached afterFlush: its notifications were rolled back, so forget them.
+    this.pending.delete(args.uow);
     const events = eventsOf(args);
     if (events.length === 0) return;
     const em = args.em as EntityManager;
