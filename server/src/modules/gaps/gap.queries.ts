@@ -105,33 +105,40 @@ export async function loadGaps(query: GapQuery): Promise<{ rows: GapRow[]; total
     rm as (select m.id, m.name, m.target_groups from method m where ${pm.sql} and ${inTopic('method_topics', 'method_id', 'm')}),
     rc as (select c.id, c.target_groups from practice_case c where ${pc.sql} and ${inTopic('case_topics', 'case_id', 'c')}),
     rs as (select s.id, s.design from study s where ${ps.sql}),
+    -- Every count is grouped once (hash joins), never a subquery per row: linear in the knowledge base.
+    method_cases as (select cm.method_id, count(*)::int as n from case_methods cm join rc on rc.id = cm.case_id group by cm.method_id),
+    method_studies_n as (select ms.method_id, count(*)::int as n from method_studies ms join rs on rs.id = ms.study_id group by ms.method_id),
+    rated as (select distinct r.method_id from evidence_rating r join rm on rm.id = r.method_id),
+    vp as (
+      select distinct on (r.method_id) r.method_id, r.dimensions from evidence_rating r join rm on rm.id = r.method_id
+      where r.scheme = 'VIDENSPORTAL' order by r.method_id, r.rated_on desc, r.created_at desc, r.id
+    ),
+    topic_cases as (select ct.topic_id, count(*)::int as n from case_topics ct join rc on rc.id = ct.case_id group by ct.topic_id),
+    studied_topics as (select distinct st.topic_id from study_topics st join rs on rs.id = st.study_id),
+    group_cases as (select g.tg, count(*)::int as n from rc, unnest(rc.target_groups) as g(tg) group by g.tg),
+    measured as (
+      select distinct g.tg from rm join method_studies ms on ms.method_id = rm.id join rs on rs.id = ms.study_id,
+        unnest(rm.target_groups) as g(tg)
+      where rs.design = any(?::text[])
+    ),
     gaps as (
       select 'METHOD_EVIDENCE' as kind, ${ORDER.METHOD_EVIDENCE} as ord, rm.id::text as subject, rm.name as label,
-        (select count(*) from case_methods cm join rc on rc.id = cm.case_id where cm.method_id = rm.id)::int as case_count,
-        (select count(*) from method_studies ms join rs on rs.id = ms.study_id where ms.method_id = rm.id)::int as study_count,
-        not exists (select 1 from evidence_rating r where r.method_id = rm.id) as unrated,
+        coalesce(mc.n, 0) as case_count, coalesce(msn.n, 0) as study_count, rated.method_id is null as unrated,
         vp.dimensions
-      from rm left join lateral (
-        select r.dimensions from evidence_rating r where r.method_id = rm.id and r.scheme = 'VIDENSPORTAL'
-        order by r.rated_on desc, r.created_at desc, r.id limit 1
-      ) vp on true
-      where not exists (select 1 from evidence_rating r where r.method_id = rm.id)
+      from rm left join method_cases mc on mc.method_id = rm.id left join method_studies_n msn on msn.method_id = rm.id
+        left join rated on rated.method_id = rm.id left join vp on vp.method_id = rm.id
+      where rated.method_id is null
          or exists (select 1 from jsonb_each_text(vp.dimensions) d where d.value in ('C', 'D'))
       union all
-      select 'TOPIC_WITHOUT_STUDY', ${ORDER.TOPIC_WITHOUT_STUDY}, t.id::text, t.name_da, cc.n, 0, false, null
-      from topic t join lateral (
-        select count(*)::int as n from case_topics ct join rc on rc.id = ct.case_id where ct.topic_id = t.id
-      ) cc on true
-      where cc.n >= ? and (?::uuid is null or t.id in (select id from tt))
-        and not exists (select 1 from study_topics st join rs on rs.id = st.study_id where st.topic_id = t.id)
+      select 'TOPIC_WITHOUT_STUDY', ${ORDER.TOPIC_WITHOUT_STUDY}, t.id::text, t.name_da, tc.n, 0, false, null
+      from topic t join topic_cases tc on tc.topic_id = t.id
+      where tc.n >= ? and (?::uuid is null or t.id in (select id from tt))
+        and t.id not in (select topic_id from studied_topics)
       union all
-      select 'UNMEASURED_OUTCOME', ${ORDER.UNMEASURED_OUTCOME}, g.tg, g.tg,
-        (select count(*) from rc where g.tg = any(rc.target_groups))::int, 0, false, null
+      select 'UNMEASURED_OUTCOME', ${ORDER.UNMEASURED_OUTCOME}, g.tg, g.tg, coalesce(gc.n, 0), 0, false, null
       from (select unnest(target_groups) as tg from rc union select unnest(target_groups) from rm) g
-      where not exists (
-        select 1 from rm join method_studies ms on ms.method_id = rm.id join rs on rs.id = ms.study_id
-        where g.tg = any(rm.target_groups) and rs.design = any(?::text[])
-      )
+        left join group_cases gc on gc.tg = g.tg
+      where g.tg not in (select tg from measured)
     ),
     chosen as (
       select g.*, count(*) over () as total from gaps g
@@ -156,9 +163,9 @@ export async function loadGaps(query: GapQuery): Promise<{ rows: GapRow[]; total
     ...pc.params,
     topic,
     ...ps.params,
+    pgArray(MEASURING_DESIGNS),
     query.minCases ?? DEFAULT_MIN_CASES,
     topic,
-    pgArray(MEASURING_DESIGNS),
     pgArray(kinds),
     only,
     only,
