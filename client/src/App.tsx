@@ -42,6 +42,7 @@ const SignInPage = lazy(() => import('./pages/SignInPage'));
 const MemberOrganisationsPage = lazy(() => import('./pages/MemberOrganisationsPage'));
 const MembershipApplyPage = lazy(() => import('./pages/MembershipApplyPage'));
 const MembershipAdminPage = lazy(() => import('./pages/MembershipAdminPage'));
+const GapsPage = lazy(() => import('./pages/GapsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
@@ -68,6 +69,7 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/workshops/:slug" component={WorkshopPage} />
           <Route path="/reports/:slug" component={ReportPage} />
           <Route path="/topics" component={TopicsPage} />
+          <Route path="/gaps" component={GapsPage} />
           <Route path="/topics/:slug" component={TopicPage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:slug" component={OrganisationPage} />

@@ -37,6 +37,7 @@ export const paths = {
   memberOrganisations: () => '/membership',
   membershipApply: () => '/membership/apply',
   membershipAdmin: () => '/admin/membership',
+  gaps: () => '/gaps',
   signIn: (next?: string) => (next && next !== '/' ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'),
 };
 

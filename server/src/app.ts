@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { startWebhookWorker } from './modules/webhooks/deliver.js';
+import { webhookSettings } from './modules/webhooks/webhook.config.js';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';
@@ -66,6 +68,16 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     // Search (embedded Meilisearch unless MEILI_URL is set) and its indexer; a first start builds the index.
     const search = await startSearch({ config, orm, logger });
     stops.push(() => search.stop());
+    // Signed webhooks: due deliveries are sent from the queue table (several processes share it safely).
+    if (config.WEBHOOK_POLL_MS > 0) {
+      const stopWebhooks = startWebhookWorker({
+        fork: () => orm.em.fork(),
+        options: webhookSettings(config),
+        pollMs: config.WEBHOOK_POLL_MS,
+        logger,
+      });
+      stops.push(stopWebhooks);
+    }
     const drain = { active: false };
     const http = await createHttpServer({ config, orm, schema: await getSchema(), logger, postgres, drain });
     stops.push(async () => {

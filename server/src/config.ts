@@ -207,6 +207,16 @@ const configSchema = z.object({
     .string()
     .regex(/^\d{1,10}$/)
     .default('0001234567'),
+  /** Let webhooks reach loopback addresses (tests, development); private and link-local ranges stay refused. */
+  WEBHOOK_ALLOW_LOOPBACK: booleanish.default(false),
+  /** How long one webhook delivery attempt may take in all, in milliseconds. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** The wait after a first failed delivery; each further failure doubles it (at most a day). */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(30_000),
+  /** Attempts before a delivery is marked FAILED (it can still be redelivered). */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  /** How often the webhook worker looks for due deliveries, in milliseconds; 0 turns it off in this process. */
+  WEBHOOK_POLL_MS: z.coerce.number().int().min(0).default(2000),
 });
 
 export type Config = z.infer<typeof configSchema> & { dataDir: string };

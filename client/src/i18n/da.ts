@@ -3,6 +3,7 @@ import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
 import { daMedia } from './media-da';
 import { daMembership } from './membership-da';
+import { daGapNotifications, daGaps } from './gaps-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -386,12 +387,14 @@ export const da = {
     REPLY: (actor: string) => `${actor} svarede på din kommentar i`,
     WAITLIST_PROMOTED: () => 'Du er rykket op fra ventelisten og har fået en plads til',
     MEMBERSHIP_RENEWAL: () => 'Jeres medlemsår slutter snart: forny medlemskabet fra meddelelsen øverst på siden.',
+    ...daGapNotifications,
   },
   ...daTerms,
   ...daEditorNav,
   ...daMeetings,
   ...daMedia,
   ...daMembership,
+  ...daGaps,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

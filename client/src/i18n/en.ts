@@ -4,6 +4,7 @@ import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
 import { enMedia } from './media-en';
 import { enMembership } from './membership-en';
+import { enGapNotifications, enGaps } from './gaps-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -387,12 +388,14 @@ export const en: Dictionary = {
     REPLY: (actor: string) => `${actor} replied to your comment in`,
     WAITLIST_PROMOTED: () => 'You moved up from the waiting list and have a seat at',
     MEMBERSHIP_RENEWAL: () => 'Your membership year ends soon: renew it from the notice at the top of the page.',
+    ...enGapNotifications,
   },
   ...enTerms,
   ...enEditorNav,
   ...enMeetings,
   ...enMedia,
   ...enMembership,
+  ...enGaps,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

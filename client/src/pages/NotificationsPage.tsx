@@ -1,4 +1,5 @@
 import { A } from '@solidjs/router';
+import { AlertDetail } from '../domains/gaps/AlertDetail';
 import { useClient } from '@urql/solid';
 import { For, Show, createSignal, onMount } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
@@ -82,7 +83,7 @@ export default function NotificationsPage() {
                           when={!n.event && n.thread}
                           // A meeting or thread the reader can no longer open is named in general words.
                           fallback={
-                            n.event || n.kind === 'MEMBERSHIP_RENEWAL'
+                            n.event || n.kind === 'MEMBERSHIP_RENEWAL' || n.kind === 'RATING_CHANGED' || n.kind === 'GAP_RESULTS'
                               ? ''
                               : n.kind === 'WAITLIST_PROMOTED'
                                 ? t('meetings.notification.aMeeting')
@@ -99,6 +100,7 @@ export default function NotificationsPage() {
                             </A>
                           )}
                         </Show>
+                        <AlertDetail notification={n} />
                       </span>
                       <span class="item__meta">
                         <time datetime={n.createdAt}>

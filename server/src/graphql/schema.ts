@@ -49,6 +49,14 @@ import { DigestResolver } from '../modules/digest/digest.resolver.js';
 import { MembershipApplicationResolver, MembershipYearResolver } from '../modules/membership/membership.resolver.js';
 import { InvoiceResolver } from '../modules/membership/invoice.resolver.js';
 import { MembershipPaymentFieldsResolver } from '../modules/membership/payment-fields.js';
+import { KnowledgeGapClaimResolver, KnowledgeGapResolver } from '../modules/gaps/gap.resolver.js';
+import {
+  DigestAlertsResolver,
+  MethodFollowingResolver,
+  NotificationAlertResolver,
+  TopicFollowingResolver,
+} from '../modules/alerts/alerts.resolver.js';
+import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
 
@@ -109,6 +117,14 @@ export const resolvers = [
   MembershipYearResolver,
   InvoiceResolver,
   MembershipPaymentFieldsResolver,
+  KnowledgeGapResolver,
+  KnowledgeGapClaimResolver,
+  MethodFollowingResolver,
+  TopicFollowingResolver,
+  NotificationAlertResolver,
+  DigestAlertsResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -20,6 +20,8 @@ import { Topic } from './topic/topic.entity.js';
 import { SearchOutbox } from '../search/outbox.entity.js';
 import { Registration } from './registration/registration.entity.js';
 import { WorkshopBriefing } from './facilitation/briefing.entity.js';
+import { GapClaim, GapFollow } from './gaps/gap.entities.js';
+import { Webhook, WebhookDelivery } from './webhooks/webhook.entities.js';
 import { WorkshopOutput } from './outcome/output.entity.js';
 import { ShareLink } from './share/share.entity.js';
 import { MediaFile } from './media/media-file.entity.js';
@@ -65,4 +67,8 @@ export const entities = [
   MediaFile,
   MembershipApplication,
   Invoice,
+  GapClaim,
+  GapFollow,
+  Webhook,
+  WebhookDelivery,
 ];

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { configureWebhooks, webhookSettings, type WebhookConfigKey } from '../modules/webhooks/webhook.config.js';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -52,6 +53,7 @@ export interface HttpDeps {
       | 'OUTBOX_LAG_READY_SECONDS'
       | 'SLOW_OPERATION_MS'
       | 'METRICS_TOKEN'
+      | WebhookConfigKey
       | 'TRUST_PROXY'
       | 'DATABASE_REPLICA_STICKY_SECONDS'
       | 'PUBLIC_URL'
@@ -72,6 +74,7 @@ export interface HttpDeps {
 /** Fastify with the GraphQL endpoint at /graphql, the explorer at /explorer, and a health check. */
 export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance> {
   const { orm, schema, logger, config } = deps;
+  configureWebhooks(webhookSettings(config));
   const outages = new Outages(logger);
   const health = new Health({
     orm,

@@ -23,6 +23,7 @@ import { DeclarationChart } from './DeclarationChart';
 import { DeclarationExplained } from './DeclarationExplained';
 import { EvidenceTable } from './EvidenceTable';
 import { EditLink } from '../editor/EditLink';
+import { FollowButton } from '../gaps/FollowButton';
 
 export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
@@ -51,6 +52,7 @@ export function MethodView(props: { method: MethodDetail }) {
           <ExampleBadge show={props.method.isExample} />
         </p>
         <EditLink id={props.method.id} title={props.method.name} />
+        <FollowButton id={props.method.id} following={props.method.viewerIsFollowing} hint={t('follow.methodHint')} />
       </PageHeader>
 
       <div class="page-grid">

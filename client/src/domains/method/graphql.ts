@@ -37,6 +37,7 @@ export const MethodPageDoc = graphql(`
   query MethodPage($slug: String!) {
     method(slug: $slug) {
       ...MethodListItem
+      viewerIsFollowing
       originalName
       origin
       website

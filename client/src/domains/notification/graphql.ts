@@ -37,6 +37,7 @@ export const NotificationsDoc = graphql(`
           slug
           title
         }
+        ...AlertDetail
       }
     }
   }

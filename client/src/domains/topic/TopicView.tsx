@@ -9,6 +9,7 @@ import { MethodCard } from '../method/MethodCard';
 import { StudyItem } from '../study/StudyItem';
 import { TalkCard } from '../talk/TalkCard';
 import { EditLink } from '../editor/EditLink';
+import { FollowButton } from '../gaps/FollowButton';
 
 export type TopicDetail = NonNullable<TopicPageQuery['topic']>;
 
@@ -41,6 +42,7 @@ export function TopicView(props: { topic: TopicDetail }) {
           )}
         </Show>
         <EditLink id={props.topic.id} title={props.topic.nameDa} />
+        <FollowButton id={props.topic.id} following={props.topic.viewerIsFollowing} hint={t('follow.topicHint')} />
       </PageHeader>
       <Show when={props.topic.children.nodes.length}>
         <Section title={t('topic.children')} id="children">

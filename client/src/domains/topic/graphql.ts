@@ -43,6 +43,7 @@ export const TopicPageDoc = graphql(`
   query TopicPage($slug: String!) {
     topic(slug: $slug) {
       ...TopicChip
+      viewerIsFollowing
       descriptionDa
       parent {
         ...TopicChip

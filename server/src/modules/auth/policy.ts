@@ -42,7 +42,11 @@ export type Action =
   | 'membership.renew' // renew the organisation's membership for the coming year (subject: the organisation)
   | 'invoice.read' // an organisation's invoices and their files (subject: the organisation)
   | 'invoice.markPaid' // register or withdraw a payment
-  | 'ledger.export';
+  | 'ledger.export'
+  | 'gap.follow' // follow a knowledge gap to hear when results arrive
+  | 'gap.claim' // mark a knowledge gap "we are studying this" for the viewer's (researchers') organisation
+  | 'webhook.read' // list webhooks and their deliveries (subject: the owning member and organisation)
+  | 'webhook.manage'; // create, delete and redeliver webhooks (subject: the owning member and organisation)
 
 /** Subjects some actions are about: the organisation the action concerns, and the row's state. */
 export interface Subject {
@@ -53,6 +57,8 @@ export interface Subject {
   published?: boolean;
   /** For meeting material: whether the event has ended. */
   ended?: boolean;
+  /** For gap.claim: whether the viewer's organisation does research (research institute, university college). */
+  researcher?: boolean;
 }
 
 /** A role counts only while the organisation's membership is paid; platform admins always keep theirs. */
@@ -111,6 +117,8 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'invoice.read':
       // The organisation's admin keeps seeing its invoices after a lapse: that is when they need them to pay.
       return role === MemberRole.ADMIN || (viewer.role === MemberRole.ORG_ADMIN && sameOrg);
+    case 'webhook.read':
+      return role !== null && (subject.memberId === viewer.memberId || (role === MemberRole.ORG_ADMIN && sameOrg));
     case 'briefing.read':
       return (
         role === MemberRole.EDITOR ||
@@ -164,6 +172,12 @@ export function can(viewer: Viewer, action: Action, subject: Subject = {}): bool
     case 'membership.renew':
       // Not through effectiveRole: renewing is how a lapsed organisation's admin gets the rights back.
       return role === MemberRole.ADMIN || (viewer.role === MemberRole.ORG_ADMIN && sameOrg);
+    case 'gap.follow':
+      return role !== null;
+    case 'gap.claim':
+      return role !== null && subject.researcher === true;
+    case 'webhook.manage':
+      return role !== null && (subject.memberId === viewer.memberId || (role === MemberRole.ORG_ADMIN && sameOrg));
   }
 }
 
@@ -204,6 +218,10 @@ const NEEDS: Record<Action, string> = {
   'invoice.read': 'an admin of this organisation or a platform admin',
   'invoice.markPaid': 'a platform admin',
   'ledger.export': 'a platform admin',
+  'gap.follow': 'a member of an organisation with an active membership',
+  'gap.claim': 'a member of a research institute or university college with an active membership',
+  'webhook.read': 'the member whose token owns the webhook, or an admin of their organisation',
+  'webhook.manage': 'the member whose token owns the webhook, or an admin of their organisation',
 };
 
 const READ_ONLY = 'This API token may only read; create one with the WRITE scope to make changes.';

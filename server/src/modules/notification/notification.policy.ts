@@ -4,6 +4,8 @@ import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import type { Thread } from '../discussion/thread.entity.js';
 import type { Event } from '../event/event.entity.js';
+import type { Study } from '../evidence/study.entity.js';
+import type { Method } from '../method/method.entity.js';
 import type { Notification } from './notification.entity.js';
 
 /**
@@ -17,12 +19,17 @@ export function readableNotificationWhere(viewer: MemberViewer): FilterQuery<Not
     $and: [
       noneOrReadable('thread', readableWhere<Thread & ContentEntity>(viewer)),
       noneOrReadable('event', readableWhere<Event>(viewer)),
+      noneOrReadable('method', readableWhere<Method>(viewer)),
+      noneOrReadable('study', readableWhere<Study>(viewer)),
     ],
   };
 }
 
 /** The reference is empty or points at a readable row. "No restriction" (an admin) must stay that way. */
-function noneOrReadable<T extends object>(relation: 'thread' | 'event', readable: FilterQuery<T>): object {
+function noneOrReadable<T extends object>(
+  relation: 'thread' | 'event' | 'method' | 'study',
+  readable: FilterQuery<T>,
+): object {
   if (typeof readable === 'object' && Object.keys(readable).length === 0) return {};
   return { $or: [{ [relation]: null }, { [relation]: readable }] };
 }

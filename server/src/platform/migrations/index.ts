@@ -17,6 +17,9 @@ import { Migration20261215100000_notification_settings } from './Migration202612
 import { Migration20261216090000_mail } from './Migration20261216090000_mail.js';
 import { Migration20261217090000_talk_media } from './Migration20261217090000_talk_media.js';
 import { Migration20261220090000_membership_year } from './Migration20261220090000_membership_year.js';
+import { Migration20261221090000_knowledge_gaps } from './Migration20261221090000_knowledge_gaps.js';
+import { Migration20261221100000_rating_alerts } from './Migration20261221100000_rating_alerts.js';
+import { Migration20261221110000_webhooks } from './Migration20261221110000_webhooks.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -38,4 +41,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261216090000_mail', class: Migration20261216090000_mail },
   { name: 'Migration20261217090000_talk_media', class: Migration20261217090000_talk_media },
   { name: 'Migration20261220090000_membership_year', class: Migration20261220090000_membership_year },
+  { name: 'Migration20261221090000_knowledge_gaps', class: Migration20261221090000_knowledge_gaps },
+  { name: 'Migration20261221100000_rating_alerts', class: Migration20261221100000_rating_alerts },
+  { name: 'Migration20261221110000_webhooks', class: Migration20261221110000_webhooks },
 ];
