@@ -46,6 +46,7 @@ import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
+import { MethodPartyResolver, MethodPracticeResolver } from '../modules/method/practice.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -99,6 +100,8 @@ export const resolvers = [
   ViewerShareLinksResolver,
   DigestResolver,
   ...ThreadsFieldResolvers,
+  MethodPracticeResolver,
+  MethodPartyResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

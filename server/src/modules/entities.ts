@@ -19,6 +19,7 @@ import { Registration } from './registration/registration.entity.js';
 import { WorkshopBriefing } from './facilitation/briefing.entity.js';
 import { WorkshopOutput } from './outcome/output.entity.js';
 import { ShareLink } from './share/share.entity.js';
+import { MethodParty } from './method/method-party.entity.js';
 
 /** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
 export const entities = [
@@ -56,4 +57,5 @@ export const entities = [
   WorkshopBriefing,
   WorkshopOutput,
   ShareLink,
+  MethodParty,
 ];

@@ -14,6 +14,7 @@ import { Migration20261206120000_outbox_request_id } from './Migration2026120612
 import { Migration20261206170000_member_last_write } from './Migration20261206170000_member_last_write.js';
 import { Migration20261215090000_evidence_verdict } from './Migration20261215090000_evidence_verdict.js';
 import { Migration20261215100000_notification_settings } from './Migration20261215100000_notification_settings.js';
+import { Migration20261218090000_method_practice } from './Migration20261218090000_method_practice.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206170000_member_last_write', class: Migration20261206170000_member_last_write },
   { name: 'Migration20261215090000_evidence_verdict', class: Migration20261215090000_evidence_verdict },
   { name: 'Migration20261215100000_notification_settings', class: Migration20261215100000_notification_settings },
+  { name: 'Migration20261218090000_method_practice', class: Migration20261218090000_method_practice },
 ];
