@@ -139,6 +139,28 @@ describe('a method’s practical facts', () => {
     });
   });
 
+  it('keeps an organisation link when an entry is sent by name only, and drops it on null', async () => {
+    const method = await published('Navngivet metode');
+    const LINKS = `query($s: String!) { method(slug: $s) { municipalities(first: 5) { nodes { name organisation { slug } } } } }`;
+    const byName = [{ name: 'Test praksis-kommune' }, { name: 'Fiktiv Kommune' }];
+    expect((await save({ municipalities: byName }, method.id)).userErrors).toEqual([]);
+    const kept = await client.query<{ method: unknown }>(LINKS, { s: method.slug });
+    expect(kept.data!.method).toEqual({
+      municipalities: {
+        nodes: [
+          { name: 'Test praksis-kommune', organisation: { slug: 'praksis-kommune' } },
+          { name: 'Fiktiv Kommune', organisation: null },
+        ],
+      },
+    });
+    const unlinked = [{ name: 'Test praksis-kommune', organisation: null }];
+    expect((await save({ municipalities: unlinked }, method.id)).userErrors).toEqual([]);
+    const dropped = await client.query<{ method: unknown }>(LINKS, { s: method.slug });
+    expect(dropped.data!.method).toEqual({
+      municipalities: { nodes: [{ name: 'Test praksis-kommune', organisation: null }] },
+    });
+  });
+
   it.each([
     [{ costDkk: 5000 }, 'input.costUnit', 'INVALID'],
     [{ costUnit: 'PER_CHILD' }, 'input.costDkk', 'INVALID'],
@@ -152,12 +174,13 @@ describe('a method’s practical facts', () => {
     [{ providers: Array.from({ length: 31 }, (_, i) => ({ name: `U${i}` })) }, 'input.providers', 'TOO_LONG'],
     [{ providers: [{ organisation: 'not-an-id' }] }, 'input.providers.organisation', 'INVALID'],
   ])('refuses %j with a coded user error on %s and stores nothing', async (extra, field, code) => {
-    const before = await db.orm.em.fork().getConnection().execute('select count(*)::int as n from method');
+    const count = async () =>
+      (await db.orm.em.fork().getConnection().execute<{ n: number }[]>('select count(*)::int as n from method'))[0]!.n;
+    const before = await count();
     const res = await save({ ...base(`Ugyldig ${field}`), ...extra });
     expect(res.method).toBeNull();
     expect(res.userErrors).toEqual([expect.objectContaining({ field, code })]);
-    const after = await db.orm.em.fork().getConnection().execute('select count(*)::int as n from method');
-    expect(after[0].n).toBe(before[0].n);
+    expect(await count()).toBe(before);
   });
 
   it('only links a municipality to an organisation that is one', async () => {
@@ -197,5 +220,20 @@ describe('comparing methods by slug', () => {
       s: Array.from({ length: 101 }, (_, i) => `m-${i}`),
     });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the rating schemes', () => {
+  it('lists every scheme with its values on the common scale, as the verdict uses them', async () => {
+    const res = await client.query<{
+      evidenceSchemes: { scheme: string; homePage: string | null; values: { value: string; strength: string }[] }[];
+    }>('{ evidenceSchemes { scheme homePage values { value strength } } }');
+    expect(res.errors).toBeUndefined();
+    const schemes = new Map(res.data!.evidenceSchemes.map((s) => [s.scheme, s]));
+    expect([...schemes.keys()].sort()).toEqual(['BLUEPRINTS', 'CEBC', 'EIF', 'VIDENSBRO', 'VIDENSPORTAL', 'WWC']);
+    expect(schemes.get('EIF')!.values).toContainEqual({ value: '3', strength: 'MODERATE' });
+    expect(schemes.get('BLUEPRINTS')!.values).toContainEqual({ value: 'PROMISING', strength: 'MODERATE' });
+    expect(schemes.get('VIDENSBRO')!.homePage).toBeNull();
+    expect(schemes.get('CEBC')!.homePage).toMatch(/^https:\/\//);
   });
 });

@@ -47,6 +47,7 @@ import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/sh
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 import { MethodPartyResolver, MethodPracticeResolver } from '../modules/method/practice.resolver.js';
+import { EvidenceSchemesResolver } from '../modules/evidence/schemes.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -102,6 +103,7 @@ export const resolvers = [
   ...ThreadsFieldResolvers,
   MethodPracticeResolver,
   MethodPartyResolver,
+  EvidenceSchemesResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -59,9 +59,18 @@ export async function replaceParties(
       org,
     ]),
   );
+  // An entry sent without `organisation` keeps the link of the current entry of the same name, so a client that
+  // edits names and links as text (the editor) does not drop links it never showed; null removes the link.
+  const current = new Map(
+    (
+      await em.find(MethodParty, { method: row.id, role, organisation: { $ne: null } }, { populate: ['organisation'] })
+    ).map((party) => [party.name.toLocaleLowerCase('da'), party.organisation?.getEntity()] as const),
+  );
   const seen = new Set<string>();
   const rows = items.map((item, position) => {
-    const org = item.organisation ? orgs.get(item.organisation) : undefined;
+    const kept =
+      item.organisation === undefined && item.name ? current.get(item.name.toLocaleLowerCase('da')) : undefined;
+    const org = item.organisation ? orgs.get(item.organisation) : kept;
     if (role === MethodPartyRole.MUNICIPALITY && org && org.kind !== OrganisationKind.MUNICIPALITY)
       throw UserInputProblem.of(`${field}.${position}.organisation`, 'This organisation is not a municipality.');
     const name = item.name ?? org?.name;

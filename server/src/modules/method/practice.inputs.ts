@@ -17,7 +17,8 @@ export class MethodPartyInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The organisation in Vidensbro, where it is one; for municipalities, an organisation of kind MUNICIPALITY.',
+      'The organisation in Vidensbro, where it is one; for municipalities, an organisation of kind MUNICIPALITY. ' +
+      'Left out, an entry keeps the organisation of the current entry with the same name; null removes it.',
   })
   organisation?: string | null;
 }
