@@ -40,6 +40,9 @@ const DigestPage = lazy(() => import('./pages/DigestPage'));
 const SharedPage = lazy(() => import('./pages/SharedPage'));
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
+const MethodComparePage = lazy(() => import('./pages/MethodComparePage'));
+const MethodSummaryPage = lazy(() => import('./pages/MethodSummaryPage'));
+const HowWeRatePage = lazy(() => import('./pages/HowWeRatePage'));
 
 export function App(props: { apiUrl?: string; locale?: Locale }) {
   // One client for the app's lifetime: the API address does not change while the page is open.
@@ -81,6 +84,9 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/moderation" component={ModerationPage} />
           <Route path="/organisation/members" component={OrganisationMembersPage} />
           <Route path="/sign-in" component={SignInPage} />
+          <Route path="/methods/compare" component={MethodComparePage} />
+          <Route path="/methods/:slug/summary" component={MethodSummaryPage} />
+          <Route path="/evidence/how-we-rate" component={HowWeRatePage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       </Provider>

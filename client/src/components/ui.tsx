@@ -37,7 +37,14 @@ export function VerdictBadge(props: { verdict: Verdict; compact?: boolean }) {
           {props.compact ? ' ' : ' — '}
           {t('method.spread', props.verdict.agreeing, props.verdict.total)}
         </span>
-      </Show>
+      </Show>{' '}
+      {/* Every verdict explains itself: compact badges (on cards, above the card's link) show a "?" only. */}
+      <a class="verdict__how" href={paths.howWeRate()} title={props.compact ? t('howWeRate.link') : undefined}>
+        <Show when={props.compact} fallback={t('howWeRate.link')}>
+          <span aria-hidden="true">?</span>
+          <span class="visually-hidden">{t('howWeRate.link')}</span>
+        </Show>
+      </a>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { daTerms } from './terms-da';
 import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
+import { daMethods } from './methods-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -387,6 +388,7 @@ export const da = {
   ...daTerms,
   ...daEditorNav,
   ...daMeetings,
+  ...daMethods,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

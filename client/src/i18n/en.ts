@@ -2,6 +2,7 @@ import type { Dictionary } from './da';
 import { enTerms } from './terms-en';
 import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
+import { enMethods } from './methods-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -388,6 +389,7 @@ export const en: Dictionary = {
   ...enTerms,
   ...enEditorNav,
   ...enMeetings,
+  ...enMethods,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

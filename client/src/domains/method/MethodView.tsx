@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { hostOf } from '../../components/util';
 import { Markdown } from '../../components/markdown/Markdown';
@@ -23,6 +24,8 @@ import { DeclarationChart } from './DeclarationChart';
 import { DeclarationExplained } from './DeclarationExplained';
 import { EvidenceTable } from './EvidenceTable';
 import { EditLink } from '../editor/EditLink';
+import { CompareToggle, CompareTray } from './CompareControls';
+import { hasPractice, PracticalFacts } from './PracticalFacts';
 
 export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
@@ -51,14 +54,29 @@ export function MethodView(props: { method: MethodDetail }) {
           <ExampleBadge show={props.method.isExample} />
         </p>
         <EditLink id={props.method.id} title={props.method.name} />
+        <p class="method-actions">
+          <CompareToggle method={props.method} />
+          <A class="button button--small" href={paths.methodSummary(props.method.slug)}>
+            {t('summary.action')}
+          </A>
+        </p>
       </PageHeader>
+      <CompareTray />
 
       <div class="page-grid">
         <div class="page-main">
           <Markdown source={props.method.description} />
 
+          <Show when={hasPractice(props.method)}>
+            <Section title={t('practice.title')} id="practice">
+              <PracticalFacts method={props.method} />
+            </Section>
+          </Show>
+
           <Section title={t('method.evidence')} id="evidence">
-            <p class="muted">{tx().intro}</p>
+            <p class="muted">
+              {tx().intro} <a href={paths.howWeRate()}>{t('howWeRate.link')}</a>
+            </p>
             <Show when={ratings().length && props.method.evidenceVerdict.scheme !== 'VIDENSBRO'}>
               <p class="callout">{tx().noEditorial}</p>
             </Show>
