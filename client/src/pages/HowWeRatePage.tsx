@@ -11,7 +11,14 @@ import { useHowWeRateText } from '../i18n/how-we-rate';
 import { paths } from '../paths';
 import '../styles/methods.css';
 
-const SCALE: readonly EvidenceStrength[] = ['STRONG', 'MODERATE', 'PROMISING', 'INSUFFICIENT', 'CONCERNING', 'NOT_RATED'];
+const SCALE: readonly EvidenceStrength[] = [
+  'STRONG',
+  'MODERATE',
+  'PROMISING',
+  'INSUFFICIENT',
+  'CONCERNING',
+  'NOT_RATED',
+];
 const DIMENSIONS = ['targetGroup', 'method', 'implementation', 'effect', 'economy'] as const;
 
 /** /evidence/how-we-rate — what every badge means, linked from each verdict. */
@@ -24,11 +31,7 @@ export default function HowWeRatePage() {
   const external = () => (state.data?.evidenceSchemes ?? []).filter((s) => s.scheme !== 'VIDENSBRO');
   return (
     <article class="page how-we-rate">
-      <PageHeader
-        title={hx().title}
-        lead={hx().lead}
-        crumbs={[{ href: paths.methods(), label: t('nav.methods') }]}
-      />
+      <PageHeader title={hx().title} lead={hx().lead} crumbs={[{ href: paths.methods(), label: t('nav.methods') }]} />
       <Section title={hx().ownTitle} id="own">
         <For each={hx().own}>{(p) => <p>{p}</p>}</For>
         <dl class="scale-list">

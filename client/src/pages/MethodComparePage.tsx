@@ -18,7 +18,14 @@ export default function MethodComparePage() {
   const slugs = createMemo(() => {
     const raw = search.ids;
     const text = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
-    return [...new Set(text.split(',').map((s) => s.trim()).filter(Boolean))].slice(0, MAX_COMPARE);
+    return [
+      ...new Set(
+        text
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_COMPARE);
   });
   const [state, refetch] = createQuery({
     query: CompareMethodsDoc,

@@ -11,14 +11,7 @@ export type OptionSource = 'topics' | 'organisations' | 'methods' | 'studies' | 
 
 /** Enums whose values are named in the interface dictionaries (terms-da/en) or the editor's own texts. */
 export type EnumSource =
-  | 'targetGroup'
-  | 'design'
-  | 'eventKind'
-  | 'visibility'
-  | 'scheme'
-  | 'grade'
-  | 'setting'
-  | 'costUnit';
+  'targetGroup' | 'design' | 'eventKind' | 'visibility' | 'scheme' | 'grade' | 'setting' | 'costUnit';
 
 export type FieldKind =
   /** One line of text. */

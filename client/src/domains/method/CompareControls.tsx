@@ -16,7 +16,6 @@ export function CompareToggle(props: { method: Chosen }) {
         class="button button--small"
         aria-pressed={isChosen(props.method.slug)}
         aria-label={t('compare.add', props.method.name)}
-        aria-disabled={disabled()}
         onClick={() => setFull(!toggleChosen(props.method))}
       >
         {t('compare.action')}

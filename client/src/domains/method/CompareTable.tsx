@@ -40,12 +40,15 @@ export function CompareTable(props: { methods: readonly Compared[] }) {
       },
     ]),
     [t('practice.cost'), (m) => (hasCost(m) ? <CostText method={m} /> : none())],
-    [t('practice.trainingDuration'), (m) => (m.trainingDuration ? <span lang="da">{m.trainingDuration}</span> : none())],
-    [t('practice.certifiedBy'), (m) => (m.trainingCertifiedBy ? <span lang="da">{m.trainingCertifiedBy}</span> : none())],
     [
-      t('practice.providers'),
-      (m) => (m.providers.nodes.length ? <PartyList parties={m.providers.nodes} /> : none()),
+      t('practice.trainingDuration'),
+      (m) => (m.trainingDuration ? <span lang="da">{m.trainingDuration}</span> : none()),
     ],
+    [
+      t('practice.certifiedBy'),
+      (m) => (m.trainingCertifiedBy ? <span lang="da">{m.trainingCertifiedBy}</span> : none()),
+    ],
+    [t('practice.providers'), (m) => (m.providers.nodes.length ? <PartyList parties={m.providers.nodes} /> : none())],
   ];
   return (
     <div class="compare-scroll" role="region" aria-label={t('compare.caption')} tabindex="0">

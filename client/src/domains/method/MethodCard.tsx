@@ -7,11 +7,7 @@ import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 
 /** `actions` (e.g. the compare toggle) sit above the card's whole-card link, so they stay clickable. */
-export function MethodCard(props: {
-  method: MethodListItemFragment;
-  headingLevel?: 2 | 3 | 4;
-  actions?: JSX.Element;
-}) {
+export function MethodCard(props: { method: MethodListItemFragment; headingLevel?: 2 | 3 | 4; actions?: JSX.Element }) {
   const { t } = useI18n();
   return (
     <article class="card">

@@ -8,7 +8,8 @@ import { registrationState } from './state';
  * On phones the registration panel falls below the whole programme (~3,000 px down). This bar keeps the next
  * action in reach: it shows only while there is something to do (register, join the waiting list, or sign in to
  * do so), never once the reader holds a seat or the meeting is over or not open, and it steps aside while the
- * panel itself is on screen. A spacer of its height keeps it from covering the end of the page. Wide screens have
+ * panel itself is on screen. Room of its height below the footer keeps it from
+ * covering the end of the page. Wide screens have
  * the panel beside the programme and never show it (meetings.css).
  */
 export function RegistrationBar(props: { slug: string }) {
@@ -44,24 +45,21 @@ export function RegistrationBar(props: { slug: string }) {
   return (
     <Show when={next()}>
       {(action) => (
-        <>
-          <div class="registration-bar__spacer" aria-hidden="true" />
-          <div
-            class="registration-bar"
-            classList={{ 'registration-bar--away': panelVisible() }}
-            role="region"
-            aria-label={t('meetings.registration.title')}
-          >
-            <span class="registration-bar__seats">
-              <Show when={state.data?.event?.capacity != null && !view()?.full}>
-                {t('meetings.registration.seatsLeft', state.data?.event?.seatsLeft ?? 0)}
-              </Show>
-            </span>
-            <button type="button" class="button button--primary" onClick={jump}>
-              {t(`meetings.registration.${action()}`)}
-            </button>
-          </div>
-        </>
+        <div
+          class="registration-bar"
+          classList={{ 'registration-bar--away': panelVisible() }}
+          role="region"
+          aria-label={t('meetings.registration.jump')}
+        >
+          <span class="registration-bar__seats">
+            <Show when={state.data?.event?.capacity != null && !view()?.full}>
+              {t('meetings.registration.seatsLeft', state.data?.event?.seatsLeft ?? 0)}
+            </Show>
+          </span>
+          <button type="button" class="button button--primary" onClick={jump}>
+            {t(`meetings.registration.${action()}`)}
+          </button>
+        </div>
       )}
     </Show>
   );
