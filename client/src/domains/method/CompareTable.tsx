@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { TargetGroupList, VerdictBadge } from '../../components/ui';
 import type { CompareMethodsQuery, EvidenceScheme } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
@@ -30,14 +30,11 @@ export function CompareTable(props: { methods: readonly Compared[] }) {
     [t('compare.verdict'), (m) => <VerdictBadge verdict={m.evidenceVerdict} />],
     ...SCHEMES.map((scheme): [string, (m: Compared) => JSX.Element] => [
       t(`scheme.${scheme}`),
-      (m) => {
-        const found = rating(m, scheme);
-        return found ? (
-          <span>{schemeValue(scheme, found.value, (s) => t(`strength.${s}`), tx())}</span>
-        ) : (
-          <span class="muted">{t('compare.notRated')}</span>
-        );
-      },
+      (m) => (
+        <Show when={rating(m, scheme)} fallback={<span class="muted">{t('compare.notRated')}</span>}>
+          {(found) => <span>{schemeValue(scheme, found().value, (s) => t(`strength.${s}`), tx())}</span>}
+        </Show>
+      ),
     ]),
     [t('practice.cost'), (m) => (hasCost(m) ? <CostText method={m} /> : none())],
     [

@@ -13,9 +13,12 @@ function load(): Chosen[] {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
     if (!Array.isArray(raw)) return [];
-    return raw
-      .filter((c): c is Chosen => typeof c?.slug === 'string' && typeof c?.name === 'string')
-      .slice(0, MAX_COMPARE);
+    const isChosenItem = (c: unknown): c is Chosen =>
+      typeof c === 'object' &&
+      c !== null &&
+      typeof (c as Partial<Chosen>).slug === 'string' &&
+      typeof (c as Partial<Chosen>).name === 'string';
+    return (raw as unknown[]).filter(isChosenItem).slice(0, MAX_COMPARE);
   } catch {
     return [];
   }
