@@ -6,6 +6,7 @@ import { PageHeader } from '../components/ui';
 import { CompareTable } from '../domains/method/CompareTable';
 import { MAX_COMPARE } from '../domains/method/compare';
 import { CompareMethodsDoc } from '../domains/method/graphql';
+import { useMethodsText } from '../i18n/methods';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import '../styles/methods.css';
@@ -13,8 +14,9 @@ import '../styles/methods.css';
 /** /methods/compare?ids=a,b,c — two or three methods side by side, in the order of the address. */
 export default function MethodComparePage() {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const [search] = useSearchParams();
-  onMount(() => (document.title = `${t('compare.title')} · Vidensbro`));
+  onMount(() => (document.title = `${mx().compare.title} · Vidensbro`));
   const slugs = createMemo(() => {
     const raw = search.ids;
     const text = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
@@ -39,18 +41,18 @@ export default function MethodComparePage() {
   return (
     <div class="page">
       <PageHeader
-        title={t('compare.title')}
-        lead={t('compare.intro')}
+        title={mx().compare.title}
+        lead={mx().compare.intro}
         crumbs={[{ href: paths.methods(), label: t('nav.methods') }]}
       />
       <Show when={state.error}>
         <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       </Show>
       <Show when={slugs().length < 2}>
-        <Empty>{t('compare.pickMore')}</Empty>
+        <Empty>{mx().compare.pickMore}</Empty>
       </Show>
       <Show when={state.data && methods().length < slugs().length}>
-        <p class="callout">{t('compare.notFound')}</p>
+        <p class="callout">{mx().compare.notFound}</p>
       </Show>
       <Show when={methods().length > 0}>
         <CompareTable methods={methods()} />

@@ -6,6 +6,7 @@ import { createMethodPage } from '../domains/method/hooks';
 import type { MethodDetail } from '../domains/method/MethodView';
 import { CostText, hasCost, PartyList, SettingList } from '../domains/method/PracticalFacts';
 import { schemeValue } from '../domains/method/schemeValue';
+import { useMethodsText } from '../i18n/methods';
 import { useI18n } from '../i18n';
 import { useEvidenceText } from '../i18n/evidence';
 import { paths } from '../paths';
@@ -18,13 +19,13 @@ const MAX_PARTIES = 5;
 export default function MethodSummaryPage() {
   const params = useParams<{ slug: string }>();
   const [state, refetch] = createMethodPage(() => params.slug);
-  const { t } = useI18n();
+  const mx = useMethodsText();
   return (
     <QueryView
       state={state}
       pick={(data) => data.method}
       retry={() => refetch({ requestPolicy: 'network-only' })}
-      title={(method) => t('summary.title', method.name)}
+      title={(method) => mx().summary.title(method.name)}
     >
       {(method) => <MethodSummary method={method} />}
     </QueryView>
@@ -33,6 +34,7 @@ export default function MethodSummaryPage() {
 
 function MethodSummary(props: { method: MethodDetail }) {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const tx = useEvidenceText();
   const m = () => props.method;
   // The newest rating on each scheme (ratings come newest first).
@@ -42,9 +44,9 @@ function MethodSummary(props: { method: MethodDetail }) {
   return (
     <article class="method-summary">
       <p class="method-summary__tools">
-        <A href={paths.method(m().slug)}>{t('summary.back')}</A>
+        <A href={paths.method(m().slug)}>{mx().summary.back}</A>
         <button type="button" class="button" onClick={() => window.print()}>
-          {t('summary.print')}
+          {mx().summary.print}
         </button>
       </p>
       <h1 lang="da">{m().name}</h1>
@@ -56,15 +58,15 @@ function MethodSummary(props: { method: MethodDetail }) {
       </p>
       <div class="method-summary__grid">
         <section aria-labelledby="summary-facts">
-          <h2 id="summary-facts">{t('practice.title')}</h2>
+          <h2 id="summary-facts">{mx().practice.title}</h2>
           <Facts
             rows={[
               [t('method.targetGroups'), m().targetGroups.length > 0 && <TargetGroupList groups={m().targetGroups} />],
               [t('method.age'), t('format.ageRange', m().ageMin, m().ageMax)],
-              [t('practice.settings'), m().settings.length > 0 && <SettingList settings={m().settings} />],
-              [t('practice.cost'), hasCost(m()) && <CostText method={m()} />],
-              [t('practice.trainingDuration'), m().trainingDuration && <span lang="da">{m().trainingDuration}</span>],
-              [t('practice.certifiedBy'), m().trainingCertifiedBy && <span lang="da">{m().trainingCertifiedBy}</span>],
+              [mx().practice.settings, m().settings.length > 0 && <SettingList settings={m().settings} />],
+              [mx().practice.cost, hasCost(m()) && <CostText method={m()} />],
+              [mx().practice.trainingDuration, m().trainingDuration && <span lang="da">{m().trainingDuration}</span>],
+              [mx().practice.certifiedBy, m().trainingCertifiedBy && <span lang="da">{m().trainingCertifiedBy}</span>],
             ]}
           />
         </section>
@@ -85,18 +87,18 @@ function MethodSummary(props: { method: MethodDetail }) {
         </section>
         <Show when={m().providers.nodes.length}>
           <section aria-labelledby="summary-providers">
-            <h2 id="summary-providers">{t('practice.providers')}</h2>
+            <h2 id="summary-providers">{mx().practice.providers}</h2>
             <PartyList parties={m().providers.nodes.slice(0, MAX_PARTIES)} />
           </section>
         </Show>
         <Show when={m().municipalities.nodes.length}>
           <section aria-labelledby="summary-municipalities">
-            <h2 id="summary-municipalities">{t('practice.municipalities')}</h2>
+            <h2 id="summary-municipalities">{mx().practice.municipalities}</h2>
             <PartyList parties={m().municipalities.nodes.slice(0, MAX_PARTIES)} />
           </section>
         </Show>
       </div>
-      <p class="method-summary__source muted">{t('summary.printedFrom', url())}</p>
+      <p class="method-summary__source muted">{mx().summary.printedFrom(url())}</p>
     </article>
   );
 }

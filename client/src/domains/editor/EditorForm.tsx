@@ -11,6 +11,7 @@ import type {
   StudyDesign,
   TargetGroup,
 } from '../../graphql/generated/graphql';
+import { useMethodsText } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { useEditorText } from '../../i18n/editor-pages';
 import {
@@ -31,6 +32,7 @@ const WARNING = 'PERSONAL_DATA_WARNING';
 /** Option labels for an enum field, from the shared term dictionaries or the editor's own texts. */
 function useEnumLabel() {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const tx = useEditorText();
   return (field: FieldDescriptor, value: string): string => {
     switch (field.enum) {
@@ -45,9 +47,9 @@ function useEnumLabel() {
       case 'visibility':
         return tx().visibility[value as keyof ReturnType<typeof tx>['visibility']];
       case 'setting':
-        return t(`practice.setting.${value as MethodSetting}`);
+        return mx().practice.setting[value as MethodSetting];
       case 'costUnit':
-        return t(`practice.unit.${value as CostUnit}`);
+        return mx().practice.unit[value as CostUnit];
       default:
         return value;
     }

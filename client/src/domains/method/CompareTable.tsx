@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
 import { TargetGroupList, VerdictBadge } from '../../components/ui';
 import type { CompareMethodsQuery, EvidenceScheme } from '../../graphql/generated/graphql';
+import { useMethodsText } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { useEvidenceText } from '../../i18n/evidence';
 import { paths } from '../../paths';
@@ -19,39 +20,40 @@ const SCHEMES: readonly EvidenceScheme[] = ['VIDENSBRO', 'VIDENSPORTAL', 'EIF', 
  */
 export function CompareTable(props: { methods: readonly Compared[] }) {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const tx = useEvidenceText();
-  const none = () => <span class="muted">{t('practice.none')}</span>;
+  const none = () => <span class="muted">{mx().practice.none}</span>;
   // The newest rating on a scheme (ratings come newest first).
   const rating = (m: Compared, scheme: EvidenceScheme) => m.evidenceRatings.nodes.find((r) => r.scheme === scheme);
   const rows: [string, (m: Compared) => JSX.Element][] = [
     [t('method.targetGroups'), (m) => (m.targetGroups.length ? <TargetGroupList groups={m.targetGroups} /> : none())],
     [t('method.age'), (m) => t('format.ageRange', m.ageMin, m.ageMax) || none()],
-    [t('practice.settings'), (m) => (m.settings.length ? <SettingList settings={m.settings} /> : none())],
-    [t('compare.verdict'), (m) => <VerdictBadge verdict={m.evidenceVerdict} />],
+    [mx().practice.settings, (m) => (m.settings.length ? <SettingList settings={m.settings} /> : none())],
+    [mx().compare.verdict, (m) => <VerdictBadge verdict={m.evidenceVerdict} />],
     ...SCHEMES.map((scheme): [string, (m: Compared) => JSX.Element] => [
       t(`scheme.${scheme}`),
       (m) => (
-        <Show when={rating(m, scheme)} fallback={<span class="muted">{t('compare.notRated')}</span>}>
+        <Show when={rating(m, scheme)} fallback={<span class="muted">{mx().compare.notRated}</span>}>
           {(found) => <span>{schemeValue(scheme, found().value, (s) => t(`strength.${s}`), tx())}</span>}
         </Show>
       ),
     ]),
-    [t('practice.cost'), (m) => (hasCost(m) ? <CostText method={m} /> : none())],
+    [mx().practice.cost, (m) => (hasCost(m) ? <CostText method={m} /> : none())],
     [
-      t('practice.trainingDuration'),
+      mx().practice.trainingDuration,
       (m) => (m.trainingDuration ? <span lang="da">{m.trainingDuration}</span> : none()),
     ],
     [
-      t('practice.certifiedBy'),
+      mx().practice.certifiedBy,
       (m) => (m.trainingCertifiedBy ? <span lang="da">{m.trainingCertifiedBy}</span> : none()),
     ],
-    [t('practice.providers'), (m) => (m.providers.nodes.length ? <PartyList parties={m.providers.nodes} /> : none())],
+    [mx().practice.providers, (m) => (m.providers.nodes.length ? <PartyList parties={m.providers.nodes} /> : none())],
   ];
   return (
-    <div class="compare-scroll" role="region" aria-label={t('compare.caption')} tabindex="0">
-      <p class="compare-scroll__hint muted">{t('compare.scroll')}</p>
+    <div class="compare-scroll" role="region" aria-label={mx().compare.caption} tabindex="0">
+      <p class="compare-scroll__hint muted">{mx().compare.scroll}</p>
       <table class="compare-table">
-        <caption class="visually-hidden">{t('compare.caption')}</caption>
+        <caption class="visually-hidden">{mx().compare.caption}</caption>
         <thead>
           <tr>
             <td />

@@ -13,6 +13,7 @@ import {
   TopicChips,
 } from '../../components/ui';
 import type { MethodPageQuery } from '../../graphql/generated/graphql';
+import { useMethodsText } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { CaseCard } from '../case/CaseCard';
@@ -31,6 +32,7 @@ export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
 export function MethodView(props: { method: MethodDetail }) {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const tx = useEvidenceText();
   const ratings = () => props.method.evidenceRatings.nodes;
   // The newest Vidensportal declaration (ratings come newest first).
@@ -57,7 +59,7 @@ export function MethodView(props: { method: MethodDetail }) {
         <p class="method-actions">
           <CompareToggle method={props.method} />
           <A class="button button--small" href={paths.methodSummary(props.method.slug)}>
-            {t('summary.action')}
+            {mx().summary.action}
           </A>
         </p>
       </PageHeader>
@@ -68,7 +70,7 @@ export function MethodView(props: { method: MethodDetail }) {
           <Markdown source={props.method.description} />
 
           <Show when={hasPractice(props.method)}>
-            <Section title={t('practice.title')} id="practice">
+            <Section title={mx().practice.title} id="practice">
               <PracticalFacts method={props.method} />
             </Section>
           </Show>
