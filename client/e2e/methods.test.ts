@@ -123,9 +123,10 @@ describe.skipIf(!base)('how we rate', () => {
     try {
       const { page } = browser;
       await visit(page, base, '/methods');
+      await page.locator('.card').first().waitFor();
       const cards = await page.locator('.card').count();
-      await expect(page.locator('.card .verdict__how').count()).resolves.toBe(cards);
-      await page.locator('.card .verdict__how').first().click();
+      await expect.poll(() => page.locator('.card .verdict__how').count()).toBe(cards);
+      await page.locator('.card').first().getByRole('link', { name: 'Sådan vurderer vi' }).click();
       await page.waitForURL((url) => url.pathname === '/evidence/how-we-rate');
       await page.getByRole('heading', { level: 1, name: 'Sådan vurderer vi evidens' }).waitFor();
       const eif = page.locator('section', { has: page.getByRole('heading', { level: 3, name: 'EIF Guidebook' }) });
