@@ -46,6 +46,9 @@ const GapsPage = lazy(() => import('./pages/GapsPage'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage'));
 const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage'));
+const MethodComparePage = lazy(() => import('./pages/MethodComparePage'));
+const MethodSummaryPage = lazy(() => import('./pages/MethodSummaryPage'));
+const HowWeRatePage = lazy(() => import('./pages/HowWeRatePage'));
 
 export function App(props: { apiUrl?: string; locale?: Locale }) {
   // One client for the app's lifetime: the API address does not change while the page is open.
@@ -93,6 +96,9 @@ export function App(props: { apiUrl?: string; locale?: Locale }) {
           <Route path="/membership" component={MemberOrganisationsPage} />
           <Route path="/membership/apply" component={MembershipApplyPage} />
           <Route path="/admin/membership" component={MembershipAdminPage} />
+          <Route path="/methods/compare" component={MethodComparePage} />
+          <Route path="/methods/:slug/summary" component={MethodSummaryPage} />
+          <Route path="/evidence/how-we-rate" component={HowWeRatePage} />
           <Route path="*404" component={NotFoundPage} />
         </Router>
       </Provider>

@@ -3,6 +3,7 @@ import { casesB } from './cases-b.js';
 import { events, workshops } from './events.js';
 import { methodsA } from './methods-a.js';
 import { methodsB } from './methods-b.js';
+import { withPractice } from './method-practice.js';
 import { organisations } from './organisations.js';
 import { reports } from './reports.js';
 import { exampleStudies } from './studies-examples.js';
@@ -19,7 +20,7 @@ export const demoContent: DemoContent = {
   organisations,
   topics,
   studies: [...realStudies, ...exampleStudies],
-  methods: [...methodsA, ...methodsB],
+  methods: withPractice([...methodsA, ...methodsB]),
   cases: [...casesA, ...casesB],
   events,
   talks: [...talks2026, ...talks2027],

@@ -150,6 +150,26 @@ export interface SeedMethod {
   ratings: SeedRating[];
   website?: string;
   visibility: Visibility;
+  /** Practical facts: cost, training, providers and municipalities (see method-practice.ts). */
+  practice?: SeedMethodPractice;
+}
+
+export interface SeedMethodParty {
+  name?: string; // taken from the organisation when left out
+  organisation?: string; // organisation slug
+  url?: string;
+  note?: string;
+}
+
+export interface SeedMethodPractice {
+  settings: ('HOME' | 'FOSTER_HOME' | 'DAYCARE' | 'SCHOOL' | 'RESIDENTIAL' | 'OUTPATIENT' | 'GROUP' | 'COMMUNITY')[];
+  costNote?: string;
+  costDkk?: number;
+  costUnit?: 'PER_FAMILY' | 'PER_CHILD' | 'PER_PRACTITIONER' | 'PER_GROUP';
+  trainingDuration?: string;
+  trainingCertifiedBy?: string;
+  providers: SeedMethodParty[];
+  municipalities: SeedMethodParty[];
 }
 
 export interface SeedStudy {

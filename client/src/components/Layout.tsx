@@ -5,6 +5,7 @@ import { paths } from '../paths';
 import { ViewerMenu } from '../domains/member/ViewerMenu';
 import { NotificationBadge } from '../domains/notification/NotificationBadge';
 import { Loading } from './QueryView';
+import { createHeaderFit } from './headerFit';
 
 // Lazy: the notice is rare, and the first page of every visit should not carry its code.
 const RenewalBanner = lazy(() => import('../domains/membership/RenewalBanner'));
@@ -30,6 +31,7 @@ export function Layout(props: RouteSectionProps) {
   const { t } = useI18n();
   const location = useLocation();
   let main: HTMLElement | undefined = undefined;
+  const header = createHeaderFit();
 
   // After client-side navigation, move focus to the new page so screen readers and keyboards start there.
   createEffect(
@@ -66,8 +68,8 @@ export function Layout(props: RouteSectionProps) {
       >
         {t('app.skip')}
       </a>
-      <header class="site-header">
-        <div class="site-header__inner">
+      <header class="site-header" classList={{ 'site-header--stacked': header.stacked() }}>
+        <div class="site-header__inner" ref={header.ref}>
           <A href={paths.home()} class="brand" end>
             <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true" width="32" height="32">
               <path d="M3 22c5-9 21-9 26 0" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" />

@@ -27,18 +27,31 @@ export function VerdictBadge(props: { verdict: Verdict; compact?: boolean }) {
   // Before the editors have graded, the verdict is the schemes' middle, and says so.
   const label = () => (!props.verdict.scheme && props.verdict.total > 0 ? t('method.consensus') : t('method.strength'));
   return (
-    <span class={`verdict${props.compact ? ' verdict--compact' : ''}`}>
-      <Show when={!props.compact}>
-        <span class="badge-label">{label()}:</span>{' '}
-      </Show>
-      <StrengthBadge strength={props.verdict.strength} label={props.compact ? label() : undefined} />
-      <Show when={props.verdict.total > 0}>
-        <span class="verdict__spread">
-          {props.compact ? ' ' : ' — '}
-          {t('method.spread', props.verdict.agreeing, props.verdict.total)}
-        </span>
-      </Show>
-    </span>
+    <>
+      <span class={`verdict${props.compact ? ' verdict--compact' : ''}`}>
+        <Show when={!props.compact}>
+          <span class="badge-label">{label()}:</span>{' '}
+        </Show>
+        <StrengthBadge strength={props.verdict.strength} label={props.compact ? label() : undefined} />
+        <Show when={props.verdict.total > 0}>
+          <span class="verdict__spread">
+            {props.compact ? ' ' : ' — '}
+            {t('method.spread', props.verdict.agreeing, props.verdict.total)}
+          </span>
+        </Show>
+      </span>{' '}
+      {/* Every verdict explains itself: compact badges (on cards, above the card's link) show a "?" only. */}
+      <a
+        class={`verdict__how${props.compact ? ' verdict__how--compact' : ''}`}
+        href={paths.howWeRate()}
+        title={props.compact ? t('howWeRate.link') : undefined}
+      >
+        <Show when={props.compact} fallback={t('howWeRate.link')}>
+          <span aria-hidden="true">?</span>
+          <span class="visually-hidden">{t('howWeRate.link')}</span>
+        </Show>
+      </a>
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { daMeetings } from './meetings-da';
 import { daMedia } from './media-da';
 import { daMembership } from './membership-da';
 import { daGapNotifications, daGaps } from './gaps-da';
+import { daMethods } from './methods-da';
 
 /** The Danish interface text: the default and the shape every other language must match. */
 export const da = {
@@ -395,6 +396,7 @@ export const da = {
   ...daMedia,
   ...daMembership,
   ...daGaps,
+  ...daMethods,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

@@ -1,3 +1,4 @@
+import { daMethodsEditor } from './methods-editor-da';
 /** Texts of the editor, drafts, moderation and organisation-admin pages: loaded with those pages only. */
 export const daEditor = {
   editor: {
@@ -53,6 +54,7 @@ export const daEditor = {
     ratingsAfterCreate: 'Du kan tilføje evidensvurderinger, når metoden er gemt.',
   },
   field: {
+    ...daMethodsEditor.field,
     title: 'Titel',
     name: 'Navn',
     originalName: 'Originalt navn',
@@ -109,6 +111,7 @@ export const daEditor = {
     note: 'Note',
   },
   hint: {
+    ...daMethodsEditor.hint,
     slug: 'Tom: laves ud fra titlen.',
     body: 'Markdown. Skriv aldrig personoplysninger om børn.',
     description: 'Markdown.',

@@ -1,3 +1,4 @@
+import { enMethodsEditor } from './methods-editor-en';
 import type { daEditor } from './editor-pages-da';
 
 export const enEditor: typeof daEditor = {
@@ -54,6 +55,7 @@ export const enEditor: typeof daEditor = {
     ratingsAfterCreate: 'You can add evidence ratings once the method is saved.',
   },
   field: {
+    ...enMethodsEditor.field,
     title: 'Title',
     name: 'Name',
     originalName: 'Original name',
@@ -110,6 +112,7 @@ export const enEditor: typeof daEditor = {
     note: 'Note',
   },
   hint: {
+    ...enMethodsEditor.hint,
     slug: 'Empty: made from the title.',
     body: 'Markdown. Never write personal data about children.',
     description: 'Markdown.',

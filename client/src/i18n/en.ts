@@ -5,6 +5,7 @@ import { enMeetings } from './meetings-en';
 import { enMedia } from './media-en';
 import { enMembership } from './membership-en';
 import { enGapNotifications, enGaps } from './gaps-en';
+import { enMethods } from './methods-en';
 
 /** The English interface text. Content stays in the language it was written in (mostly Danish). */
 export const en: Dictionary = {
@@ -396,6 +397,7 @@ export const en: Dictionary = {
   ...enMedia,
   ...enMembership,
   ...enGaps,
+  ...enMethods,
   format: {
     ageRange: (min: number | null | undefined, max: number | null | undefined) =>
       min != null && max != null

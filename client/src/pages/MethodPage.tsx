@@ -2,6 +2,7 @@ import { useParams } from '@solidjs/router';
 import { QueryView } from '../components/QueryView';
 import { createMethodPage } from '../domains/method/hooks';
 import { MethodView } from '../domains/method/MethodView';
+import '../styles/methods.css';
 
 export default function MethodPage() {
   const params = useParams<{ slug: string }>();

@@ -6,6 +6,8 @@ import { PageHeader } from '../components/ui';
 import { STRENGTHS, TARGET_GROUPS } from '../domains/enums';
 import { createMethodList } from '../domains/method/hooks';
 import { MethodCard } from '../domains/method/MethodCard';
+import { CompareToggle, CompareTray } from '../domains/method/CompareControls';
+import '../styles/methods.css';
 import { createTopicOptions } from '../domains/topic/hooks';
 import { topicOptions } from '../domains/topic/options';
 import type { MethodOrderField } from '../graphql/generated/graphql';
@@ -81,7 +83,11 @@ export default function MethodsPage() {
         {(methods) => (
           <Show when={methods().nodes.length} fallback={<Empty>{t('list.none')}</Empty>}>
             <div class="cards cards--list" aria-busy={state.fetching}>
-              <For each={methods().nodes}>{(method) => <MethodCard method={method} headingLevel={2} />}</For>
+              <For each={methods().nodes}>
+                {(method) => (
+                  <MethodCard method={method} headingLevel={2} actions={<CompareToggle method={method} />} />
+                )}
+              </For>
             </div>
             <ListFooter
               hasMore={methods().pageInfo.hasNextPage && shown() < 100}
@@ -91,6 +97,7 @@ export default function MethodsPage() {
           </Show>
         )}
       </Show>
+      <CompareTray />
     </div>
   );
 }

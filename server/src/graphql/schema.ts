@@ -59,6 +59,8 @@ import {
 import { WebhookDeliveryResolver, WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { ThreadsFieldResolvers } from '../modules/discussion/threads-field.js';
 import { MailResolver } from '../modules/mail/mail.resolver.js';
+import { MethodPartyResolver, MethodPracticeResolver } from '../modules/method/practice.resolver.js';
+import { EvidenceSchemesResolver } from '../modules/evidence/schemes.resolver.js';
 
 export const resolvers = [
   NodeResolver,
@@ -125,6 +127,9 @@ export const resolvers = [
   DigestAlertsResolver,
   WebhookResolver,
   WebhookDeliveryResolver,
+  MethodPracticeResolver,
+  MethodPartyResolver,
+  EvidenceSchemesResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

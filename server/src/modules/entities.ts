@@ -25,6 +25,7 @@ import { Webhook, WebhookDelivery } from './webhooks/webhook.entities.js';
 import { WorkshopOutput } from './outcome/output.entity.js';
 import { ShareLink } from './share/share.entity.js';
 import { MediaFile } from './media/media-file.entity.js';
+import { MethodParty } from './method/method-party.entity.js';
 
 /** Every MikroORM entity and embeddable, listed explicitly (no folder discovery, so builds and tests agree). */
 export const entities = [
@@ -71,4 +72,5 @@ export const entities = [
   GapFollow,
   Webhook,
   WebhookDelivery,
+  MethodParty,
 ];

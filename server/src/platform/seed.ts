@@ -8,6 +8,7 @@ import { applyStrength, rateEvidence } from '../modules/evidence/evidence.servic
 import { EvidenceRating, VidensportalDimensions } from '../modules/evidence/evidence-rating.entity.js';
 import { Study, type StudyDesign } from '../modules/evidence/study.entity.js';
 import { Method } from '../modules/method/method.entity.js';
+import { seedPractice } from '../modules/method/practice.seed.js';
 import {
   Membership,
   MembershipStatus,
@@ -163,6 +164,7 @@ export async function seedContent(
       return { scheme: rating.scheme as EvidenceScheme, strength: rated.strength, ratedOn: rating.ratedOn };
     });
     applyStrength(method, facts);
+    if (item.practice) seedPractice(em, method, item.practice, (slug) => id('Organisation', slug));
     return method;
   });
 

@@ -3,7 +3,15 @@ import { createStore, unwrap } from 'solid-js/store';
 import { ErrorSummary, FormField, PersonalDataConfirm, type ControlProps } from '../../components/forms';
 import type { Option } from '../../components/filters';
 import type { UserErrorLike } from '../../components/userErrors';
-import type { EventKind, EvidenceScheme, StudyDesign, TargetGroup } from '../../graphql/generated/graphql';
+import type {
+  CostUnit,
+  EventKind,
+  EvidenceScheme,
+  MethodSetting,
+  StudyDesign,
+  TargetGroup,
+} from '../../graphql/generated/graphql';
+import { useMethodsText } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { useEditorText } from '../../i18n/editor-pages';
 import {
@@ -24,6 +32,7 @@ const WARNING = 'PERSONAL_DATA_WARNING';
 /** Option labels for an enum field, from the shared term dictionaries or the editor's own texts. */
 function useEnumLabel() {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const tx = useEditorText();
   return (field: FieldDescriptor, value: string): string => {
     switch (field.enum) {
@@ -37,6 +46,10 @@ function useEnumLabel() {
         return t(`scheme.${value as EvidenceScheme}`);
       case 'visibility':
         return tx().visibility[value as keyof ReturnType<typeof tx>['visibility']];
+      case 'setting':
+        return mx().practice.setting[value as MethodSetting];
+      case 'costUnit':
+        return mx().practice.unit[value as CostUnit];
       default:
         return value;
     }
@@ -215,7 +228,7 @@ export function EditorForm(props: {
             />
           )}
         </Match>
-        <Match when={['markdown', 'lines', 'speakers', 'timed'].includes(field.kind)}>
+        <Match when={['markdown', 'lines', 'speakers', 'timed', 'parties'].includes(field.kind)}>
           <textarea
             {...common}
             class={field.kind === 'markdown' ? 'editor-form__markdown' : undefined}

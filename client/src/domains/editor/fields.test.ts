@@ -3,6 +3,8 @@ import {
   FieldProblem,
   errorsByField,
   fieldOf,
+  inputValue,
+  readValue,
   formatSeconds,
   missingRequired,
   parseSeconds,
@@ -191,5 +193,31 @@ describe('the content types', () => {
       ratedOn: '2025-01-02',
       source: 'Vidensportalen',
     });
+  });
+});
+
+describe('providers and municipalities as lines', () => {
+  const field: FieldDescriptor = { name: 'providers', kind: 'parties' };
+
+  it('shows each as "name | link | note" and sends them back without an organisation', () => {
+    const node = {
+      providers: {
+        nodes: [
+          { name: 'Center Øst', url: 'https://center.example', note: 'Kurser' },
+          { name: 'Fjordby Kommune', url: null, note: null },
+        ],
+      },
+    };
+    const text = readValue(field, node);
+    expect(text).toBe('Center Øst | https://center.example | Kurser\nFjordby Kommune');
+    expect(inputValue(field, `${text as string}\n\n  Ny | | Siden 2020 | igen `)).toEqual([
+      { name: 'Center Øst', url: 'https://center.example', note: 'Kurser' },
+      { name: 'Fjordby Kommune', url: null, note: null },
+      { name: 'Ny', url: null, note: 'Siden 2020 | igen' },
+    ]);
+  });
+
+  it('clears the list when the field is emptied', () => {
+    expect(inputValue(field, '  ')).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import type { UserErrorLike } from '../../components/userErrors';
 export type OptionSource = 'topics' | 'organisations' | 'methods' | 'studies' | 'events' | 'talks' | 'cases';
 
 /** Enums whose values are named in the interface dictionaries (terms-da/en) or the editor's own texts. */
-export type EnumSource = 'targetGroup' | 'design' | 'eventKind' | 'visibility' | 'scheme' | 'grade';
+export type EnumSource =
+  'targetGroup' | 'design' | 'eventKind' | 'visibility' | 'scheme' | 'grade' | 'setting' | 'costUnit';
 
 export type FieldKind =
   /** One line of text. */
@@ -40,7 +41,9 @@ export type FieldKind =
   /** "m:ss title" per line: chapters, or transcript segments. */
   | 'timed'
   /** The five Vidensportal grades. */
-  | 'grades';
+  | 'grades'
+  /** "name | link | note" per line: a method's providers or municipalities. */
+  | 'parties';
 
 export interface FieldDescriptor<N extends string = string> {
   name: N;
@@ -130,6 +133,10 @@ export function readValue(field: FieldDescriptor, node: Record<string, unknown>)
       return (raw as Row[])
         .map((row) => `${formatSeconds(row.startSeconds)} ${String(row[field.textKey ?? 'title'])}`)
         .join('\n');
+    case 'parties':
+      return (raw as { nodes: { name: string; url?: string | null; note?: string | null }[] }).nodes
+        .map((p) => [p.name, p.url ?? '', p.note ?? ''].join(' | ').replace(/( \| )+$/, ''))
+        .join('\n');
     case 'grades': {
       // Only the five grades: the API's object also carries __typename, which an input must not.
       const grades = raw as Partial<Grades>;
@@ -168,7 +175,7 @@ export class FieldProblem extends Error {
 
 /** The input value for one field; throws FieldProblem for text the form can tell is wrong (e.g. "1:xx Intro"). */
 export function inputValue(field: FieldDescriptor, value: FormValue): unknown {
-  if (isBlank(value)) return field.kind === 'enums' || field.kind === 'refs' ? [] : null;
+  if (isBlank(value)) return ['enums', 'refs', 'parties'].includes(field.kind) ? [] : null;
   const text = typeof value === 'string' ? value : '';
   switch (field.kind) {
     case 'int': {
@@ -198,6 +205,12 @@ export function inputValue(field: FieldDescriptor, value: FormValue): unknown {
         const seconds = parseSeconds(time);
         if (seconds === undefined || !rest) throw new FieldProblem(field.name, 'INVALID_TIME');
         return { startSeconds: seconds, [field.textKey ?? 'title']: rest.trim() };
+      });
+    case 'parties':
+      // No `organisation`: the API keeps the link of an entry with the same name (see MethodPartyInput).
+      return lines(text).map((line) => {
+        const [name = '', url = '', ...note] = line.split('|').map((part) => part.trim());
+        return { name, url: url || null, note: note.join(' | ') || null };
       });
     case 'grades':
       return value;

@@ -47,6 +47,26 @@ export const EditNodeDoc = graphql(`
         ageMin
         ageMax
         targetGroups
+        settings
+        costNote
+        costDkk
+        costUnit
+        trainingDuration
+        trainingCertifiedBy
+        providers(first: 30) {
+          nodes {
+            name
+            url
+            note
+          }
+        }
+        municipalities(first: 30) {
+          nodes {
+            name
+            url
+            note
+          }
+        }
         visibility
         publishedAt
         topics(first: 100) {

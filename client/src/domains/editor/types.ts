@@ -134,6 +134,9 @@ const caseType: TypeConfig<CaseInput> = {
       : run(client, CreateCaseDoc, { input }, (d) => d.createCase, 'case'),
 };
 
+const SETTINGS = ['HOME', 'FOSTER_HOME', 'DAYCARE', 'SCHOOL', 'RESIDENTIAL', 'OUTPATIENT', 'GROUP', 'COMMUNITY'];
+const COST_UNITS = ['PER_FAMILY', 'PER_CHILD', 'PER_PRACTITIONER', 'PER_GROUP'];
+
 const methodType: TypeConfig<MethodInput> = {
   type: 'method',
   typename: 'Method',
@@ -150,6 +153,14 @@ const methodType: TypeConfig<MethodInput> = {
     { name: 'ageMin', kind: 'int' },
     { name: 'ageMax', kind: 'int' },
     targetGroups,
+    { name: 'settings', kind: 'enums', enum: 'setting', values: SETTINGS },
+    { name: 'costNote', kind: 'text', content: true },
+    { name: 'costDkk', kind: 'int' },
+    { name: 'costUnit', kind: 'enum', enum: 'costUnit', values: COST_UNITS },
+    { name: 'trainingDuration', kind: 'text', content: true },
+    { name: 'trainingCertifiedBy', kind: 'text', content: true },
+    { name: 'providers', kind: 'parties', content: true },
+    { name: 'municipalities', kind: 'parties', content: true },
     { name: 'studies', kind: 'refs', options: 'studies' },
     topics,
     visibility,

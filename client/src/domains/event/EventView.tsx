@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { RegistrationPanel } from '../registration/RegistrationPanel';
+import { RegistrationBar } from '../registration/RegistrationBar';
 import { TalkCard } from '../talk/TalkCard';
 import { OutputCard } from '../workshop/OutputCard';
 import { featuredFirst } from '../workshop/outputs';
@@ -167,6 +168,9 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
           <TopicChips topics={props.event.topics.nodes} label={t('method.topics')} />
         </aside>
       </div>
+      <Show when={upcoming()}>
+        <RegistrationBar slug={props.event.slug} />
+      </Show>
     </article>
   );
 }

@@ -1,12 +1,13 @@
 import { Dynamic } from 'solid-js/web';
 import { A } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import { TargetGroupList, VerdictBadge } from '../../components/ui';
 import type { MethodListItemFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 
-export function MethodCard(props: { method: MethodListItemFragment; headingLevel?: 2 | 3 | 4 }) {
+/** `actions` (e.g. the compare toggle) sit above the card's whole-card link, so they stay clickable. */
+export function MethodCard(props: { method: MethodListItemFragment; headingLevel?: 2 | 3 | 4; actions?: JSX.Element }) {
   const { t } = useI18n();
   return (
     <article class="card">
@@ -30,6 +31,9 @@ export function MethodCard(props: { method: MethodListItemFragment; headingLevel
             {t('format.ageRange', props.method.ageMin, props.method.ageMax)}
           </Show>
         </p>
+      </Show>
+      <Show when={props.actions}>
+        <div class="card__actions">{props.actions}</div>
       </Show>
     </article>
   );

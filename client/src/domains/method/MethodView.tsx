@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { For, Show } from 'solid-js';
 import { hostOf } from '../../components/util';
 import { Markdown } from '../../components/markdown/Markdown';
@@ -12,6 +13,7 @@ import {
   TopicChips,
 } from '../../components/ui';
 import type { MethodPageQuery } from '../../graphql/generated/graphql';
+import { useMethodsText } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { CaseCard } from '../case/CaseCard';
@@ -24,11 +26,14 @@ import { DeclarationExplained } from './DeclarationExplained';
 import { EvidenceTable } from './EvidenceTable';
 import { EditLink } from '../editor/EditLink';
 import { FollowButton } from '../gaps/FollowButton';
+import { CompareToggle, CompareTray } from './CompareControls';
+import { hasPractice, PracticalFacts } from './PracticalFacts';
 
 export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
 export function MethodView(props: { method: MethodDetail }) {
   const { t } = useI18n();
+  const mx = useMethodsText();
   const tx = useEvidenceText();
   const ratings = () => props.method.evidenceRatings.nodes;
   // The newest Vidensportal declaration (ratings come newest first).
@@ -53,14 +58,29 @@ export function MethodView(props: { method: MethodDetail }) {
         </p>
         <EditLink id={props.method.id} title={props.method.name} />
         <FollowButton id={props.method.id} following={props.method.viewerIsFollowing} hint={t('follow.methodHint')} />
+        <p class="method-actions">
+          <CompareToggle method={props.method} />
+          <A class="button button--small" href={paths.methodSummary(props.method.slug)}>
+            {mx().summary.action}
+          </A>
+        </p>
       </PageHeader>
+      <CompareTray />
 
       <div class="page-grid">
         <div class="page-main">
           <Markdown source={props.method.description} />
 
+          <Show when={hasPractice(props.method)}>
+            <Section title={mx().practice.title} id="practice">
+              <PracticalFacts method={props.method} />
+            </Section>
+          </Show>
+
           <Section title={t('method.evidence')} id="evidence">
-            <p class="muted">{tx().intro}</p>
+            <p class="muted">
+              {tx().intro} <a href={paths.howWeRate()}>{t('howWeRate.link')}</a>
+            </p>
             <Show when={ratings().length && props.method.evidenceVerdict.scheme !== 'VIDENSBRO'}>
               <p class="callout">{tx().noEditorial}</p>
             </Show>

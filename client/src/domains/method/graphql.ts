@@ -18,6 +18,37 @@ export const MethodListItemFragmentDoc = graphql(`
   }
 `);
 
+export const MethodPracticeFragmentDoc = graphql(`
+  fragment MethodParty on MethodParty {
+    name
+    url
+    note
+    organisation {
+      slug
+      isExample
+    }
+  }
+
+  fragment MethodPractice on Method {
+    settings
+    costNote
+    costDkk
+    costUnit
+    trainingDuration
+    trainingCertifiedBy
+    providers(first: 30) {
+      nodes {
+        ...MethodParty
+      }
+    }
+    municipalities(first: 30) {
+      nodes {
+        ...MethodParty
+      }
+    }
+  }
+`);
+
 export const MethodsDoc = graphql(`
   query Methods($filter: MethodFilter, $orderBy: MethodOrder, $first: Int!, $after: String) {
     methods(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -38,6 +69,7 @@ export const MethodPageDoc = graphql(`
     method(slug: $slug) {
       ...MethodListItem
       viewerIsFollowing
+      ...MethodPractice
       originalName
       origin
       website
@@ -88,6 +120,38 @@ export const MethodPageDoc = graphql(`
         nodes {
           ...TalkListItem
         }
+      }
+    }
+  }
+`);
+
+export const CompareMethodsDoc = graphql(`
+  query CompareMethods($slugs: [String!]!) {
+    methods(filter: { slugs: $slugs }, first: 3) {
+      nodes {
+        ...MethodListItem
+        ...MethodPractice
+        evidenceRatings(first: 30) {
+          nodes {
+            scheme
+            value
+            strength
+            ratedOn
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EvidenceSchemesDoc = graphql(`
+  query EvidenceSchemes {
+    evidenceSchemes {
+      scheme
+      homePage
+      values {
+        value
+        strength
       }
     }
   }

@@ -12,6 +12,7 @@ import { Comment } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Method } from '../method/method.entity.js';
+import { MethodParty } from '../method/method-party.entity.js';
 import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
@@ -59,6 +60,7 @@ const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
   [Comment, [['created_at', 'asc']]],
   [Thread, [['last_activity_at', 'desc']]],
   [WorkshopOutput, [['created_at', 'desc']]],
+  [MethodParty, [['position', 'asc']]],
 ]);
 
 /**

@@ -18,6 +18,8 @@ import { parseInput, slug, text, url } from '../content/validation.js';
 import { Study } from '../evidence/study.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Method } from './method.entity.js';
+import { checkCost, practiceFields, replaceParties } from './practice.editing.js';
+import { MethodPartyRole } from './practice.enums.js';
 
 /** What a method may hold; the same rules for creating and (partially) updating. */
 const methodFields = z.object({
@@ -32,6 +34,7 @@ const methodFields = z.object({
   ageMin: age,
   ageMax: age,
   visibility,
+  ...practiceFields,
 });
 const createSchema = methodFields.partial({
   slug: true,
@@ -42,6 +45,14 @@ const createSchema = methodFields.partial({
   ageMin: true,
   ageMax: true,
   visibility: true,
+  settings: true,
+  costNote: true,
+  costDkk: true,
+  costUnit: true,
+  trainingDuration: true,
+  trainingCertifiedBy: true,
+  providers: true,
+  municipalities: true,
 });
 const updateSchema = methodFields.partial();
 
@@ -65,6 +76,7 @@ async function applyRelations(
   const studies = await resolveReadable(em, viewer, Study, input.studies, 'input.studies');
   if (studies) row.studies.set(studies);
   checkOrder('input.ageMin', row.ageMin, row.ageMax, 'ageMin must not be above ageMax.');
+  checkCost(row);
 }
 
 /** Creates a method as a draft (editors); nothing is stored unless all of it is valid. */
@@ -84,10 +96,18 @@ export async function createMethod(props: Props): Promise<Method> {
       targetGroups: input.targetGroups ?? [],
       ageMin: input.ageMin ?? null,
       ageMax: input.ageMax ?? null,
+      settings: input.settings ?? [],
+      costNote: input.costNote ?? null,
+      costDkk: input.costDkk ?? null,
+      costUnit: input.costUnit ?? null,
+      trainingDuration: input.trainingDuration ?? null,
+      trainingCertifiedBy: input.trainingCertifiedBy ?? null,
       publishedAt: null,
     });
     await applyOwner(em, viewer, row, { owner: props.input.owner, visibility: input.visibility });
     await applyRelations(em, viewer, row, props.input);
+    await replaceParties(em, viewer, row, MethodPartyRole.PROVIDER, input.providers);
+    await replaceParties(em, viewer, row, MethodPartyRole.MUNICIPALITY, input.municipalities);
     auditChange(em, viewer, 'create', row);
     return row;
   });
@@ -100,11 +120,13 @@ export async function updateMethod(props: Props & { id: string }): Promise<Metho
   const input = parseInput(updateSchema, props.input);
   return props.em.transactional(async (em) => {
     const row = await loadForEditor(em, viewer, props.id, Method);
-    const { slug: wanted, visibility: newVisibility, ...fields } = input;
+    const { slug: wanted, visibility: newVisibility, providers, municipalities, ...fields } = input;
     if (wanted && wanted !== row.slug) row.slug = await uniqueSlug(em, Method, wanted);
     em.assign(row, sent(fields));
     await applyOwner(em, viewer, row, { owner: props.input.owner, visibility: newVisibility });
     await applyRelations(em, viewer, row, props.input);
+    await replaceParties(em, viewer, row, MethodPartyRole.PROVIDER, providers);
+    await replaceParties(em, viewer, row, MethodPartyRole.MUNICIPALITY, municipalities);
     auditChange(em, viewer, 'update', row);
     return row;
   });

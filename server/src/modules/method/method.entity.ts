@@ -7,6 +7,8 @@ import { TargetGroup } from '../content/enums.js';
 import { EvidenceScheme, EvidenceStrength } from '../evidence/evidence.enums.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
+import { MethodParty } from './method-party.entity.js';
+import { CostUnit, MethodSetting } from './practice.enums.js';
 import type { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
@@ -48,6 +50,39 @@ export class Method extends ContentEntity {
   @Field(() => Int, { nullable: true, description: 'The oldest age the method is meant for.' })
   @Property({ type: 'integer', nullable: true })
   ageMax: number | null = null;
+
+  @Field(() => [MethodSetting], { description: 'Where the method is delivered.' })
+  @Enum({ items: () => MethodSetting, array: true, default: [] })
+  settings: Opt<MethodSetting[]> = [];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the method costs in practice, in words: a price range, what it covers, who pays.',
+  })
+  @Property({ type: 'text', nullable: true })
+  costNote: string | null = null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'An indicative price in Danish kroner (DKK) for one `costUnit`; set together with `costUnit`.',
+  })
+  @Property({ type: 'integer', nullable: true })
+  costDkk: number | null = null;
+
+  @Field(() => CostUnit, { nullable: true, description: 'What `costDkk` is the price of.' })
+  @Enum({ items: () => CostUnit, nullable: true })
+  costUnit: CostUnit | null = null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How long the training of a practitioner takes, in words (e.g. "4 dage + 1 års supervision").',
+  })
+  @Property({ type: 'string', length: 300, nullable: true })
+  trainingDuration: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Who trains and certifies practitioners in the method.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  trainingCertifiedBy: string | null = null;
 
   @Field(() => EvidenceStrength, {
     description: 'The strongest rating any scheme gives the method, normalised.',
@@ -93,4 +128,8 @@ export class Method extends ContentEntity {
 
   @OneToMany(() => EvidenceRating, (rating) => rating.method)
   ratings = new Collection<EvidenceRating>(this);
+
+  /** Danish providers and municipalities that use it (see MethodParty). */
+  @OneToMany(() => MethodParty, (party) => party.method)
+  parties = new Collection<MethodParty>(this);
 }

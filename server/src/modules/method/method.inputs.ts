@@ -25,6 +25,12 @@ export class MethodFilter extends PublicationFilter {
 
   @Field(() => ID, { nullable: true, description: 'Methods examined by this study.' })
   study?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Methods with any of these slugs (at most 100), e.g. the methods being compared side by side.',
+  })
+  slugs?: string[] | null;
 }
 
 export enum MethodOrderField {

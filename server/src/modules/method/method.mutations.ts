@@ -4,6 +4,8 @@ import { editingMutations } from '../content/editing-mutations.js';
 import { TargetGroup, Visibility } from '../content/enums.js';
 import { createMethod, updateMethod } from './method.editing.js';
 import { Method } from './method.entity.js';
+import { MethodPartyInput } from './practice.inputs.js';
+import { CostUnit, MethodSetting } from './practice.enums.js';
 
 @InputType({ description: 'A method (intervention). On update, fields left out stay as they are.' })
 export class MethodInput {
@@ -36,6 +38,39 @@ export class MethodInput {
 
   @Field(() => Int, { nullable: true, description: 'The oldest age the method is meant for.' })
   ageMax?: number | null;
+
+  @Field(() => [MethodSetting], { nullable: true, description: 'Where the method is delivered.' })
+  settings?: MethodSetting[];
+
+  @Field(() => String, { nullable: true, description: 'What it costs, in words (at most 1000 characters).' })
+  costNote?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'An indicative price in DKK (0–10,000,000); give `costUnit` with it.',
+  })
+  costDkk?: number | null;
+
+  @Field(() => CostUnit, { nullable: true, description: 'What `costDkk` is the price of; give `costDkk` with it.' })
+  costUnit?: CostUnit | null;
+
+  @Field(() => String, { nullable: true, description: 'How long the training takes, in words.' })
+  trainingDuration?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who trains and certifies practitioners.' })
+  trainingCertifiedBy?: string | null;
+
+  @Field(() => [MethodPartyInput], {
+    nullable: true,
+    description: 'Danish providers, in order (at most 30; replaces the current ones).',
+  })
+  providers?: MethodPartyInput[];
+
+  @Field(() => [MethodPartyInput], {
+    nullable: true,
+    description: 'Municipalities that use the method, in order (at most 30; replaces the current ones).',
+  })
+  municipalities?: MethodPartyInput[];
 
   @Field(() => Visibility, { nullable: true, description: 'Who may read it once published (default PUBLIC).' })
   visibility?: Visibility;

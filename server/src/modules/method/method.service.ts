@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
+import { BadUserInputError } from '../../graphql/errors.js';
 import type { Viewer } from '../auth/viewer.js';
 import { readableWhere } from '../content/content.policy.js';
 import { ageWhere, all, publishedWhere, relatedWhere, targetGroupWhere, topicWhere } from '../content/filters.js';
@@ -22,6 +23,10 @@ export async function methodWhere(props: {
     if (filter.minEvidenceStrength)
       parts.push({ verdictStrength: { $in: strengthsAtLeast(filter.minEvidenceStrength) } });
     if (filter.ratedOn) parts.push({ ratings: { $some: { scheme: filter.ratedOn } } });
+    if (filter.slugs) {
+      if (filter.slugs.length > 100) throw new BadUserInputError('filter.slugs: give at most 100 slugs.');
+      parts.push({ slug: { $in: filter.slugs } });
+    }
   }
   return all(parts);
 }

@@ -20,6 +20,7 @@ import { Migration20261220090000_membership_year } from './Migration202612200900
 import { Migration20261221090000_knowledge_gaps } from './Migration20261221090000_knowledge_gaps.js';
 import { Migration20261221100000_rating_alerts } from './Migration20261221100000_rating_alerts.js';
 import { Migration20261221110000_webhooks } from './Migration20261221110000_webhooks.js';
+import { Migration20261218090000_method_practice } from './Migration20261218090000_method_practice.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261221090000_knowledge_gaps', class: Migration20261221090000_knowledge_gaps },
   { name: 'Migration20261221100000_rating_alerts', class: Migration20261221100000_rating_alerts },
   { name: 'Migration20261221110000_webhooks', class: Migration20261221110000_webhooks },
+  { name: 'Migration20261218090000_method_practice', class: Migration20261218090000_method_practice },
 ];

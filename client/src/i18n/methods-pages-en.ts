@@ -1,0 +1,58 @@
+import type { daMethodsPages } from './methods-pages-da';
+
+/** Methods in practice, in English (see methods-pages-da.ts). */
+export const enMethodsPages: typeof daMethodsPages = {
+  practice: {
+    title: 'Practical facts',
+    settings: 'Where',
+    cost: 'Cost',
+    price: (amount: string, unit: string) => `about DKK ${amount} ${unit}`,
+    training: 'Training',
+    trainingDuration: 'Duration',
+    certifiedBy: 'Certification',
+    providers: 'Providers in Denmark',
+    municipalities: 'Municipalities that use it',
+    none: 'Not given',
+    setting: {
+      HOME: 'At home',
+      FOSTER_HOME: 'In the foster family',
+      DAYCARE: 'In day care',
+      SCHOOL: 'At school',
+      RESIDENTIAL: 'In residential care',
+      OUTPATIENT: 'Outpatient',
+      GROUP: 'As a group course',
+      COMMUNITY: 'In leisure time and civil society',
+    },
+    unit: {
+      PER_FAMILY: 'per family',
+      PER_CHILD: 'per child',
+      PER_PRACTITIONER: 'per practitioner',
+      PER_GROUP: 'per group',
+    },
+  },
+  compare: {
+    title: 'Compare methods',
+    intro: 'See up to three methods side by side: target group, age, evidence, cost, training and providers.',
+    action: 'Compare',
+    add: (name: string) => `Compare ${name}`,
+    chosen: (n: number) => (n === 1 ? '1 method chosen' : `${n} methods chosen`),
+    open: 'Compare chosen',
+    clear: 'Clear choice',
+    full: 'You can compare at most three methods.',
+    remove: (name: string) => `Remove ${name} from the comparison`,
+    caption: 'The methods side by side',
+    aspect: 'Aspect',
+    verdict: 'Vidensbro’s verdict',
+    pickMore: 'Choose two or three methods under Methods and press “Compare”.',
+    notFound: 'Some of the methods do not exist or are not visible to you.',
+    notRated: 'Not rated',
+    scroll: 'Scroll sideways to see every method.',
+  },
+  summary: {
+    action: 'Print summary',
+    title: (name: string) => `${name} – summary`,
+    print: 'Print',
+    back: 'Back to the method',
+    printedFrom: (url: string) => `From Vidensbro: ${url}`,
+  },
+};

@@ -1,0 +1,107 @@
+import { createQuery } from '@urql/solid';
+import { For, Show, onMount } from 'solid-js';
+import { Problem } from '../components/QueryView';
+import { PageHeader, Section, StrengthBadge } from '../components/ui';
+import type { EvidenceStrength } from '../graphql/generated/graphql';
+import { EvidenceSchemesDoc } from '../domains/method/graphql';
+import { schemeValue } from '../domains/method/schemeValue';
+import { useI18n } from '../i18n';
+import { useEvidenceText } from '../i18n/evidence';
+import { useHowWeRateText } from '../i18n/how-we-rate';
+import { paths } from '../paths';
+import '../styles/methods.css';
+
+const SCALE: readonly EvidenceStrength[] = [
+  'STRONG',
+  'MODERATE',
+  'PROMISING',
+  'INSUFFICIENT',
+  'CONCERNING',
+  'NOT_RATED',
+];
+const DIMENSIONS = ['targetGroup', 'method', 'implementation', 'effect', 'economy'] as const;
+
+/** /evidence/how-we-rate — what every badge means, linked from each verdict. */
+export default function HowWeRatePage() {
+  const { t } = useI18n();
+  const hx = useHowWeRateText();
+  const tx = useEvidenceText();
+  onMount(() => (document.title = `${hx().title} · Vidensbro`));
+  const [state, refetch] = createQuery({ query: EvidenceSchemesDoc });
+  const external = () => (state.data?.evidenceSchemes ?? []).filter((s) => s.scheme !== 'VIDENSBRO');
+  return (
+    <article class="page how-we-rate">
+      <PageHeader title={hx().title} lead={hx().lead} crumbs={[{ href: paths.methods(), label: t('nav.methods') }]} />
+      <Section title={hx().ownTitle} id="own">
+        <For each={hx().own}>{(p) => <p>{p}</p>}</For>
+        <dl class="scale-list">
+          <For each={SCALE}>
+            {(s) => (
+              <div>
+                <dt>
+                  <StrengthBadge strength={s} />
+                </dt>
+                <dd>{hx().scale[s]}</dd>
+              </div>
+            )}
+          </For>
+        </dl>
+      </Section>
+      <Section title={hx().verdictTitle} id="verdict">
+        <ol>
+          <For each={hx().verdict}>{(p) => <li>{p}</li>}</For>
+        </ol>
+      </Section>
+      <Section title={hx().schemesTitle} id="schemes">
+        <p>{hx().schemesIntro}</p>
+        <Show when={state.error}>
+          <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        </Show>
+        <For each={external()}>
+          {(info) => (
+            <section class="scheme-block" aria-labelledby={`scheme-${info.scheme}`}>
+              <h3 id={`scheme-${info.scheme}`}>{t(`scheme.${info.scheme}`)}</h3>
+              <p>{hx().schemes[info.scheme]}</p>
+              <table class="evidence-table evidence-table--plain">
+                <caption class="visually-hidden">{t(`scheme.${info.scheme}`)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{hx().value}</th>
+                    <th scope="col">{hx().common}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={info.values}>
+                    {(v) => (
+                      <tr>
+                        <th scope="row">{schemeValue(info.scheme, v.value, (s) => t(`strength.${s}`), tx())}</th>
+                        <td>
+                          <StrengthBadge strength={v.strength} />
+                        </td>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+              <Show when={info.homePage}>
+                {(href) => (
+                  <p>
+                    <a href={href()} rel="noopener noreferrer">
+                      {hx().homePage(t(`scheme.${info.scheme}`))}
+                    </a>
+                  </p>
+                )}
+              </Show>
+            </section>
+          )}
+        </For>
+      </Section>
+      <Section title={hx().dimensionsTitle} id="dimensions">
+        <ul>
+          <For each={DIMENSIONS}>{(d) => <li>{hx().dimensions[d]}</li>}</For>
+        </ul>
+        <p>{hx().dimensionsScale}</p>
+      </Section>
+    </article>
+  );
+}

@@ -1,0 +1,62 @@
+import { useSearchParams } from '@solidjs/router';
+import { createQuery } from '@urql/solid';
+import { Show, createMemo, onMount } from 'solid-js';
+import { Empty, Problem } from '../components/QueryView';
+import { PageHeader } from '../components/ui';
+import { CompareTable } from '../domains/method/CompareTable';
+import { MAX_COMPARE } from '../domains/method/compare';
+import { CompareMethodsDoc } from '../domains/method/graphql';
+import { useMethodsText } from '../i18n/methods';
+import { useI18n } from '../i18n';
+import { paths } from '../paths';
+import '../styles/methods.css';
+
+/** /methods/compare?ids=a,b,c — two or three methods side by side, in the order of the address. */
+export default function MethodComparePage() {
+  const { t } = useI18n();
+  const mx = useMethodsText();
+  const [search] = useSearchParams();
+  onMount(() => (document.title = `${mx().compare.title} · Vidensbro`));
+  const slugs = createMemo(() => {
+    const raw = search.ids;
+    const text = Array.isArray(raw) ? raw.join(',') : (raw ?? '');
+    return [
+      ...new Set(
+        text
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ].slice(0, MAX_COMPARE);
+  });
+  const [state, refetch] = createQuery({
+    query: CompareMethodsDoc,
+    variables: () => ({ slugs: slugs() }),
+    pause: () => slugs().length === 0,
+  });
+  const methods = () => {
+    const nodes = state.data?.methods.nodes ?? [];
+    return slugs().flatMap((slug) => nodes.filter((n) => n.slug === slug));
+  };
+  return (
+    <div class="page">
+      <PageHeader
+        title={mx().compare.title}
+        lead={mx().compare.intro}
+        crumbs={[{ href: paths.methods(), label: t('nav.methods') }]}
+      />
+      <Show when={state.error}>
+        <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      </Show>
+      <Show when={slugs().length < 2}>
+        <Empty>{mx().compare.pickMore}</Empty>
+      </Show>
+      <Show when={state.data && methods().length < slugs().length}>
+        <p class="callout">{mx().compare.notFound}</p>
+      </Show>
+      <Show when={methods().length > 0}>
+        <CompareTable methods={methods()} />
+      </Show>
+    </div>
+  );
+}
