@@ -83,7 +83,10 @@ export default function NotificationsPage() {
                           when={!n.event && n.thread}
                           // A meeting or thread the reader can no longer open is named in general words.
                           fallback={
-                            n.event || n.kind === 'MEMBERSHIP_RENEWAL' || n.kind === 'RATING_CHANGED' || n.kind === 'GAP_RESULTS'
+                            n.event ||
+                            n.kind === 'MEMBERSHIP_RENEWAL' ||
+                            n.kind === 'RATING_CHANGED' ||
+                            n.kind === 'GAP_RESULTS'
                               ? ''
                               : n.kind === 'WAITLIST_PROMOTED'
                                 ? t('meetings.notification.aMeeting')

@@ -24,6 +24,7 @@ import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { liveSubscriptionCount } from '../live/feed.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
+import { FRAME_HOSTS } from '../modules/talk/talk.video-links.js';
 import { registerInvoiceRoutes } from '../modules/membership/invoice.http.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
 import { registerMediaRoutes } from '../modules/media/media.routes.js';
@@ -105,7 +106,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     void reply.header('x-request-id', request.id);
     runInRequest(request.id, done);
   });
-  await registerSecurityHeaders(app);
+  await registerSecurityHeaders(app, { frameHosts: FRAME_HOSTS });
   // HTTP and the WebSocket share one guard: the same parse options, limits and error formatting.
   const guard = new OperationGuard(schema, operationLimits(config));
   const formatError = createFormatError(logger);

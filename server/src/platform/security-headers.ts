@@ -1,6 +1,5 @@
 import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
-import { FRAME_HOSTS } from '../modules/talk/talk.video-links.js';
 
 /** A year, as browsers remember HTTPS-only for the host; subdomains are left to whoever runs the domain. */
 const HSTS = 'max-age=31536000';
@@ -12,14 +11,17 @@ const HSTS = 'max-age=31536000';
  * - CSP: scripts only from this origin, never inline (the client's index.html and the explorer load files);
  *   styles may be inline (GraphiQL and the client set style attributes), which cannot run code. Uploaded talk
  *   videos come from us (/media/…, under the talk's read rule); linked ones play in an iframe from exactly the
- *   video hosts' embed origins (talk.video-links.ts), loaded only after a click. No plugins, no <base>, forms only
+ *   video hosts' embed origins (`frameHosts`, from talk.video-links.ts), loaded only after a click. No plugins, no <base>, forms only
  *   to us, no framing of us by anyone.
  * - nosniff, X-Frame-Options DENY (older browsers), Referrer-Policy no-referrer: share-link secrets are in the
  *   address of /shared/… pages and must not travel in a Referer header to sites those pages link to.
  * - HSTS only on answers that went over TLS (directly, or behind a proxy trusted through TRUST_PROXY): a browser
  *   must never be told to insist on HTTPS by a plain-HTTP development server.
  */
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { frameHosts: readonly string[] },
+): Promise<void> {
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -31,7 +33,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
         mediaSrc: ["'self'"],
-        frameSrc: [...FRAME_HOSTS],
+        frameSrc: [...options.frameHosts],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
