@@ -136,9 +136,12 @@ describe('crafted cursors', () => {
   it('on every root and nested list, in every order, give a coded answer', async () => {
     const operations = await listOperations();
     expect(operations.length).toBeGreaterThan(30);
-    for (const query of operations)
-      for (const cursor of CURSORS) expectCoded(await client.query(query, { c: cursor }, headers.admin), query);
-  });
+    // All cursors of one list at once: the walk grows with every list the schema gains.
+    for (const query of operations) {
+      const answers = await Promise.all(CURSORS.map((cursor) => client.query(query, { c: cursor }, headers.admin)));
+      for (const answer of answers) expectCoded(answer, query);
+    }
+  }, 120_000);
 
   it('made of arbitrary JSON give a coded answer (property)', async () => {
     const lists = [
