@@ -24,7 +24,7 @@ beforeAll(async () => {
   const em = f.db.orm.em.fork();
   talk = (await em.findOne(
     Talk,
-    { visibility: Visibility.PUBLIC, videoUrl: { $ne: null } },
+    { visibility: Visibility.PUBLIC, videoFile: { $ne: null } },
     { orderBy: { slug: 'asc' } },
   ))!;
   method = (await em.findOne(Method, { slug: 'de-utrolige-aar' }))!;
@@ -63,7 +63,7 @@ describe.each(CRAWLERS)('a crawler like %s', (_name, headers) => {
       '@context': 'https://schema.org',
       '@type': 'VideoObject',
       name: talk.title,
-      contentUrl: talk.videoUrl,
+      contentUrl: `${PUBLIC_URL}/media/talks/${talk.slug}/video`, // the demo's own video, played from us
     });
     expect(ld!.duration).toMatch(/^PT(\d+H)?(\d+M)?(\d+S)?$/);
     expect(res.body).toContain('<div id="root"></div>'); // still the app

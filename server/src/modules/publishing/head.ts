@@ -80,6 +80,16 @@ export function fullTitle(head: Pick<PageHead, 'title'>): string {
   return head.title ? `${oneLine(head.title, 200)} · ${SITE_NAME}` : SITE_NAME;
 }
 
+/** The JSON-LD with the page's canonical URL, and a media path of ours (`contentUrl`) made absolute. */
+function absoluteLd(ld: NonNullable<PageHead['jsonLd']>, url: string | null, origin: string) {
+  const contentUrl = typeof ld.contentUrl === 'string' && ld.contentUrl.startsWith('/') ? ld.contentUrl : null;
+  return {
+    ...ld,
+    ...(contentUrl ? { contentUrl: new URL(contentUrl, origin).href } : {}),
+    ...(url ? { mainEntityOfPage: url } : {}),
+  };
+}
+
 /** The elements for the head, one per line; `origin` is PUBLIC_URL (or the request's own origin). */
 export function renderHead(head: PageHead, origin: string): string {
   const title = fullTitle(head);
@@ -106,7 +116,7 @@ export function renderHead(head: PageHead, origin: string): string {
         `<link rel="alternate" type="application/atom+xml" title="${escapeHtml(feed.title)}" href="${escapeHtml(new URL(feed.href, origin).href)}" />`,
     ),
     head.jsonLd
-      ? `<script type="application/ld+json">${jsonForScript(url ? { ...head.jsonLd, mainEntityOfPage: url } : head.jsonLd)}</script>`
+      ? `<script type="application/ld+json">${jsonForScript(absoluteLd(head.jsonLd, url, origin))}</script>`
       : null,
   ];
   return lines.filter((line): line is string => line !== null).join('\n    ');

@@ -112,7 +112,8 @@ export function workshop(w: Pick<Workshop, 'title' | 'description' | 'startsAt' 
 
 /** A filmed talk; its event is described only when the caller found it public. */
 export function talk(
-  t: Pick<Talk, 'title' | 'summary' | 'publishedAt' | 'startsAt' | 'durationSeconds' | 'videoUrl' | 'speakers'>,
+  t: Pick<Talk, 'title' | 'summary' | 'publishedAt' | 'startsAt' | 'durationSeconds' | 'speakers'>,
+  video: { contentUrl?: string; embedUrl?: string },
   recordedAt: EventLd | null,
 ): Ld {
   return {
@@ -121,7 +122,9 @@ export function talk(
     description: plainText(t.summary, 1000),
     uploadDate: iso(t.publishedAt ?? t.startsAt),
     duration: isoDuration(t.durationSeconds),
-    contentUrl: t.videoUrl ?? undefined,
+    // A path (our own media route) becomes absolute when the head is rendered, where the origin is known.
+    contentUrl: video.contentUrl,
+    embedUrl: video.embedUrl,
     actor: t.speakers.map((s) => ({ '@type': 'Person', name: s.name, jobTitle: s.title || undefined })),
     recordedAt: recordedAt ? event(recordedAt) : undefined,
     publisher: forum,

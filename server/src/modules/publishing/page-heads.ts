@@ -8,6 +8,8 @@ import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Report } from '../report/report.entity.js';
+import { talkMediaPaths } from '../talk/talk.media-routes.js';
+import { parseVideoLink } from '../talk/talk.video-links.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { SITE_DESCRIPTION, type FeedLink, type PageHead } from './head.js';
@@ -34,6 +36,7 @@ const LISTS: Partial<Record<PageRoute, [string | null, string]>> = {
 /** Public pages of these kinds have a subject in the database; everything else is the app's own. */
 const SUBJECTS = new Set<PageRoute>([
   '/methods/:slug',
+  '/methods/:slug/summary',
   '/cases/:slug',
   '/studies/:slug',
   '/talks/:slug',
@@ -87,6 +90,7 @@ function readable<T extends ContentEntity>(slug: string): FilterQuery<T> {
 
 async function subjectHead(em: EntityManager, route: PageRoute, slug: string): Promise<SubjectHead | null> {
   switch (route) {
+    case '/methods/:slug/summary': // the printable one-page summary of the same method
     case '/methods/:slug': {
       const m = await em.findOne(Method, readable<Method>(slug), {
         fields: ['name', 'originalName', 'summary', 'publishedAt', 'updatedAt', 'website', 'origin'],
@@ -107,9 +111,26 @@ async function subjectHead(em: EntityManager, route: PageRoute, slug: string): P
     }
     case '/talks/:slug': {
       const t = await em.findOne(Talk, readable<Talk>(slug), {
-        fields: ['title', 'summary', 'videoUrl', 'durationSeconds', 'startsAt', 'publishedAt', 'speakers', 'event'],
+        fields: [
+          'title',
+          'summary',
+          'videoUrl',
+          'videoFile',
+          'durationSeconds',
+          'startsAt',
+          'publishedAt',
+          'speakers',
+          'event',
+        ],
       });
       if (!t) return null;
+      // An uploaded video plays from our media route; a link to a video host is described by its embed address.
+      const link = t.videoUrl ? parseVideoLink(t.videoUrl) : null;
+      const video = t.videoFile
+        ? { contentUrl: talkMediaPaths(slug).video }
+        : link
+          ? { embedUrl: link.embedUrl }
+          : { contentUrl: t.videoUrl ?? undefined };
       // The talk's event is named only when the public may read it too.
       const event = await em.findOne(
         Event,
@@ -118,7 +139,7 @@ async function subjectHead(em: EntityManager, route: PageRoute, slug: string): P
           fields: ['title', 'theme', 'description', 'startsAt', 'endsAt', 'venue', 'city'],
         },
       );
-      return { title: t.title, description: t.summary, ogType: 'video.other', jsonLd: ld.talk(t, event) };
+      return { title: t.title, description: t.summary, ogType: 'video.other', jsonLd: ld.talk(t, video, event) };
     }
     case '/events/:slug': {
       const e = await em.findOne(Event, readable<Event>(slug), {

@@ -38,6 +38,15 @@ export const PAGE_ROUTES = [
   '/moderation',
   '/organisation/members',
   '/sign-in',
+  '/forgot-password',
+  '/reset-password/:secret',
+  '/membership',
+  '/membership/apply',
+  '/admin/membership',
+  '/gaps',
+  '/methods/compare',
+  '/methods/:slug/summary',
+  '/evidence/how-we-rate',
 ] as const;
 
 export type PageRoute = (typeof PAGE_ROUTES)[number];
