@@ -3,6 +3,16 @@ import { BadUserInputError } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * Types whose ids are not uuids (a knowledge gap's is its kind and subject), with the shape their ids must have.
+ * A module registers its type when it is loaded, so every mutation's ID check (mutation-ids.ts) accepts them.
+ */
+const ID_SHAPES = new Map<string, (id: string) => boolean>();
+
+export function registerIdShape(type: string, valid: (id: string) => boolean): void {
+  ID_SHAPES.set(type, valid);
+}
+
 /** The opaque ID integrators see: base64 of "Type:uuid", so one ID names one object across all types. */
 export function encodeGlobalId(type: string, id: string): string {
   return toGlobalId(type, id);
@@ -31,7 +41,8 @@ export function decodeGlobalId(
   } catch {
     decoded = { type: '', id: '' };
   }
-  if (!decoded.type || !UUID.test(decoded.id)) {
+  const valid = ID_SHAPES.get(decoded.type) ?? ((id: string) => UUID.test(id));
+  if (!decoded.type || !valid(decoded.id)) {
     throw new GlobalIdError(
       `"${truncate(globalId)}" is not a Vidensbro ID. Use the \`id\` of an object returned by this API.`,
       argument,

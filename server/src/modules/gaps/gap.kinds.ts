@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { fromGlobalId, toGlobalId } from 'graphql-relay';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { registerIdShape } from '../../graphql/global-id.js';
 import { TargetGroup } from '../content/enums.js';
 
 /** The kinds of thin evidence the gap map shows. */
@@ -42,6 +43,18 @@ export const gapKeyText = (key: GapKey): string => `${key.kind}:${key.subject}`;
 
 export const gapGlobalId = (key: GapKey): string => toGlobalId('KnowledgeGap', gapKeyText(key));
 
+/** The gap a key text ("KIND:subject") names, or null when it has not a gap's shape. */
+function keyOf(id: string): GapKey | null {
+  const [kind, subject = ''] = id.split(/:(.*)/s);
+  const valid =
+    ((kind === KnowledgeGapKind.METHOD_EVIDENCE || kind === KnowledgeGapKind.TOPIC_WITHOUT_STUDY) &&
+      UUID.test(subject)) ||
+    (kind === KnowledgeGapKind.UNMEASURED_OUTCOME && TARGET_GROUPS.has(subject));
+  return valid ? { kind: kind, subject } : null;
+}
+
+registerIdShape('KnowledgeGap', (id) => keyOf(id) !== null);
+
 /** Decodes a gap's ID and checks its shape (BAD_USER_INPUT otherwise); whether the gap exists is the caller's. */
 export function decodeGapId(globalId: string, argument = 'gap'): GapKey {
   let type = '';
@@ -51,12 +64,7 @@ export function decodeGapId(globalId: string, argument = 'gap'): GapKey {
   } catch {
     // falls through to the refusal
   }
-  const [kind, subject = ''] = id.split(/:(.*)/s);
-  const valid =
-    type === 'KnowledgeGap' &&
-    (((kind === KnowledgeGapKind.METHOD_EVIDENCE || kind === KnowledgeGapKind.TOPIC_WITHOUT_STUDY) &&
-      UUID.test(subject)) ||
-      (kind === KnowledgeGapKind.UNMEASURED_OUTCOME && TARGET_GROUPS.has(subject)));
-  if (!valid) throw new BadUserInputError('This is not the ID of a knowledge gap.', argument);
-  return { kind: kind, subject };
+  const key = type === 'KnowledgeGap' ? keyOf(id) : null;
+  if (!key) throw new BadUserInputError('This is not the ID of a knowledge gap.', argument);
+  return key;
 }

@@ -139,10 +139,9 @@ export class MembershipYearResolver {
     description: 'How many organisations of each kind have an active membership this year (public); largest first.',
   })
   async memberOrganisationCounts(@Ctx() ctx: Context) {
-    const active = activeMembershipSql('s');
+    const active = activeMembershipSql('o.id');
     const rows = await ctx.em.execute<{ kind: OrganisationKind; count: string }[]>(
-      `select o.kind, count(*) as count from organisation o
-        where exists (select 1 from membership s where s.organisation_id = o.id and ${active.sql})
+      `select o.kind, count(*) as count from organisation o where ${active.sql}
         group by o.kind order by count(*) desc, o.kind`,
       active.params,
     );
