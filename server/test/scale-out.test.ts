@@ -118,7 +118,10 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
 
   it('passes the health checks of docker-compose.yml and the Dockerfile, run as the containers run them', async () => {
     const env = Object.fromEntries(
-      ['SITE_ADDRESS', 'POSTGRES_PASSWORD', 'MEILI_MASTER_KEY', 'METRICS_TOKEN'].map((name) => [name, 'x'.repeat(16)]),
+      ['SITE_ADDRESS', 'POSTGRES_PASSWORD', 'MEILI_MASTER_KEY', 'METRICS_TOKEN', 'MINIO_ROOT_PASSWORD'].map((name) => [
+        name,
+        'x'.repeat(16),
+      ]),
     );
     type Check = { healthcheck: { test: string[] }; command?: string[] };
     const compose = parse(interpolateCompose(readRepoFile('docker-compose.yml'), env), { merge: true }) as {

@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { ApiTokenConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { decodeGlobalId } from '../../graphql/global-id.js';
-import { withUserErrors } from '../../graphql/payload.js';
+import { decodeGlobalId, GlobalIdError } from '../../graphql/global-id.js';
+import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
 import { nestedConnection } from '../content/nested.js';
 import { Member } from '../member/member.entity.js';
 import { ApiToken, TokenScope } from './auth.entities.js';
@@ -92,9 +92,16 @@ export class AuthResolver {
     @Arg('input', () => InviteMemberInput, { description: 'Who to invite.' }) input: InviteMemberInput,
     @Ctx() ctx: Context,
   ) {
-    const organisationId = decodeGlobalId(input.organisation, ['Organisation'], 'organisation').id;
     const notEmailed = { emailed: false };
+    // A malformed organisation ID is a user error like any other here, so the payload keeps its `emailed`.
     return withUserErrors(async () => {
+      let organisationId: string;
+      try {
+        organisationId = decodeGlobalId(input.organisation, ['Organisation'], 'organisation').id;
+      } catch (error) {
+        if (!(error instanceof GlobalIdError)) throw error;
+        throw UserInputProblem.of('input.organisation', error.message, 'INVALID');
+      }
       const { invitation, secret } = await inviteMember({ em: ctx.em, viewer: ctx.viewer, organisationId, input });
       return { invitationSecret: secret, expiresAt: invitation.expiresAt, emailed: true };
     }).then((payload) => ({ ...notEmailed, ...payload }));
