@@ -4,24 +4,13 @@ import { FormField } from '../components/forms';
 import { PageHeader } from '../components/ui';
 import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import type { OrganisationKind } from '../graphql/generated/graphql';
+import { ORGANISATION_KINDS } from '../domains/enums';
 import { useOutcome } from '../domains/discussion/outcome';
 import { ApplyForMembershipDoc } from '../domains/membership/graphql';
 import { membershipErrors } from '../domains/membership/errors';
 import { useI18n } from '../i18n';
 import { useMembershipText } from '../i18n/membership';
 
-const KINDS: OrganisationKind[] = [
-  'MUNICIPALITY',
-  'REGION',
-  'STATE_AGENCY',
-  'RESEARCH_INSTITUTE',
-  'UNIVERSITY_COLLEGE',
-  'FOUNDATION',
-  'INTEREST_ORGANISATION',
-  'NGO',
-  'SERVICE_PROVIDER',
-  'PRIVATE_COMPANY',
-];
 type Text = 'organisationName' | 'cvr' | 'ean' | 'street' | 'postalCode' | 'city' | 'contactName' | 'contactEmail';
 const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'contactNameHint'; optional?: boolean }[] = [
   { name: 'organisationName' },
@@ -97,7 +86,7 @@ export default function MembershipApplyPage() {
           >
             {(c) => (
               <select id={c.id} aria-describedby={c.describedBy} onChange={(e) => set('kind', e.currentTarget.value)}>
-                <For each={KINDS}>{(kind) => <option value={kind}>{t(`orgKind.${kind}`)}</option>}</For>
+                <For each={ORGANISATION_KINDS}>{(kind) => <option value={kind}>{t(`orgKind.${kind}`)}</option>}</For>
               </select>
             )}
           </FormField>
