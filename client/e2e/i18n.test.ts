@@ -44,4 +44,14 @@ describe.skipIf(!base)('language switch', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('da');
     await expect(page.getByRole('heading', { name: 'Evidens', exact: true }).count()).resolves.toBe(1);
   });
+
+  it('titles the open page in the language just chosen', async () => {
+    const { page } = browser;
+    await visit(page, base, '/methods');
+    await expect(page.title()).resolves.toBe('Metoder · Vidensbro');
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.title()).resolves.toBe('Methods · Vidensbro');
+    await page.getByRole('button', { name: 'Skift til dansk' }).click();
+    await expect(page.title()).resolves.toBe('Metoder · Vidensbro');
+  });
 });

@@ -1,11 +1,13 @@
 import { cleanup, fireEvent, render, screen } from '@solidjs/testing-library';
-import { afterEach, describe, expect, it } from 'vitest';
-import { I18nProvider } from '../i18n';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { I18nProvider, loadLocale } from '../i18n';
 import { DeclarationChart } from './method/DeclarationChart';
 import type { Accessor } from 'solid-js';
 import type { TranscriptSearch } from './talk/hooks';
 import { TalkPlayer } from './talk/TalkPlayer';
 
+// English loads on demand in the app; these tests render it directly.
+beforeAll(() => loadLocale('en'));
 afterEach(cleanup);
 
 const talk = {

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import { useClient } from '@urql/solid';
-import { Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { Show, createSignal, createUniqueId } from 'solid-js';
 import { Loading, Problem } from '../components/QueryView';
 import { Facts, PageHeader, Section } from '../components/ui';
 import { ApiTokens } from '../domains/account/ApiTokens';
@@ -70,7 +71,7 @@ export default function AccountPage() {
   const [signingOut, signOutEverywhere] = createSignOutEverywhere();
   const [exporting, setExporting] = createSignal(false);
   const [exportError, setExportError] = createSignal(false);
-  onMount(() => (document.title = `${tx().account.title} · Vidensbro`));
+  usePageTitle(() => tx().account.title);
 
   const exportData = async () => {
     setExporting(true);

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { Show, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { Show } from 'solid-js';
 import { Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section } from '../components/ui';
 import { createAccountSettings } from '../domains/account/hooks';
@@ -14,7 +15,7 @@ export default function AccountSettingsPage() {
   const { t } = useI18n();
   const tx = usePageText();
   const [settings, refetch] = createAccountSettings();
-  onMount(() => (document.title = `${tx().settings.title} · Vidensbro`));
+  usePageTitle(() => tx().settings.title);
   return (
     <div class="page page--medium">
       <PageHeader

@@ -1,5 +1,6 @@
 import { useSearchParams } from '@solidjs/router';
-import { For, Show, createMemo, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show, createMemo } from 'solid-js';
 import { FilterBar, FilterSelect, oneOf, param } from '../components/filters';
 import { ListFooter, ResultCount } from '../components/lists';
 import { Empty, Problem } from '../components/QueryView';
@@ -16,7 +17,7 @@ const PAGE = 24;
 export default function CasesPage() {
   const { t, locale } = useI18n();
   const [search, setSearch] = useSearchParams();
-  onMount(() => (document.title = `${t('cases.title')} · Vidensbro`));
+  usePageTitle(() => t('cases.title'));
 
   const group = () => oneOf(param(search.maalgruppe), TARGET_GROUPS);
   const kind = () => oneOf(param(search.organisation), ORGANISATION_KINDS);

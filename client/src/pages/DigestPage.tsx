@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { For, Show, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section, StrengthBadge, TopicChips, VerdictBadge } from '../components/ui';
 import { createDigest, daysAgo } from '../domains/digest/hooks';
@@ -54,7 +55,7 @@ export default function DigestPage() {
   const [days, setDays] = createSignal<number>(7);
   const since = () => daysAgo(days());
   const [state, refetch] = createDigest(since);
-  onMount(() => (document.title = `${t('meetings.digest.title')} · Vidensbro`));
+  usePageTitle(() => t('meetings.digest.title'));
 
   return (
     <div class="page page--medium">

@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import type { CombinedError, TypedDocumentNode } from '@urql/core';
 import { createQuery } from '@urql/solid';
-import { For, Match, Show, Switch, createSignal, getOwner, onMount, runWithOwner } from 'solid-js';
+import { For, Match, Show, Switch, createSignal, getOwner, runWithOwner } from 'solid-js';
 import { ListFooter } from '../components/lists';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
@@ -135,7 +136,7 @@ export default function DraftsPage() {
   const failed = () => sections.find((s) => s.first.error())?.first;
   const loaded = () => sections.every((s) => s.first.list());
   const withDrafts = () => sections.filter((s) => (s.first.list()?.totalCount ?? 0) > 0);
-  onMount(() => (document.title = `${tx().drafts.title} · Vidensbro`));
+  usePageTitle(() => tx().drafts.title);
   return (
     <div class="page page--medium">
       <PageHeader kicker={t('editorNav.staff')} title={tx().drafts.title} lead={tx().drafts.intro}>

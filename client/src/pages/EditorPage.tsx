@@ -1,6 +1,7 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import { createQuery, useClient } from '@urql/solid';
-import { For, Match, Show, Switch, createMemo, onMount } from 'solid-js';
+import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { Loading, ProblemPage } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import type { UserErrorLike } from '../components/userErrors';
@@ -66,7 +67,7 @@ function NewItem(props: { config: TypeConfig }) {
     () => props.config,
     () => undefined,
   );
-  onMount(() => (document.title = `${tx().editor.newTitle(t(`type.${props.config.type}`))} · Vidensbro`));
+  usePageTitle(() => tx().editor.newTitle(t(`type.${props.config.type}`)));
   return (
     <div class="page page--medium">
       <PageHeader
@@ -103,7 +104,7 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
     () => props.config,
     () => props.node.id,
   );
-  onMount(() => (document.title = `${tx().editor.editTitle(title())} · Vidensbro`));
+  usePageTitle(() => tx().editor.editTitle(title()));
   const published = () =>
     props.config.publishable ? (node().publishedAt as string | null | undefined) != null : undefined;
   return (

@@ -1,4 +1,5 @@
-import { For, Show, onMount } from 'solid-js';
+import { For, Show } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section } from '../components/ui';
 import { EventCard } from '../domains/event/EventCard';
@@ -7,7 +8,7 @@ import { useI18n } from '../i18n';
 
 export default function EventsPage() {
   const { t } = useI18n();
-  onMount(() => (document.title = `${t('event.title')} · Vidensbro`));
+  usePageTitle(() => t('event.title'));
   const now = new Date().toISOString();
   const [upcoming, refetchUpcoming] = createEventList(() => ({ first: 20, direction: 'ASC', filter: { from: now } }));
   const [past, refetchPast] = createEventList(() => ({ first: 50, direction: 'DESC', filter: { to: now } }));

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import { PageHeader } from '../components/ui';
 import { useOutcome } from '../domains/discussion/outcome';
@@ -18,7 +19,7 @@ export default function ForgotPasswordPage() {
   const [email, setEmail] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [sentTo, setSentTo] = createSignal('');
-  onMount(() => (document.title = `${mt().forgot.title} · Vidensbro`));
+  usePageTitle(() => mt().forgot.title);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

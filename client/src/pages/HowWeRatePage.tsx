@@ -1,5 +1,6 @@
 import { createQuery } from '@urql/solid';
-import { For, Show, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show } from 'solid-js';
 import { Problem } from '../components/QueryView';
 import { PageHeader, Section, StrengthBadge } from '../components/ui';
 import type { EvidenceStrength } from '../graphql/generated/graphql';
@@ -26,7 +27,7 @@ export default function HowWeRatePage() {
   const { t } = useI18n();
   const hx = useHowWeRateText();
   const tx = useEvidenceText();
-  onMount(() => (document.title = `${hx().title} · Vidensbro`));
+  usePageTitle(() => hx().title);
   const [state, refetch] = createQuery({ query: EvidenceSchemesDoc });
   const external = () => (state.data?.evidenceSchemes ?? []).filter((s) => s.scheme !== 'VIDENSBRO');
   return (

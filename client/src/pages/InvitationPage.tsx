@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import { Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { Show, createSignal, createUniqueId } from 'solid-js';
 import { Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
@@ -16,7 +17,7 @@ export default function InvitationPage() {
   const [name, setName] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
-  onMount(() => (document.title = `${tx().invitation.title} · Vidensbro`));
+  usePageTitle(() => tx().invitation.title);
   const errorsFor = (field: string) => errors().filter((e) => isFor(e, field));
 
   const submit = async (event: SubmitEvent) => {

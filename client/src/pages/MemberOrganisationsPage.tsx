@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import { createQuery } from '@urql/solid';
-import { For, Show, createSignal, onMount } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import type { OrganisationKind } from '../graphql/generated/graphql';
@@ -15,7 +16,7 @@ export default function MemberOrganisationsPage() {
   const tx = useMembershipText();
   const [kind, setKind] = createSignal<OrganisationKind | null>(null);
   const [data, refetch] = createQuery({ query: MemberOrganisationsDoc, variables: () => ({ kind: kind() }) });
-  onMount(() => (document.title = `${tx().list.title} · Vidensbro`));
+  usePageTitle(() => tx().list.title);
   const total = () => data.data?.memberOrganisationCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
   return (
     <div class="page">

@@ -1,5 +1,6 @@
 import { createQuery } from '@urql/solid';
-import { Show, createSignal, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { Show, createSignal } from 'solid-js';
 import { Loading } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { ViewerRoleDoc } from '../domains/membership/graphql';
@@ -13,7 +14,7 @@ export default function MembershipAdminPage() {
   const [viewer] = createQuery({ query: ViewerRoleDoc, requestPolicy: 'network-only' });
   // A decision issues an invoice: the invoice list reloads when it changes.
   const [version, setVersion] = createSignal(0);
-  onMount(() => (document.title = `${tx().admin.title} · Vidensbro`));
+  usePageTitle(() => tx().admin.title);
   return (
     <div class="page">
       <PageHeader title={tx().admin.title} />

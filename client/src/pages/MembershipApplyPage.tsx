@@ -1,5 +1,6 @@
 import { useClient } from '@urql/solid';
-import { For, Show, createSignal, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show, createSignal } from 'solid-js';
 import { FormField } from '../components/forms';
 import { PageHeader } from '../components/ui';
 import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
@@ -33,7 +34,7 @@ export default function MembershipApplyPage() {
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [sent, setSent] = createSignal(false);
-  onMount(() => (document.title = `${tx().apply.title} · Vidensbro`));
+  usePageTitle(() => tx().apply.title);
   const set = (name: string, value: string) => setValues({ ...values(), [name]: value });
   const fieldErrors = (name: string) => errors().filter((e) => isFor(e, name));
 

@@ -1,6 +1,7 @@
 import { useSearchParams } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import { createQuery } from '@urql/solid';
-import { Show, createMemo, onMount } from 'solid-js';
+import { Show, createMemo } from 'solid-js';
 import { Empty, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { CompareTable } from '../domains/method/CompareTable';
@@ -16,7 +17,7 @@ export default function MethodComparePage() {
   const { t } = useI18n();
   const mx = useMethodsText();
   const [search] = useSearchParams();
-  onMount(() => (document.title = `${mx().compare.title} · Vidensbro`));
+  usePageTitle(() => mx().compare.title);
   const slugs = createMemo(() => {
     const raw = search.ids;
     const text = Array.isArray(raw) ? raw.join(',') : (raw ?? '');

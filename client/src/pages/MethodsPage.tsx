@@ -1,5 +1,6 @@
 import { useSearchParams } from '@solidjs/router';
-import { For, Show, createMemo, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show, createMemo } from 'solid-js';
 import { FilterBar, FilterSelect, oneOf, param } from '../components/filters';
 import { Empty, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
@@ -20,7 +21,7 @@ const SORTS: readonly MethodOrderField[] = ['NAME', 'EVIDENCE_STRENGTH', 'PUBLIS
 export default function MethodsPage() {
   const { t, locale } = useI18n();
   const [search, setSearch] = useSearchParams();
-  onMount(() => (document.title = `${t('methods.title')} · Vidensbro`));
+  usePageTitle(() => t('methods.title'));
 
   const strength = () => oneOf(param(search.styrke), STRENGTHS);
   const group = () => oneOf(param(search.maalgruppe), TARGET_GROUPS);

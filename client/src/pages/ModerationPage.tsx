@@ -1,5 +1,6 @@
 import { createQuery } from '@urql/solid';
-import { For, Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { isEditor } from '../domains/editor/roles';
@@ -24,7 +25,7 @@ export default function ModerationPage() {
     requestPolicy: 'network-only',
   });
   const [done, setDone] = createSignal('');
-  onMount(() => (document.title = `${tx().moderation.title} · Vidensbro`));
+  usePageTitle(() => tx().moderation.title);
   return (
     <div class="page page--medium">
       <PageHeader kicker={t('editorNav.staff')} title={tx().moderation.title} lead={tx().moderation.intro} />

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { For, Show, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section } from '../components/ui';
 import type { MyMeetingsQuery } from '../graphql/generated/graphql';
@@ -67,7 +68,7 @@ function MeetingList(props: { meetings: Meeting[]; empty: string; findLink?: boo
 export default function MyMeetingsPage() {
   const { t } = useI18n();
   const [state, refetch] = createMyMeetings();
-  onMount(() => (document.title = `${t('meetings.mine.title')} · Vidensbro`));
+  usePageTitle(() => t('meetings.mine.title'));
   return (
     <div class="page page--medium">
       <PageHeader title={t('meetings.mine.title')} lead={t('meetings.mine.intro')} />

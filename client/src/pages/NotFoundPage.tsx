@@ -1,12 +1,12 @@
 import { A } from '@solidjs/router';
-import { onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
 import { PageHeader } from '../components/ui';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 
 export default function NotFoundPage() {
   const { t } = useI18n();
-  onMount(() => (document.title = `${t('state.pageNotFound')} · Vidensbro`));
+  usePageTitle(() => t('state.pageNotFound'));
   return (
     <div class="page">
       <PageHeader title={t('state.pageNotFound')} lead={t('state.pageNotFoundText')} />

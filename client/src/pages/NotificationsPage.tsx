@@ -1,7 +1,8 @@
 import { A } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import { AlertDetail } from '../domains/gaps/AlertDetail';
 import { useClient } from '@urql/solid';
-import { For, Show, createSignal, onMount } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { UnreadCountDoc } from '../domains/notification/graphql';
@@ -17,7 +18,7 @@ export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = createSignal(false);
   const [list, refetch] = createNotifications(unreadOnly);
   const [marking, markRead] = createMarkRead();
-  onMount(() => (document.title = `${t('notification.title')} · Vidensbro`));
+  usePageTitle(() => t('notification.title'));
 
   const client = useClient();
   // The header's count follows when notifications are read here.

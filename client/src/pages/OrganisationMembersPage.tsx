@@ -1,5 +1,6 @@
 import { createQuery } from '@urql/solid';
-import { For, Match, Show, Switch, createSignal, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { isOrgAdmin } from '../domains/editor/roles';
@@ -19,7 +20,7 @@ export default function OrganisationMembersPage() {
   // Someone just removed: no longer listed, but their account can still be deleted from here.
   const [removed, setRemoved] = createSignal<{ id: string; name: string }>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  onMount(() => (document.title = `${tx().members.title} · Vidensbro`));
+  usePageTitle(() => tx().members.title);
   const viewer = () => data.data?.viewer;
   return (
     <div class="page page--medium">

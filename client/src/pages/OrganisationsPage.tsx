@@ -1,5 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { For, Show, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show } from 'solid-js';
 import { FilterBar, FilterSelect, oneOf, param } from '../components/filters';
 import { ResultCount } from '../components/lists';
 import { Empty, Problem } from '../components/QueryView';
@@ -12,7 +13,7 @@ import { paths } from '../paths';
 export default function OrganisationsPage() {
   const { t } = useI18n();
   const [search, setSearch] = useSearchParams();
-  onMount(() => (document.title = `${t('organisation.title')} · Vidensbro`));
+  usePageTitle(() => t('organisation.title'));
   const kind = () => oneOf(param(search.type), ORGANISATION_KINDS);
   const [state, refetch] = createOrganisationList(() => ({ first: 100, kind: kind() }));
   return (

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { For, Show, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { PersonalDataConfirm } from '../components/forms';
 import { PageHeader } from '../components/ui';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
@@ -36,7 +37,7 @@ export default function ProposeCasePage() {
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [confirmed, setConfirmed] = createSignal(false);
   const [done, setDone] = createSignal<string>();
-  onMount(() => (document.title = `${tx().propose.title} · Vidensbro`));
+  usePageTitle(() => tx().propose.title);
 
   const set = (field: Field, value: string) => setValues((v) => ({ ...v, [field]: value }));
   const errorsFor = (field: Field) => errors().filter((e) => isFor(e, field) && e.code !== 'PERSONAL_DATA_WARNING');

@@ -1,5 +1,6 @@
 import { A, useParams } from '@solidjs/router';
-import { Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import { PageHeader } from '../components/ui';
 import { useOutcome } from '../domains/discussion/outcome';
@@ -19,7 +20,7 @@ export default function ResetPasswordPage() {
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [done, setDone] = createSignal(false);
-  onMount(() => (document.title = `${mt().reset.title} · Vidensbro`));
+  usePageTitle(() => mt().reset.title);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { For, Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { param } from '../components/filters';
 import { Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
@@ -16,7 +17,7 @@ export default function SignInPage() {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const id = createUniqueId();
-  onMount(() => (document.title = `${t('member.signIn')} · Vidensbro`));
+  usePageTitle(() => t('member.signIn'));
 
   const errors = () => state.data?.signIn.userErrors ?? [];
   // Known codes in the reader's language; anything else as the server words it.

@@ -1,5 +1,6 @@
 import { A } from '@solidjs/router';
-import { For, Show, onMount } from 'solid-js';
+import { usePageTitle } from '../components/pageTitle';
+import { For, Show } from 'solid-js';
 import { QueryView } from '../components/QueryView';
 import { PageHeader, topicName } from '../components/ui';
 import { createTopicTree } from '../domains/topic/hooks';
@@ -8,7 +9,7 @@ import { paths } from '../paths';
 
 export default function TopicsPage() {
   const { t, locale } = useI18n();
-  onMount(() => (document.title = `${t('topic.title')} · Vidensbro`));
+  usePageTitle(() => t('topic.title'));
   const [state, refetch] = createTopicTree();
   return (
     <div class="page">
