@@ -103,3 +103,78 @@ describe.skipIf(!base || members.length < 1)('the gap map and following', () => 
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe.skipIf(!base || !staff.researcher || members.length < 1)(
+  'marking a knowledge gap "we are studying this"',
+  () => {
+    // A date that is always in the future, as the server requires.
+    const expectedOn = `${new Date().getUTCFullYear() + 1}-06-30`;
+
+    for (const [name, size] of [
+      ['desktop', { width: 1366, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ] as const) {
+      it(`lets a researcher mark a gap, see who studies it, and withdraw (${name})`, async () => {
+        const researcher = await openBrowser(size);
+        try {
+          const { page } = researcher;
+          await signIn(page, base, staff.researcher!, '/gaps');
+          const first = page.locator('.gap').first();
+          await first.waitFor();
+          const title = (await first.locator('h2').textContent())!.trim();
+          const gap = page.locator('.gap').filter({ has: page.getByRole('heading', { level: 2, name: title }) });
+          expect(await gap.getByText('Undersøges af').count()).toBe(0);
+
+          await gap.getByRole('button', { name: /^Vi undersøger dette/ }).click();
+          const form = gap.getByRole('form', { name: `Vi undersøger: ${title}` });
+          await form.waitFor();
+          expect(await axeViolations(page)).toEqual([]);
+
+          // Sent empty, the server's problems are listed above the form, which takes focus, each tied to its field.
+          await form.getByRole('button', { name: 'Gem markering' }).click();
+          const summary = form.locator('.error-summary');
+          await summary.waitFor();
+          await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+          expect(await summary.textContent()).toContain('Kontakt');
+          expect(await form.getByLabel(/^Kontakt/).getAttribute('aria-invalid')).toBe('true');
+          expect(await axeViolations(page)).toEqual([]);
+
+          await form.getByLabel(/^Kontakt/).fill('Rita Forsker, rita@e2e-uc.example');
+          await form.getByLabel(/^Resultater ventes/).fill(expectedOn);
+          await form.getByLabel('Note (valgfri)').fill('Et lodtrækningsforsøg i tre kommuner.');
+          await form.getByRole('button', { name: 'Gem markering' }).click();
+          const studied = gap.locator('p').filter({ hasText: 'Undersøges af' });
+          await studied.waitFor();
+          expect(await studied.textContent()).toContain('Test e2e-uc');
+          expect(await studied.textContent()).toContain('Rita Forsker, rita@e2e-uc.example');
+
+          // The mark is the server's, not the page's: it is there after a reload, and can be withdrawn.
+          await visit(page, base, '/gaps');
+          await studied.waitFor();
+          await gap.getByRole('button', { name: /^Træk vores markering tilbage/ }).click();
+          await gap.getByRole('button', { name: 'Ja, træk tilbage' }).click();
+          await gap.getByRole('button', { name: /^Vi undersøger dette/ }).waitFor();
+          expect(await studied.count()).toBe(0);
+          await visit(page, base, '/gaps');
+          await gap.getByRole('button', { name: /^Vi undersøger dette/ }).waitFor();
+          expect(await studied.count()).toBe(0);
+        } finally {
+          await researcher.close();
+        }
+      });
+    }
+
+    it('offers no mark to members of organisations that do not do research, nor to guests', async () => {
+      const other = await openBrowser();
+      try {
+        const { page } = other;
+        await signIn(page, base, members[0]!, '/gaps');
+        await page.locator('.gap').first().waitFor();
+        await page.locator('.gap').first().getByRole('button', { name: 'Følg', exact: true }).waitFor();
+        expect(await page.getByRole('button', { name: /Vi undersøger dette/ }).count()).toBe(0);
+      } finally {
+        await other.close();
+      }
+    });
+  },
+);

@@ -14,8 +14,11 @@ declare module 'vitest' {
     e2eBaseUrl: string;
     /** Members who can sign in, made for the browser tests (empty when pointed at an outside server). */
     e2eMembers: E2eAccount[];
-    /** An editor and an organisation admin (in Anne's municipality), for editing and member administration. */
-    e2eStaff: { editor?: E2eAccount; orgAdmin?: E2eAccount; admin?: E2eAccount };
+    /**
+     * An editor and an organisation admin (in Anne's municipality), for editing and member administration, and a
+     * researcher at a university college (who may mark knowledge gaps "we are studying this").
+     */
+    e2eStaff: { editor?: E2eAccount; orgAdmin?: E2eAccount; admin?: E2eAccount; researcher?: E2eAccount };
   }
 }
 
@@ -48,12 +51,16 @@ async function createMembers(em: import('@mikro-orm/postgresql').EntityManager) 
   await createMember(em, { organisation: kommune, role: MemberRole.ORG_ADMIN, ...orgAdmin });
   const admin = { name: 'Ada Platform', email: 'ada@e2e-kommune.example' };
   await createMember(em, { organisation: kommune, role: MemberRole.ADMIN, ...admin });
+  const college = await createOrganisation(em, { slug: 'e2e-uc', kind: OrganisationKind.UNIVERSITY_COLLEGE });
+  const researcher = { name: 'Rita Forsker', email: 'rita@e2e-uc.example' };
+  await createMember(em, { organisation: college, ...researcher });
   return {
     members: members.map(({ name, email }) => ({ name, email, password: PASSWORD })),
     staff: {
       editor: { ...editor, password: PASSWORD },
       orgAdmin: { ...orgAdmin, password: PASSWORD },
       admin: { ...admin, password: PASSWORD },
+      researcher: { ...researcher, password: PASSWORD },
     },
   };
 }

@@ -4,7 +4,9 @@ import { For, Show, createSignal, createUniqueId, onMount } from 'solid-js';
 import { Empty, QueryView } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { FollowButton } from '../domains/gaps/FollowButton';
+import { StudyMark } from '../domains/gaps/StudyMark';
 import { KnowledgeGapsDoc } from '../domains/gaps/graphql';
+import { createViewer } from '../domains/member/hooks';
 import type { KnowledgeGapKind, KnowledgeGapsQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { formatDate } from '../i18n/format';
@@ -15,11 +17,25 @@ const KINDS: KnowledgeGapKind[] = ['METHOD_EVIDENCE', 'TOPIC_WITHOUT_STUDY', 'UN
 
 function GapItem(props: { gap: Gap }) {
   const { t, tag, locale } = useI18n();
-  const title = () => {
+  const [viewer] = createViewer();
+  // eslint-disable-next-line solid/reactivity -- the starting list; marking and withdrawing replace it locally
+  const [claims, setClaims] = createSignal(props.gap.studiedBy);
+  const ours = () => {
+    const organisation = viewer.data?.viewer?.member?.organisation.id;
+    return organisation ? claims().find((claim) => claim.organisation.id === organisation) : undefined;
+  };
+  /** The gap's name as the reader sees it (also said after the buttons, so each says which gap). */
+  const name = () => {
     const { method, topic, targetGroup } = props.gap;
-    if (method) return <A href={paths.method(method.slug)}>{method.name}</A>;
-    if (topic) return <A href={paths.topic(topic.slug)}>{locale() === 'en' ? topic.nameEn : topic.nameDa}</A>;
-    return <>{targetGroup ? t(`targetGroup.${targetGroup}`) : props.gap.label}</>;
+    if (method) return method.name;
+    if (topic) return locale() === 'en' ? topic.nameEn : topic.nameDa;
+    return targetGroup ? t(`targetGroup.${targetGroup}`) : props.gap.label;
+  };
+  const title = () => {
+    const { method, topic } = props.gap;
+    if (method) return <A href={paths.method(method.slug)}>{name()}</A>;
+    if (topic) return <A href={paths.topic(topic.slug)}>{name()}</A>;
+    return <>{name()}</>;
   };
   return (
     <li class="gap card">
@@ -33,10 +49,10 @@ function GapItem(props: { gap: Gap }) {
           {t('gaps.weak')} {props.gap.weakDimensions.map((d) => t(`gaps.dimension.${d}`)).join(', ')}
         </Show>
       </p>
-      <Show when={props.gap.studiedBy.length}>
+      <Show when={claims().length}>
         <p>
           <strong>{t('gaps.studiedBy')}</strong>{' '}
-          <For each={props.gap.studiedBy}>
+          <For each={claims()}>
             {(claim, i) => (
               <>
                 {i() > 0 ? '; ' : ''}
@@ -49,6 +65,9 @@ function GapItem(props: { gap: Gap }) {
         </p>
       </Show>
       <FollowButton id={props.gap.id} following={props.gap.viewerIsFollowing} hint={t('gaps.followHint')} gap />
+      <Show when={props.gap.viewerCanMarkStudied}>
+        <StudyMark gapId={props.gap.id} label={name()} ours={ours()} onChange={setClaims} />
+      </Show>
     </li>
   );
 }

@@ -4,7 +4,8 @@ import { gapGlobalId, KnowledgeGapKind } from '../../src/modules/gaps/gap.kinds.
 import type { Method } from '../../src/modules/method/method.entity.js';
 import type { Topic } from '../../src/modules/topic/topic.entity.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { PASSWORD } from '../helpers/factories.js';
+import { MembershipStatus, OrganisationKind } from '../../src/modules/organisation/organisation.entity.js';
+import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import * as f from './fixtures.js';
 
@@ -198,6 +199,32 @@ describe('marking a gap "we are studying this"', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const anonymous = await client.query(MARK, { gap, input });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells each viewer whether they may mark gaps, by the same rule as the mutation', async () => {
+    const em = db.orm.em.fork();
+    const lapsed = await createOrganisation(em, {
+      slug: 'gap-lapsed-ri',
+      kind: OrganisationKind.RESEARCH_INSTITUTE,
+      status: MembershipStatus.LAPSED,
+    });
+    const lapsedCookie = await client.signIn((await createMember(em, { organisation: lapsed })).email, PASSWORD);
+    const may = async (headers: Record<string, string>) => {
+      const res = await client.query<{ knowledgeGaps: { nodes: { viewerCanMarkStudied: boolean }[] } }>(
+        '{ knowledgeGaps(first: 100) { nodes { viewerCanMarkStudied } } }',
+        {},
+        headers,
+      );
+      expect(res.errors).toBeUndefined();
+      return [...new Set(res.data!.knowledgeGaps.nodes.map((n) => n.viewerCanMarkStudied))];
+    };
+    expect(await may({ cookie: researcherCookie })).toEqual([true]);
+    expect(await may({ cookie: memberCookie })).toEqual([false]);
+    expect(await may({})).toEqual([false]);
+    expect(await may({ cookie: lapsedCookie })).toEqual([false]);
+    const gap = gapGlobalId({ kind: KnowledgeGapKind.METHOD_EVIDENCE, subject: weak.id });
+    const refused = await client.query(MARK, { gap, input }, { cookie: lapsedCookie });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('answers a closed or unreadable gap, a bad ID and a past date with user errors', async () => {

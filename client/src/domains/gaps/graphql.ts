@@ -18,6 +18,7 @@ export const KnowledgeGapsDoc = graphql(`
         weakDimensions
         targetGroup
         viewerIsFollowing
+        viewerCanMarkStudied
         method {
           slug
           name
@@ -31,11 +32,61 @@ export const KnowledgeGapsDoc = graphql(`
           id
           contact
           expectedOn
+          note
           organisation {
+            id
             name
             slug
           }
         }
+      }
+    }
+  }
+`);
+
+/** The fields the gap map shows of who studies a gap, refreshed after marking or withdrawing. */
+export const GapStudiedByFragmentDoc = graphql(`
+  fragment GapStudiedBy on KnowledgeGap {
+    id
+    studiedBy {
+      id
+      contact
+      expectedOn
+      note
+      organisation {
+        id
+        name
+        slug
+      }
+    }
+  }
+`);
+
+export const MarkKnowledgeGapStudiedDoc = graphql(`
+  mutation MarkKnowledgeGapStudied($gap: ID!, $input: KnowledgeGapClaimInput!) {
+    markKnowledgeGapStudied(gap: $gap, input: $input) {
+      gap {
+        ...GapStudiedBy
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+
+export const UnmarkKnowledgeGapStudiedDoc = graphql(`
+  mutation UnmarkKnowledgeGapStudied($gap: ID!) {
+    unmarkKnowledgeGapStudied(gap: $gap) {
+      gap {
+        ...GapStudiedBy
+      }
+      userErrors {
+        field
+        message
+        code
       }
     }
   }

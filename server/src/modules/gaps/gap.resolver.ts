@@ -2,11 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { ConnectionArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { payloadType, withUserErrors } from '../../graphql/payload.js';
+import { can } from '../auth/policy.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
-import { claimGap, followGap, knowledgeGaps, withdrawGapClaim } from './gap.service.js';
+import { RESEARCH_KINDS, claimGap, followGap, knowledgeGaps, withdrawGapClaim } from './gap.service.js';
 import {
   KnowledgeGap,
   KnowledgeGapClaim,
@@ -45,6 +46,19 @@ export class KnowledgeGapResolver {
   @FieldResolver(() => Topic, { nullable: true, description: 'The topic, for TOPIC_WITHOUT_STUDY gaps.' })
   topic(@Root() gap: KnowledgeGap, @Ctx() ctx: Context) {
     return gap.topicId ? ctx.loaders.byId(Topic).load(gap.topicId) : null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether you may mark the gap "we are studying this" (or withdraw your organisation’s mark): members of ' +
+      'research institutes and university colleges with an active membership.',
+  })
+  async viewerCanMarkStudied(@Ctx() ctx: Context): Promise<boolean> {
+    const { viewer } = ctx;
+    if (viewer.kind !== 'member') return false;
+    // The same rule as markKnowledgeGapStudied, through the loader so a page of gaps reads the organisation once.
+    const organisation = await ctx.loaders.byId(Organisation).load(viewer.organisationId);
+    return can(viewer, 'gap.claim', { researcher: !!organisation && RESEARCH_KINDS.includes(organisation.kind) });
   }
 
   @Mutation(() => KnowledgeGapPayload, {
