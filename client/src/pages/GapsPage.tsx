@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
+import { usePageTitle } from '../components/pageTitle';
 import { createQuery } from '@urql/solid';
-import { For, Show, createSignal, createUniqueId, onMount } from 'solid-js';
+import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { Empty, QueryView } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { FollowButton } from '../domains/gaps/FollowButton';
@@ -77,7 +78,7 @@ export default function GapsPage() {
   const { t } = useI18n();
   const id = createUniqueId();
   const [kind, setKind] = createSignal<KnowledgeGapKind | ''>('');
-  onMount(() => (document.title = `${t('gaps.title')} · Vidensbro`));
+  usePageTitle(() => t('gaps.title'));
   const [state, refetch] = createQuery({
     query: KnowledgeGapsDoc,
     variables: () => ({ first: 100, filter: kind() ? { kinds: [kind() as KnowledgeGapKind] } : null }),

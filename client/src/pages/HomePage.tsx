@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { For, Show, onMount } from 'solid-js';
+import { For, Show, createEffect } from 'solid-js';
 import { Empty, Problem } from '../components/QueryView';
 import { Loading } from '../components/QueryView';
 import { CaseCard } from '../domains/case/CaseCard';
@@ -14,7 +14,8 @@ import { paths } from '../paths';
 export default function HomePage() {
   const { t, tag } = useI18n();
   const [state, refetch] = createHome();
-  onMount(() => (document.title = `Vidensbro · ${t('app.tagline')}`));
+  // The home page leads with the site's name, then what it is.
+  createEffect(() => (document.title = `Vidensbro · ${t('app.tagline')}`));
   const meeting = () => state.data?.nextMeeting.nodes[0];
 
   return (
