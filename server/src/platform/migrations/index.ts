@@ -41,9 +41,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261215100000_notification_settings', class: Migration20261215100000_notification_settings },
   { name: 'Migration20261216090000_mail', class: Migration20261216090000_mail },
   { name: 'Migration20261217090000_talk_media', class: Migration20261217090000_talk_media },
+  { name: 'Migration20261218090000_method_practice', class: Migration20261218090000_method_practice },
   { name: 'Migration20261220090000_membership_year', class: Migration20261220090000_membership_year },
   { name: 'Migration20261221090000_knowledge_gaps', class: Migration20261221090000_knowledge_gaps },
   { name: 'Migration20261221100000_rating_alerts', class: Migration20261221100000_rating_alerts },
   { name: 'Migration20261221110000_webhooks', class: Migration20261221110000_webhooks },
-  { name: 'Migration20261218090000_method_practice', class: Migration20261218090000_method_practice },
 ];
