@@ -19,7 +19,7 @@ function LanguageSwitch() {
       class="lang-switch"
       lang={other()}
       aria-label={t('app.switchToLabel')}
-      onClick={() => setLocale(other())}
+      onClick={() => void setLocale(other())}
     >
       {t('app.switchTo')}
     </button>
