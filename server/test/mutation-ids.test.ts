@@ -5,6 +5,7 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
+  isLeafType,
   isObjectType,
   isScalarType,
   type GraphQLArgument,
@@ -109,7 +110,13 @@ describe('malformed IDs in mutations', () => {
     const passed = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
     const payload = getNamedType(mutation.type);
     const hasPayload = isObjectType(payload) && 'userErrors' in payload.getFields();
-    const selection = hasPayload ? '{ userErrors { field code message } }' : '';
+    // Every required leaf of the payload too: a refusal must still answer them (inviteMember's `emailed`).
+    const required = hasPayload
+      ? Object.values(payload.getFields())
+          .filter((field) => isNonNullType(field.type) && isLeafType(getNamedType(field.type)))
+          .map((field) => field.name)
+      : [];
+    const selection = hasPayload ? `{ ${required.join(' ')} userErrors { field code message } }` : '';
     const res = await client.query<Record<string, { userErrors: { field: string; code: string; message: string }[] }>>(
       `mutation(${declared}) { ${mutation.name}(${passed}) ${selection} }`,
       variables,

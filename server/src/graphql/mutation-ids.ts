@@ -4,10 +4,12 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
+  isNonNullType,
   isObjectType,
   isScalarType,
   type GraphQLArgument,
   type GraphQLInputType,
+  type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
 import { BadUserInputError } from './errors.js';
@@ -29,6 +31,20 @@ function* idsIn(type: GraphQLInputType, value: unknown, path: string): Generator
   }
 }
 
+/**
+ * What a refused mutation answers besides its userErrors: it did nothing, so its required flags are false and its
+ * required lists empty (e.g. inviteMember's `emailed`); nullable fields stay null.
+ */
+function nothingDone(payload: GraphQLObjectType): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const field of Object.values(payload.getFields())) {
+    if (!isNonNullType(field.type) || field.name === 'userErrors') continue;
+    if (isListType(field.type.ofType)) values[field.name] = [];
+    else if (getNamedType(field.type).name === 'Boolean') values[field.name] = false;
+  }
+  return values;
+}
+
 function idsOf(args: readonly GraphQLArgument[], values: Record<string, unknown>) {
   return args.flatMap((arg) => [...idsIn(arg.type, values[arg.name], arg.name)]);
 }
@@ -46,7 +62,7 @@ export function answerMalformedIds(schema: GraphQLSchema): GraphQLSchema {
     const payload = getNamedType(field.type);
     const hasUserErrors = isObjectType(payload) && 'userErrors' in payload.getFields();
     const refuse = (problems: UserError[]) => {
-      if (hasUserErrors) return { userErrors: problems };
+      if (hasUserErrors) return { ...nothingDone(payload), userErrors: problems };
       throw new BadUserInputError(problems[0]!.message, problems[0]!.field ?? undefined);
     };
     field.resolve = async (source, args: Record<string, unknown>, context, info) => {
