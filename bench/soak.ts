@@ -1,13 +1,11 @@
 /**
  * `npm run soak`: a bounded load test on loopback. It starts its own PostgreSQL and Meilisearch in a temp folder,
  * seeds SOAK_CASES generated cases (default 2,000) with members and API tokens, runs the built server as a child
- * process (so the server's memory is measured alone), and drives it with SOAK_CLIENTS concurrent clients (default
- * 100) for SOAK_SECONDS (default 60): 70% browse, 20% search, 10% writes (comments, "useful" marks, follows, case
- * edits that go through the search outbox). It prints requests per second, p50/p95/p99 per kind, answers by HTTP
- * status and GraphQL error code, the server's peak RSS, and the slowest /healthz answer during the run (the worst
- * stall of the event loop as a client sees it).
- *
- * Not a test: numbers vary by machine. It stops by itself, leaves nothing running, and talks to 127.0.0.1 only.
+ * process (its memory is measured alone), and drives it with SOAK_CLIENTS clients (default 100) for SOAK_SECONDS
+ * (default 60): 70% browse, 20% search, 10% writes (comments, "useful" marks, follows, case edits through the
+ * outbox). It prints req/s, p50/p95/p99 per kind, answers by status and error code, the server's peak RSS and the
+ * slowest /healthz answer (the worst event-loop stall a client sees). Not a test: numbers vary by machine. It
+ * stops by itself, leaves nothing running, and talks to 127.0.0.1 only.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';

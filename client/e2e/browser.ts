@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -91,4 +92,26 @@ export async function signIn(
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL((url) => url.pathname === next.split('?')[0]);
   await page.locator('main h1').first().waitFor();
+}
+
+/** The two sizes the experience is checked at: a 1366 px desktop and a 390 px phone. */
+export const VIEWPORTS = [
+  ['desktop', { width: 1366, height: 900 }],
+  ['phone', { width: 390, height: 844 }],
+] as const;
+
+/** Declares `tests` once per viewport, each group with its own browser opened at that size and closed after. */
+export function inEachViewport(tests: (browser: () => Browser) => void): void {
+  for (const [name, size] of VIEWPORTS) {
+    describe(name, () => {
+      let browser: Browser;
+      beforeAll(async () => {
+        browser = await openBrowser(size);
+      });
+      afterAll(async () => {
+        await browser?.close();
+      });
+      tests(() => browser);
+    });
+  }
 }
