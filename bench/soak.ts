@@ -23,7 +23,7 @@ import { encodeGlobalId } from '../server/src/graphql/global-id.js';
 import { ApiToken, TokenScope } from '../server/src/modules/auth/auth.entities.js';
 import { hashPassword, hashSecret, newSecret } from '../server/src/modules/auth/secrets.js';
 import { Case } from '../server/src/modules/case/case.entity.js';
-import { Visibility } from '../server/src/modules/content/enums.js';
+import { Visibility } from '../server/src/modules/content/content.enums.js';
 import { Member, MemberRole } from '../server/src/modules/member/member.entity.js';
 import { Method } from '../server/src/modules/method/method.entity.js';
 import { Membership, MembershipStatus, Organisation } from '../server/src/modules/organisation/organisation.entity.js';

@@ -8,7 +8,7 @@ import { encodeGlobalId } from '../../server/src/graphql/global-id.js';
 import { ApiToken, TokenScope } from '../../server/src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../../server/src/modules/auth/secrets.js';
 import { Case } from '../../server/src/modules/case/case.entity.js';
-import { Visibility } from '../../server/src/modules/content/enums.js';
+import { Visibility } from '../../server/src/modules/content/content.enums.js';
 import { Comment } from '../../server/src/modules/discussion/comment.entity.js';
 import { renderMarkdown } from '../../server/src/modules/discussion/markdown.js';
 import { Thread } from '../../server/src/modules/discussion/thread.entity.js';

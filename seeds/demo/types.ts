@@ -223,7 +223,7 @@ export interface SeedTalk {
   title: string;
   summary: string;
   speakers: SeedSpeaker[];
-  /** A link to the video on a video host (server/src/modules/talk/talk.video-links.ts). */
+  /** A link to the video on a video host (server/src/modules/talk/video-links.ts). */
   videoUrl?: string;
   /** A video file in seeds/demo/media, made by scripts/make-demo-media.sh. */
   videoFile?: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { startWebhookWorker } from './modules/webhooks/deliver.js';
-import { webhookSettings } from './modules/webhooks/webhook.config.js';
+import { webhookSettings } from './modules/webhooks/config.js';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { getSchema } from './graphql/schema.js';

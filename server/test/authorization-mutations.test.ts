@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { inviteMember } from '../src/modules/auth/auth.service.js';
+import { inviteMember } from '../src/modules/auth/auth.commands.js';
 import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret } from '../src/modules/auth/secrets.js';
 import type { Viewer } from '../src/modules/auth/viewer.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Event } from '../src/modules/event/event.entity.js';
 import { EvidenceRating } from '../src/modules/evidence/evidence-rating.entity.js';
 import { EvidenceScheme, EvidenceStrength } from '../src/modules/evidence/evidence.enums.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { Case } from '../src/modules/case/case.entity.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';
 import { Organisation, OrganisationKind } from '../src/modules/organisation/organisation.entity.js';

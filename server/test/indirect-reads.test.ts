@@ -7,7 +7,7 @@ import { membershipSettings } from '../src/modules/membership/settings.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { authenticate } from '../src/modules/auth/authenticate.js';
 import { createRateLimits } from '../src/modules/auth/rate-limits.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Member, MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { Notification, NotificationKind } from '../src/modules/notification/notification.entity.js';

@@ -8,7 +8,7 @@ import { configureLiveFeeds } from '../src/live/feed.js';
 import { liveEvents } from '../src/live/pubsub.js';
 import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Thread } from '../src/modules/discussion/thread.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';

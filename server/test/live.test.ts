@@ -6,7 +6,7 @@ import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import type { Member } from '../src/modules/member/member.entity.js';
 import { OrganisationKind } from '../src/modules/organisation/organisation.entity.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { MembershipStatus, type Organisation } from '../src/modules/organisation/organisation.entity.js';

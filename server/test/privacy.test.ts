@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import type { Organisation } from '../src/modules/organisation/organisation.entity.js';

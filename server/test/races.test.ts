@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inviteMember } from '../src/modules/auth/auth.service.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { inviteMember } from '../src/modules/auth/auth.commands.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Follow, Reaction } from '../src/modules/discussion/comment.entity.js';
 import { Member, MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';

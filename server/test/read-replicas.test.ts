@@ -4,7 +4,7 @@ import { loadConfig } from '../src/config.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { ensureDatabase, openDatabase, type Orm } from '../src/platform/database.js';

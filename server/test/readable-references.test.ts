@@ -2,7 +2,7 @@ import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeGlobalId } from '../src/graphql/global-id.js';
 import { getSchema } from '../src/graphql/schema.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Workshop } from '../src/modules/event/event.entity.js';
 import { WorkshopOutput } from '../src/modules/outcome/output.entity.js';
 import { buildFixture, type Fixture, type TypeName } from './helpers/authorization-fixture.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { inviteMember } from '../src/modules/auth/auth.service.js';
+import { inviteMember } from '../src/modules/auth/auth.commands.js';
 import { COMMON_PASSWORD_COUNT, isCommonPassword } from '../src/modules/auth/common-passwords.js';
 import { SIGN_IN_LIMITS } from '../src/modules/auth/rate-limits.js';
 import { Member, MemberRole } from '../src/modules/member/member.entity.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Event } from '../src/modules/event/event.entity.js';
 import { MediaFile } from '../src/modules/media/media-file.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';

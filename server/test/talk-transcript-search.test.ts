@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Event } from '../src/modules/event/event.entity.js';
 import { Talk } from '../src/modules/talk/talk.entity.js';
 import { eventFields } from './helpers/authorization-fixture.js';

@@ -17,7 +17,7 @@ import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { TokenScope } from '../src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import { Event, EventKind } from '../src/modules/event/event.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';
 import { Notification, NotificationKind } from '../src/modules/notification/notification.entity.js';

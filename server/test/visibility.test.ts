@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import type { Case } from '../src/modules/case/case.entity.js';
-import { Visibility } from '../src/modules/content/enums.js';
+import { Visibility } from '../src/modules/content/content.enums.js';
 import type { EvidenceRating } from '../src/modules/evidence/evidence-rating.entity.js';
 import type { Method } from '../src/modules/method/method.entity.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';

@@ -1,10 +1,10 @@
 import { AuditEntry } from '../modules/audit/audit.entity.js';
 import { ApiToken } from '../modules/auth/auth.entities.js';
-import { can } from '../modules/auth/policy.js';
+import { can } from '../modules/auth/auth.policy.js';
 import { Case } from '../modules/case/case.entity.js';
 import type { ContentEntity } from '../modules/content/content.entity.js';
 import { Flag } from '../modules/discussion/comment.entity.js';
-import { readableComment } from '../modules/discussion/comment.reads.js';
+import { readableComment } from '../modules/discussion/discussion.queries.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
 import { Notification } from '../modules/notification/notification.entity.js';
 import { readableNotificationWhere } from '../modules/notification/notification.policy.js';

@@ -5,7 +5,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CaseMutations } from '../modules/case/case.mutations.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
-import { ContentMutations } from '../modules/content/content.mutations.js';
+import { ContentMutations } from '../modules/content/content.resolver.js';
 import { CommentResolver, FlagResolver, ThreadResolver } from '../modules/discussion/discussion.resolver.js';
 import { DiscussionMutations } from '../modules/discussion/discussion.mutations.js';
 import { LiveDiscussionResolver } from '../modules/discussion/live.resolver.js';
@@ -43,12 +43,12 @@ import {
   WorkshopOutputResolver,
   WorkshopOutputsFieldResolver,
 } from '../modules/outcome/output.resolver.js';
-import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.js';
+import { ReportOutputsFieldResolver } from '../modules/outcome/report-outputs.resolver.js';
 import { ShareLinkResolver, ViewerShareLinksResolver } from '../modules/share/share.resolver.js';
 import { DigestResolver } from '../modules/digest/digest.resolver.js';
 import { MembershipApplicationResolver, MembershipYearResolver } from '../modules/membership/membership.resolver.js';
 import { InvoiceResolver } from '../modules/membership/invoice.resolver.js';
-import { MembershipPaymentFieldsResolver } from '../modules/membership/payment-fields.js';
+import { MembershipPaymentFieldsResolver } from '../modules/membership/payment-fields.resolver.js';
 import { KnowledgeGapClaimResolver, KnowledgeGapResolver } from '../modules/gaps/gap.resolver.js';
 import {
   DigestAlertsResolver,

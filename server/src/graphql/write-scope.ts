@@ -1,5 +1,5 @@
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
-import { authorizeWrite } from '../modules/auth/policy.js';
+import { authorizeWrite } from '../modules/auth/auth.policy.js';
 import type { Context } from './context.js';
 
 /**

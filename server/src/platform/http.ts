@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { configureWebhooks, webhookSettings, type WebhookConfigKey } from '../modules/webhooks/webhook.config.js';
+import { configureWebhooks, webhookSettings, type WebhookConfigKey } from '../modules/webhooks/config.js';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -24,11 +24,11 @@ import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
 import { liveSubscriptionCount } from '../live/feed.js';
 import { registerExplorer } from './explorer.js';
 import { registerSecurityHeaders } from './security-headers.js';
-import { FRAME_HOSTS } from '../modules/talk/talk.video-links.js';
+import { FRAME_HOSTS } from '../modules/talk/video-links.js';
 import { registerInvoiceRoutes } from '../modules/membership/invoice.http.js';
 import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
-import { registerMediaRoutes } from '../modules/media/media.routes.js';
-import type { MediaConfig } from '../modules/media/media.config.js';
+import { registerMediaRoutes } from '../modules/media/media.http.js';
+import type { MediaConfig } from '../modules/media/config.js';
 import type { Logger } from './logger.js';
 import { DatabaseUnavailableError } from '../graphql/errors.js';
 import { databaseOutagePlugin } from '../graphql/outage.js';

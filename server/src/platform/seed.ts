@@ -1,14 +1,14 @@
 import type { EntityManager, FilterQuery, Primary } from '@mikro-orm/postgresql';
 import type { DemoContent } from '../../../seeds/demo/types.js';
 import { Case } from '../modules/case/case.entity.js';
-import { type TargetGroup, Visibility } from '../modules/content/enums.js';
+import { type TargetGroup, Visibility } from '../modules/content/content.enums.js';
 import { Event, EventKind, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceScheme } from '../modules/evidence/evidence.enums.js';
 import { applyStrength, rateEvidence } from '../modules/evidence/evidence.service.js';
 import { EvidenceRating, VidensportalDimensions } from '../modules/evidence/evidence-rating.entity.js';
 import { Study, type StudyDesign } from '../modules/evidence/study.entity.js';
 import { Method } from '../modules/method/method.entity.js';
-import { seedPractice } from '../modules/method/practice.seed.js';
+import { seedPractice } from '../modules/method/practice-seed.js';
 import {
   Membership,
   MembershipStatus,

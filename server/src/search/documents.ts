@@ -3,7 +3,7 @@ import { Case } from '../modules/case/case.entity.js';
 import type { ContentEntity } from '../modules/content/content.entity.js';
 import { outputLabel } from '../modules/discussion/subject.js';
 import { Thread } from '../modules/discussion/thread.entity.js';
-import { Visibility } from '../modules/content/enums.js';
+import { Visibility } from '../modules/content/content.enums.js';
 import { Event, Workshop } from '../modules/event/event.entity.js';
 import { EVIDENCE_STRENGTH_SCORE, EvidenceStrength } from '../modules/evidence/evidence.enums.js';
 import { Study } from '../modules/evidence/study.entity.js';

@@ -1,4 +1,4 @@
-import { Visibility } from '../modules/content/enums.js';
+import { Visibility } from '../modules/content/content.enums.js';
 import type { WorkshopOutput } from '../modules/outcome/output.entity.js';
 
 /**

@@ -4,7 +4,7 @@ import { LiveEvents } from '../../src/live/pubsub.js';
 import { Follow } from '../../src/modules/discussion/comment.entity.js';
 import type { Method } from '../../src/modules/method/method.entity.js';
 import { Member } from '../../src/modules/member/member.entity.js';
-import { NOTIFICATION_ADDED } from '../../src/modules/notification/notification.service.js';
+import { NOTIFICATION_ADDED } from '../../src/modules/notification/notification.commands.js';
 import { OrganisationKind } from '../../src/modules/organisation/organisation.entity.js';
 import type { Topic } from '../../src/modules/topic/topic.entity.js';
 import { createTestDatabase, testLogger, type TestDatabase } from '../helpers/database.js';
@@ -170,7 +170,7 @@ describe('results for a followed knowledge gap', () => {
     const em = db.orm.em.fork();
     const gapMethod = f.method(em, { name: 'Hullet metode' });
     await em.flush();
-    const { gapGlobalId, KnowledgeGapKind } = await import('../../src/modules/gaps/gap.kinds.js');
+    const { gapGlobalId, KnowledgeGapKind } = await import('../../src/modules/gaps/gap-keys.js');
     const gap = gapGlobalId({ kind: KnowledgeGapKind.METHOD_EVIDENCE, subject: gapMethod.id });
     const res = await client.query<{ followKnowledgeGap: { gap: { viewerIsFollowing: boolean } } }>(
       'mutation($g: ID!) { followKnowledgeGap(gap: $g, following: true) { gap { viewerIsFollowing } userErrors { code } } }',

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { TargetGroup, Visibility } from '../../src/modules/content/enums.js';
+import { TargetGroup, Visibility } from '../../src/modules/content/content.enums.js';
 import { EvidenceRating, VidensportalDimensions } from '../../src/modules/evidence/evidence-rating.entity.js';
 import { EvidenceScheme, EvidenceStrength, VidensportalGrade } from '../../src/modules/evidence/evidence.enums.js';
 import { Study, StudyDesign } from '../../src/modules/evidence/study.entity.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
-import { gapGlobalId, KnowledgeGapKind } from '../../src/modules/gaps/gap.kinds.js';
+import { gapGlobalId, KnowledgeGapKind } from '../../src/modules/gaps/gap-keys.js';
 import type { Method } from '../../src/modules/method/method.entity.js';
 import type { Topic } from '../../src/modules/topic/topic.entity.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';

@@ -6,7 +6,7 @@ import type { Member } from '../../src/modules/member/member.entity.js';
 import { OrganisationKind } from '../../src/modules/organisation/organisation.entity.js';
 import { backoffMs, deliverDue, type DeliveryOptions } from '../../src/modules/webhooks/deliver.js';
 import { verify } from '../../src/modules/webhooks/sign.js';
-import { configureWebhooks } from '../../src/modules/webhooks/webhook.config.js';
+import { configureWebhooks } from '../../src/modules/webhooks/config.js';
 import { DeliveryStatus, WebhookDelivery } from '../../src/modules/webhooks/webhook.entities.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event, EventKind, Workshop } from '../../src/modules/event/event.entity.js';
 import { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
 import { EvidenceScheme, EvidenceStrength } from '../../src/modules/evidence/evidence.enums.js';

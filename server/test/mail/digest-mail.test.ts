@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Follow } from '../../src/modules/discussion/comment.entity.js';
 import { queueDueDigests } from '../../src/modules/mail/digest-schedule.js';
 import { MailOutbox, MailStatus } from '../../src/modules/mail/mail.entities.js';

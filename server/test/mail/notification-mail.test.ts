@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MailKind, MailOutbox, MailStatus } from '../../src/modules/mail/mail.entities.js';
 import { Event } from '../../src/modules/event/event.entity.js';
 import { Member } from '../../src/modules/member/member.entity.js';
@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { createMailCatcher, linkIn, type MailCatcher } from '../helpers/mail.js';
-import { notifyPromoted } from '../../src/modules/notification/notification.service.js';
+import { notifyPromoted } from '../../src/modules/notification/notification.commands.js';
 import { createEvent } from '../meetings/fixtures.js';
 
 let db: TestDatabase;

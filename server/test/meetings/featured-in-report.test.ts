@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
 import { Report } from '../../src/modules/report/report.entity.js';
 import { EventKind, type Event } from '../../src/modules/event/event.entity.js';

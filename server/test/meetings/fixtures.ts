@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { Session } from '../../src/modules/auth/auth.entities.js';
 import { hashSecret, newSecret } from '../../src/modules/auth/secrets.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event, EventKind, Workshop } from '../../src/modules/event/event.entity.js';
 import type { Member } from '../../src/modules/member/member.entity.js';
 

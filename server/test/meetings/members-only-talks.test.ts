@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event } from '../../src/modules/event/event.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';

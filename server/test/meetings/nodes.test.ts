@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { MembershipStatus, Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Report } from '../../src/modules/report/report.entity.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { hashSecret } from '../../src/modules/auth/secrets.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { Report } from '../../src/modules/report/report.entity.js';
 import { ShareLink } from '../../src/modules/share/share.entity.js';

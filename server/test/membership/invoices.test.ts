@@ -3,7 +3,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Invoice } from '../../src/modules/membership/invoice.entity.js';
-import { openMembershipYear } from '../../src/modules/membership/invoice.service.js';
+import { openMembershipYear } from '../../src/modules/membership/invoice.commands.js';
 import { oioublInvoice } from '../../src/modules/membership/oioubl.js';
 import { membershipSettings } from '../../src/modules/membership/settings.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event } from '../../src/modules/event/event.entity.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { PUBLIC_KINDS } from '../../src/modules/publishing/kinds.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import type { OpenMethod } from '../../src/modules/publishing/open-data.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { PUBLIC_KINDS } from '../../src/modules/publishing/kinds.js';
 import { PAGE_ROUTES } from '../../src/modules/publishing/page-routes.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { Visibility } from '../../src/modules/content/enums.js';
+import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
 import { createSearchTest, hasMeilisearch, HIT_FIELDS, searchSlugs, type SearchTest } from './helpers.js';
 

@@ -2,14 +2,14 @@ import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import { ViewerInfo } from '../auth/auth.types.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { Member } from '../member/member.entity.js';
 import {
   changePassword,
   notificationSettingsOf,
   updateNotificationSettings,
   updateProfile,
-} from './account.service.js';
+} from './account.commands.js';
 import {
   ChangePasswordInput,
   ChangePasswordPayload,

@@ -5,7 +5,7 @@ import { Follow } from '../discussion/comment.entity.js';
 import { Digest } from '../digest/digest.resolver.js';
 import { Study } from '../evidence/study.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import { gapGlobalId, type KnowledgeGapKind } from '../gaps/gap.kinds.js';
+import { gapGlobalId, type KnowledgeGapKind } from '../gaps/gap-keys.js';
 import { Method } from '../method/method.entity.js';
 import { Notification, NotificationKind } from '../notification/notification.entity.js';
 import { readableNotificationWhere } from '../notification/notification.policy.js';

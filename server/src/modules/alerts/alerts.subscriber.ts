@@ -1,7 +1,7 @@
 import type { EventSubscriber, FlushEventArgs, UnitOfWork } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notifyInTransaction } from '../../live/pubsub.js';
-import { NOTIFICATION_ADDED } from '../notification/notification.service.js';
+import { NOTIFICATION_ADDED } from '../notification/notification.commands.js';
 import { eventsOf } from './events.js';
 import { notificationsFor } from './notify.js';
 

@@ -1,13 +1,13 @@
 import type { UnitOfWork } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Visibility } from '../content/enums.js';
+import type { Visibility } from '../content/content.enums.js';
 import { Study } from '../evidence/study.entity.js';
-import { KnowledgeGapKind } from '../gaps/gap.kinds.js';
+import { KnowledgeGapKind } from '../gaps/gap-keys.js';
 import { MEASURING_DESIGNS } from '../gaps/gap.queries.js';
 import { Member } from '../member/member.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Notification, NotificationKind } from '../notification/notification.entity.js';
-import { SYSTEM_ACTOR } from '../notification/notification.service.js';
+import { SYSTEM_ACTOR } from '../notification/notification.commands.js';
 import type { KnowledgeEvent, RatingEvent } from './events.js';
 import { readersAmong, sql, type ReadableFacts } from './recipients.js';
 

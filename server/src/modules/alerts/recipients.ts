@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer.js';
 import { canRead } from '../content/content.policy.js';
-import type { Visibility } from '../content/enums.js';
+import type { Visibility } from '../content/content.enums.js';
 import type { MemberRole } from '../member/member.entity.js';
 
 /** What the read rule needs of a content row. */

@@ -4,7 +4,7 @@ import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import { AuditEntryConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { selects } from '../../graphql/selection.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { Member } from '../member/member.entity.js';
 import { AuditEntry } from './audit.entity.js';
 

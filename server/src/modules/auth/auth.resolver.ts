@@ -15,7 +15,7 @@ import {
   revokeApiToken,
   signIn,
   signOut,
-} from './auth.service.js';
+} from './auth.commands.js';
 import {
   AcceptInvitationInput,
   AuthMethod,

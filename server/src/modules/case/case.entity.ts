@@ -2,7 +2,7 @@ import { Collection, Entity, Enum, ManyToMany, ManyToOne, Property, type Opt, ty
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { ContentEntity } from '../content/content.entity.js';
-import { TargetGroup } from '../content/enums.js';
+import { TargetGroup } from '../content/content.enums.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { Report } from '../report/report.entity.js';

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { TargetGroup } from '../content/enums.js';
-import { OrderDirection, PublicationFilter } from '../content/inputs.js';
+import { TargetGroup } from '../content/content.enums.js';
+import { OrderDirection, PublicationFilter } from '../content/content.inputs.js';
 import { EvidenceStrength } from '../evidence/evidence.enums.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { TargetGroup, Visibility } from '../content/enums.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { TargetGroup, Visibility } from '../content/content.enums.js';
 import { Case } from './case.entity.js';
-import { createCase, updateCase } from './case.editing.js';
+import { createCase, updateCase } from './case.commands.js';
 
 @InputType({ description: 'A practice example. On update, fields left out stay as they are.' })
 export class CaseInput {

@@ -12,7 +12,7 @@ import { Report } from '../report/report.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Case } from './case.entity.js';
 import { CaseFilter, CaseOrder } from './case.inputs.js';
-import { caseOrder, caseWhere } from './case.service.js';
+import { caseOrder, caseWhere } from './case.queries.js';
 
 const lists = nestedLists(Case, {
   topics: { child: Topic, back: 'cases' },

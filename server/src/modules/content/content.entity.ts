@@ -3,7 +3,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Opt, type Ref } fro
 import { Field, ObjectType } from 'type-graphql';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
-import { Visibility } from './enums.js';
+import { Visibility } from './content.enums.js';
 
 /** Identity and timestamps shared by every row. `id` is a UUID internally; GraphQL shows a global ID. */
 @ObjectType('BaseEntity', { description: 'Internal base type; never exposed on its own.' })

@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { can } from '../auth/policy.js';
+import { can } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Workshop } from '../event/event.entity.js';
 import type { WorkshopOutput } from '../outcome/output.entity.js';
 import type { ContentEntity } from './content.entity.js';
-import { Visibility } from './enums.js';
+import { Visibility } from './content.enums.js';
 import { readableWhere } from './read-rule.js';
 
 /**

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { authorize } from '../auth/policy.js';
+import { recordAudit } from '../audit/audit.commands.js';
+import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import type { ContentEntity } from './content.entity.js';
 import { labelOf, loadContentForEdit } from './editing.js';
-import { TargetGroup, Visibility } from './enums.js';
+import { TargetGroup, Visibility } from './content.enums.js';
 import { resolveReadableOne } from './references.js';
 
 /**

@@ -1,8 +1,8 @@
 import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { authorize, can } from '../auth/policy.js';
+import { recordAudit } from '../audit/audit.commands.js';
+import { authorize, can } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Case } from '../case/case.entity.js';
 import { Event, Workshop } from '../event/event.entity.js';

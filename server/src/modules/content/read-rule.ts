@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { effectiveRole } from '../auth/policy.js';
+import { effectiveRole } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { MemberRole } from '../member/member.entity.js';
 import type { ContentEntity } from './content.entity.js';
-import { Visibility } from './enums.js';
+import { Visibility } from './content.enums.js';
 
 /** How a viewer reads: the public (also members whose organisation's membership lapsed), members, editors, admins. */
 export type ReaderClass = 'public' | 'member' | 'editor' | 'admin';

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
-import { can } from '../auth/policy.js';
+import { can } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Member } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';

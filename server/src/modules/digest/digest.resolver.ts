@@ -5,7 +5,7 @@ import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Method } from '../method/method.entity.js';
 import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Topic } from '../topic/topic.entity.js';
-import { buildDigest, DIGEST_DAYS } from './digest.service.js';
+import { buildDigest, DIGEST_DAYS } from './digest.queries.js';
 
 @ObjectType({
   description:

@@ -10,7 +10,7 @@ import {
   moderateComment,
   setFollowing,
   setUseful,
-} from './comment.service.js';
+} from './comment.commands.js';
 import {
   AddCommentInput,
   CommentPayload,
@@ -19,9 +19,9 @@ import {
   StartThreadInput,
   ThreadPayload,
 } from './discussion.types.js';
-import { addComment, startThread } from './discussion.service.js';
+import { addComment, startThread } from './discussion.commands.js';
 import { DISCUSSABLE, loadSubject } from './subject.js';
-import { loadThread } from './discussion.service.js';
+import { loadThread } from './discussion.commands.js';
 
 @Resolver()
 export class DiscussionMutations {

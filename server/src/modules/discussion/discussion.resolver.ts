@@ -11,7 +11,7 @@ import { encodeGlobalId } from '../../graphql/global-id.js';
 import { Node } from '../../graphql/node.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from '../auth/auth.policy.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { nestedLists, references } from '../content/nested.js';
@@ -19,7 +19,7 @@ import { FORMER_MEMBER } from '../member/former-member.js';
 import { Member } from '../member/member.entity.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { Comment, Flag, Follow, Reaction } from './comment.entity.js';
-import { readableComment } from './comment.reads.js';
+import { readableComment } from './discussion.queries.js';
 import { loadSubject } from './subject.js';
 import { Thread } from './thread.entity.js';
 

@@ -5,7 +5,7 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import { LiveFeed } from '../../live/feed.js';
 import { canRead } from '../content/content.policy.js';
 import { Comment } from './comment.entity.js';
-import { COMMENT_ADDED } from './discussion.service.js';
+import { COMMENT_ADDED } from './discussion.commands.js';
 import { Thread } from './thread.entity.js';
 
 /**

@@ -5,7 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { canRead, readableOutputWhere } from '../content/content.policy.js';
 import { CONTENT_TYPES } from '../content/editing.js';
-import { Visibility } from '../content/enums.js';
+import { Visibility } from '../content/content.enums.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { WorkshopOutput } from '../outcome/output.entity.js';
 import type { Organisation } from '../organisation/organisation.entity.js';

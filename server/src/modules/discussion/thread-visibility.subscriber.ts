@@ -1,7 +1,7 @@
 import { ChangeSetType, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ContentEntity } from '../content/content.entity.js';
-import { Visibility } from '../content/enums.js';
+import { Visibility } from '../content/content.enums.js';
 
 /**
  * Threads mirror who may read their subject. When a subject's visibility, publication or owner changes, its

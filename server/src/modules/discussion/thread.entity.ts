@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, OneToOne, Property, type Opt, type Ref } from 
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import { BaseEntity } from '../content/content.entity.js';
-import { Visibility } from '../content/enums.js';
+import { Visibility } from '../content/content.enums.js';
 import { Member } from '../member/member.entity.js';
 import { OrganisationKind, type Organisation } from '../organisation/organisation.entity.js';
 import type { Comment } from './comment.entity.js';

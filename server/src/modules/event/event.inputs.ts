@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { PublicationFilter } from '../content/inputs.js';
+import { PublicationFilter } from '../content/content.inputs.js';
 import { EventKind } from './event.entity.js';
 
 @InputType({ description: 'Narrows a list of events; all given conditions must hold.' })

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { Visibility } from '../content/enums.js';
-import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.editing.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { Visibility } from '../content/content.enums.js';
+import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.commands.js';
 import { Event, EventKind, Workshop } from './event.entity.js';
 
 const OWNER = 'The organisation that owns it (needed for ORGANISATION visibility); null for the forum’s own.';

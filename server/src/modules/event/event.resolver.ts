@@ -6,15 +6,15 @@ import { EventConnection, TalkConnection, TopicConnection, WorkshopConnection } 
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
-import { Visibility } from '../content/enums.js';
-import { OrderDirection } from '../content/inputs.js';
+import { Visibility } from '../content/content.enums.js';
+import { OrderDirection } from '../content/content.inputs.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Event, Workshop } from './event.entity.js';
 import { EventFilter, WorkshopFilter } from './event.inputs.js';
-import { eventWhere, workshopWhere } from './event.service.js';
+import { eventWhere, workshopWhere } from './event.queries.js';
 import { nextMeetingLoader } from './next-meeting.js';
 
 const eventLists = nestedLists(Event, {

@@ -2,10 +2,10 @@ import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from 'type-gr
 import type { Context } from '../../graphql/context.js';
 import { payloadType, withUserErrors } from '../../graphql/payload.js';
 import { sent } from '../content/drafts.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { Visibility } from '../content/enums.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { Visibility } from '../content/content.enums.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
-import { createEvidenceRating, createStudy, updateEvidenceRating, updateStudy } from './evidence.editing.js';
+import { createEvidenceRating, createStudy, updateEvidenceRating, updateStudy } from './evidence.commands.js';
 import { EvidenceScheme, VidensportalGrade } from './evidence.enums.js';
 import { Study, StudyDesign } from './study.entity.js';
 

@@ -11,8 +11,8 @@ import { Topic } from '../topic/topic.entity.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
 import { SCHEME_HOME_PAGES } from './strength.js';
 import { Study } from './study.entity.js';
-import { StudyFilter, StudyOrder } from './study.inputs.js';
-import { studyOrder, studyWhere } from './study.service.js';
+import { StudyFilter, StudyOrder } from './evidence.inputs.js';
+import { studyOrder, studyWhere } from './study.queries.js';
 
 const studyLists = nestedLists(Study, {
   methods: { child: Method, back: 'studies' },

@@ -1,13 +1,13 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { UserError, withUserErrors } from '../../graphql/payload.js';
-import { can } from '../auth/policy.js';
+import { can } from '../auth/auth.policy.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { WorkshopBriefing } from './briefing.entity.js';
-import { saveBriefing, visibleBriefing } from './briefing.service.js';
+import { saveBriefing, visibleBriefing } from './briefing.commands.js';
 
 @InputType({ description: 'A workshop’s facilitator briefing; replaces the current one.' })
 export class WorkshopBriefingInput {

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/
 import { BaseEntity } from '../content/content.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { KnowledgeGapKind } from './gap.kinds.js';
+import { KnowledgeGapKind } from './gap-keys.js';
 
 /**
  * A researchers' organisation says "we are studying this" about a knowledge gap. Gaps are computed from the

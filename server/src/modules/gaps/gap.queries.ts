@@ -7,7 +7,7 @@ import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Study, StudyDesign } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
-import { gapKeyText, KnowledgeGapKind, type GapKey } from './gap.kinds.js';
+import { gapKeyText, KnowledgeGapKind, type GapKey } from './gap-keys.js';
 
 /** Study designs that measure outcomes; a group with none of these behind its methods is unmeasured. */
 export const MEASURING_DESIGNS = [

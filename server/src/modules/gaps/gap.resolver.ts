@@ -2,12 +2,12 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { ConnectionArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { payloadType, withUserErrors } from '../../graphql/payload.js';
-import { can } from '../auth/policy.js';
+import { can } from '../auth/auth.policy.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
-import { RESEARCH_KINDS, claimGap, followGap, knowledgeGaps, withdrawGapClaim } from './gap.service.js';
+import { RESEARCH_KINDS, claimGap, followGap, knowledgeGaps, withdrawGapClaim } from './gap.commands.js';
 import {
   KnowledgeGap,
   KnowledgeGapClaim,

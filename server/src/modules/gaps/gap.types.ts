@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../graphql/connection.js';
-import { TargetGroup } from '../content/enums.js';
-import { KnowledgeGapKind } from './gap.kinds.js';
+import { TargetGroup } from '../content/content.enums.js';
+import { KnowledgeGapKind } from './gap-keys.js';
 import type { GapRow } from './gap.queries.js';
 
 export enum VidensportalDimension {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Member, type DigestFrequency } from '../member/member.entity.js';
 import { MailLanguage, type EmailSettings } from './mail.types.js';

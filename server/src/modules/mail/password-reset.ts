@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { UserInputProblem, userErrorsFromZod } from '../../graphql/payload.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { recordAudit } from '../audit/audit.commands.js';
 import { Session } from '../auth/auth.entities.js';
-import { password } from '../auth/auth.service.js';
+import { password } from '../auth/auth.commands.js';
 import { assertNotLimited, countFailure, type RateLimits } from '../auth/rate-limits.js';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets.js';
 import { email as emailSchema, parseInput } from '../content/validation.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { markdownToPlainText } from '../../search/plain-text.js';
-import { buildDigest } from '../digest/digest.service.js';
+import { buildDigest } from '../digest/digest.queries.js';
 import { Comment } from '../discussion/comment.entity.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Event, Workshop } from '../event/event.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UserInputProblem } from '../../graphql/payload.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from '../auth/auth.policy.js';
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { Member, MemberRole } from './member.entity.js';
 

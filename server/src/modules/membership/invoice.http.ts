@@ -3,7 +3,7 @@ import { AppError } from '../../graphql/errors.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import type { Orm } from '../../platform/database.js';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.js';
-import { authorize, type Action, type Subject } from '../auth/policy.js';
+import { authorize, type Action, type Subject } from '../auth/auth.policy.js';
 import { Invoice } from './invoice.entity.js';
 import { invoicePdf } from './invoice-pdf.js';
 import { ledgerCsv } from './ledger.js';

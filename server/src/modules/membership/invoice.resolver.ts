@@ -5,11 +5,11 @@ import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId, encodeGlobalId } from '../../graphql/global-id.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { MemberRole } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Invoice } from './invoice.entity.js';
-import { markInvoicePaid } from './membership.service.js';
+import { markInvoicePaid } from './membership.queries.js';
 import { InvoiceConnection, MarkInvoicePaidPayload } from './membership.types.js';
 
 @Resolver(() => Invoice)

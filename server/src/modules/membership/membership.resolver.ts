@@ -7,12 +7,12 @@ import { decodeGlobalId, encodeGlobalId } from '../../graphql/global-id.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { assertNotLimited, countFailure } from '../auth/rate-limits.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { activeMembershipSql, activeMembershipWhere } from '../organisation/active-membership.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
 import { ApplicationStatus, MembershipApplication } from './application.entity.js';
-import { applyForMembership, approveApplication, declineApplication } from './application.service.js';
-import { membershipYearStanding } from './membership.service.js';
+import { applyForMembership, approveApplication, declineApplication } from './application.commands.js';
+import { membershipYearStanding } from './membership.queries.js';
 import {
   ApplyForMembershipPayload,
   MemberOrganisationCount,
@@ -23,7 +23,7 @@ import {
   RenewMembershipPayload,
   ReviewMembershipApplicationPayload,
 } from './membership.types.js';
-import { renewMembership } from './renewal.service.js';
+import { renewMembership } from './renewal.commands.js';
 
 const applicationId = (id: string, argument: string) => decodeGlobalId(id, ['MembershipApplication'], argument).id;
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../../platform/logger.js';
-import { markLapsed, sendRenewalReminders } from './renewal.service.js';
+import { markLapsed, sendRenewalReminders } from './renewal.commands.js';
 import type { MembershipSettings } from './settings.js';
 
 /**

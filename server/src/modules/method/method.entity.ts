@@ -3,7 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../graphql/node.js';
 import type { Case } from '../case/case.entity.js';
 import { ContentEntity } from '../content/content.entity.js';
-import { TargetGroup } from '../content/enums.js';
+import { TargetGroup } from '../content/content.enums.js';
 import { EvidenceScheme, EvidenceStrength } from '../evidence/evidence.enums.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';

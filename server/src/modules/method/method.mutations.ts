@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { TargetGroup, Visibility } from '../content/enums.js';
-import { createMethod, updateMethod } from './method.editing.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { TargetGroup, Visibility } from '../content/content.enums.js';
+import { createMethod, updateMethod } from './method.commands.js';
 import { Method } from './method.entity.js';
 import { MethodPartyInput } from './practice.inputs.js';
 import { CostUnit, MethodSetting } from './practice.enums.js';

@@ -16,12 +16,12 @@ import { readableWhere } from '../content/content.policy.js';
 import { nestedLists } from '../content/nested.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { Study } from '../evidence/study.entity.js';
-import { EvidenceVerdict } from '../evidence/verdict.type.js';
+import { EvidenceVerdict } from '../evidence/evidence.types.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { Method } from './method.entity.js';
 import { MethodFilter, MethodOrder } from './method.inputs.js';
-import { methodOrder, methodWhere } from './method.service.js';
+import { methodOrder, methodWhere } from './method.queries.js';
 
 const methodLists = nestedLists(Method, {
   evidenceRatings: { child: EvidenceRating, back: 'method' },

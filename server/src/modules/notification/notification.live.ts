@@ -1,7 +1,7 @@
 import { AppError } from '../../graphql/errors.js';
 import { LiveFeed } from '../../live/feed.js';
 import { Notification } from './notification.entity.js';
-import { NOTIFICATION_ADDED } from './notification.service.js';
+import { NOTIFICATION_ADDED } from './notification.commands.js';
 
 /** A member's own notifications, live; keyed by member id, so only that member (signed in still) may follow. */
 export const notificationFeed = new LiveFeed<{ notificationId: string }, Notification>({

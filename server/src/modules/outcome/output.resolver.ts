@@ -20,14 +20,14 @@ import { encodeGlobalId } from '../../graphql/global-id.js';
 import { UserError, withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { ViewerInfo } from '../auth/auth.types.js';
-import { can } from '../auth/policy.js';
+import { can } from '../auth/auth.policy.js';
 import { nestedConnection } from '../content/nested.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Workshop } from '../event/event.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { WorkshopOutput } from './output.entity.js';
-import { featureOutput, outputWhere, recordOutput } from './output.service.js';
+import { featureOutput, outputWhere, recordOutput } from './output.commands.js';
 
 export const WorkshopOutputConnection = connectionType(
   WorkshopOutput,

@@ -9,10 +9,10 @@ import { staleDrafts, staleDraftsWhere } from './retention.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { Member } from '../member/member.entity.js';
 import { DeleteAccountPayload } from './my-data.types.js';
-import { deleteMemberData, exportMemberData } from './my-data.service.js';
+import { deleteMemberData, exportMemberData } from './my-data.commands.js';
 
 @Resolver()
 export class MyDataResolver {

@@ -3,7 +3,7 @@ import { AppError } from '../../graphql/errors.js';
 import type { Orm } from '../../platform/database.js';
 import { requestOrigin } from '../../platform/request-origin.js';
 import { authenticate, SESSION_COOKIE } from '../auth/authenticate.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event } from '../event/event.entity.js';

@@ -5,14 +5,14 @@ import type { Context } from '../../graphql/context.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { ViewerInfo } from '../auth/auth.types.js';
-import { authorize, can } from '../auth/policy.js';
+import { authorize, can } from '../auth/auth.policy.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Registration, RegistrationStatus } from './registration.entity.js';
-import { registrationLoaders } from './registration.loaders.js';
-import { cancelRegistration, register, setEventSeats } from './registration.service.js';
+import { registrationLoaders } from './registration.queries.js';
+import { cancelRegistration, register, setEventSeats } from './registration.commands.js';
 import {
   EventSeatsInput,
   EventSeatsPayload,

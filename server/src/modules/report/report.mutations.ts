@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { Visibility } from '../content/enums.js';
-import { createReport, updateReport } from './report.editing.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { Visibility } from '../content/content.enums.js';
+import { createReport, updateReport } from './report.commands.js';
 import { Report } from './report.entity.js';
 
 @InputType({ description: 'A report before a meeting. On update, fields left out stay as they are.' })

@@ -3,7 +3,7 @@ import { PageInfo } from '../../graphql/connection.js';
 import type { SearchTypeName } from '../../search/documents.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import { Case } from '../case/case.entity.js';
-import { TargetGroup } from '../content/enums.js';
+import { TargetGroup } from '../content/content.enums.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { EvidenceStrength } from '../evidence/evidence.enums.js';

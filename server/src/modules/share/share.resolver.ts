@@ -18,7 +18,7 @@ import { readableWhere, sharableWhere } from '../content/content.policy.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { ShareLink, SharedItem } from './share.entity.js';
-import { createShareLink, openShareLink, revokeShareLink } from './share.service.js';
+import { createShareLink, openShareLink, revokeShareLink } from './share.commands.js';
 
 @InputType({ description: 'What to share, and for how long.' })
 export class CreateShareLinkInput {

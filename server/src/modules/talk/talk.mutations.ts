@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { Visibility } from '../content/enums.js';
-import { createTalk, updateTalk } from './talk.editing.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { Visibility } from '../content/content.enums.js';
+import { createTalk, updateTalk } from './talk.commands.js';
 import { Talk } from './talk.entity.js';
 
 @InputType({ description: 'A person giving a talk.' })

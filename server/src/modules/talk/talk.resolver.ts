@@ -8,15 +8,15 @@ import { readableWhere } from '../content/content.policy.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { TalkFilter } from '../event/event.inputs.js';
-import { talkWhere } from '../event/event.service.js';
+import { talkWhere } from '../event/event.queries.js';
 import { MAX_QUERY_CHARS } from '../../search/query-analysis.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { SpeakerData, Talk } from './talk.entity.js';
-import { searchTalkTranscript, TranscriptMatchConnection } from './talk.transcript-search.js';
-import { talkMediaPaths } from './talk.media-routes.js';
-import { TalkVideo, talkVideo } from './talk.video.type.js';
+import { searchTalkTranscript, TranscriptMatchConnection } from './talk.queries.js';
+import { talkMediaPaths } from './talk.http.js';
+import { TalkVideo, talkVideo } from './talk.types.js';
 
 /**
  * What one transcript search costs in the query-cost limit, besides its page: it reads the whole transcript, so a

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing-mutations.js';
-import { createTopic, updateTopic } from './topic.editing.js';
+import { editingMutations } from '../content/editing.resolver.js';
+import { createTopic, updateTopic } from './topic.commands.js';
 import { Topic } from './topic.entity.js';
 
 @InputType({ description: 'A topic in the tree. On update, fields left out stay as they are.' })

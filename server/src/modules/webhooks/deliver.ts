@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readersAmong, sql } from '../alerts/recipients.js';
-import type { Visibility } from '../content/enums.js';
+import type { Visibility } from '../content/content.enums.js';
 import type { Logger } from '../../platform/logger.js';
 import { send, type SendOptions } from './send.js';
 import { sign, SIGNATURE_HEADER } from './sign.js';

@@ -19,9 +19,9 @@ import type { Context } from '../../graphql/context.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
 import { UserError, withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
-import { authorize } from '../auth/policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent } from './webhook.entities.js';
-import { createWebhook, deleteWebhook, loadWebhook, redeliver, visibleWebhooksWhere } from './webhook.service.js';
+import { createWebhook, deleteWebhook, loadWebhook, redeliver, visibleWebhooksWhere } from './webhook.commands.js';
 
 export const WebhookConnection = connectionType(Webhook, 'Webhook', 'A page of webhooks.');
 export const WebhookDeliveryConnection = connectionType(WebhookDelivery, 'WebhookDelivery', 'A page of deliveries.');

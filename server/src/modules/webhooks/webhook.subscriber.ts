@@ -4,7 +4,7 @@ import { encodeGlobalId } from '../../graphql/global-id.js';
 import { eventsOf, type KnowledgeEvent } from '../alerts/events.js';
 import { readersAmong, sql, type ReadableFacts } from '../alerts/recipients.js';
 import { ContentEntity } from '../content/content.entity.js';
-import type { Visibility } from '../content/enums.js';
+import type { Visibility } from '../content/content.enums.js';
 import { Thread } from '../discussion/thread.entity.js';
 import { Webhook, WebhookDelivery, WebhookEvent } from './webhook.entities.js';
 
