@@ -3,21 +3,21 @@ import type { DemoContent } from '../../../seeds/demo/types.js';
 import { Case } from '../modules/case/case.entity.js';
 import { type TargetGroup, Visibility } from '../modules/content/content.enums.js';
 import { Event, EventKind, Workshop } from '../modules/event/event.entity.js';
-import { EvidenceScheme } from '../modules/evidence/evidence.enums.js';
-import { applyStrength, rateEvidence } from '../modules/evidence/evidence.service.js';
 import { EvidenceRating, VidensportalDimensions } from '../modules/evidence/evidence-rating.entity.js';
+import { applyStrength, rateEvidence } from "../modules/evidence/evidence.commands.js";
+import { EvidenceScheme } from '../modules/evidence/evidence.enums.js';
 import { Study, type StudyDesign } from '../modules/evidence/study.entity.js';
+import { MediaFile } from '../modules/media/media-file.entity.js';
 import { Method } from '../modules/method/method.entity.js';
 import { seedPractice } from '../modules/method/practice-seed.js';
 import {
-  Membership,
-  MembershipStatus,
-  Organisation,
-  type OrganisationKind,
+    Membership,
+    MembershipStatus,
+    Organisation,
+    type OrganisationKind,
 } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';
-import { MediaFile } from '../modules/media/media-file.entity.js';
 import { Topic } from '../modules/topic/topic.entity.js';
 
 type SlugEntity = { id: string; slug: string };

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { EvidenceScheme, EvidenceStrength } from '../../src/modules/evidence/evidence.enums.js';
 import { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
-import { applyStrength } from '../../src/modules/evidence/evidence.service.js';
+import { applyStrength } from "../../src/modules/evidence/evidence.commands.js";
+import { EvidenceScheme, EvidenceStrength } from '../../src/modules/evidence/evidence.enums.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
 import { documentId, type SearchDocument } from '../../src/search/documents.js';

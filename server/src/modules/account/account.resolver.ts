@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withUserErrors } from '../../graphql/payload.js';
-import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/auth.policy.js';
+import { ViewerInfo } from '../auth/auth.types.js';
 import { Member } from '../member/member.entity.js';
 import {
   changePassword,
@@ -10,13 +10,11 @@ import {
   updateNotificationSettings,
   updateProfile,
 } from './account.commands.js';
+import { ChangePasswordInput, UpdateNotificationSettingsInput, UpdateProfileInput } from './account.inputs.js';
 import {
-  ChangePasswordInput,
   ChangePasswordPayload,
   NotificationSetting,
-  UpdateNotificationSettingsInput,
   UpdateNotificationSettingsPayload,
-  UpdateProfileInput,
   UpdateProfilePayload,
 } from './account.types.js';
 

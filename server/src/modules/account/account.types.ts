@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../graphql/payload.js';
 import { Member } from '../member/member.entity.js';
 import { NotificationKind } from '../notification/notification.entity.js';
@@ -17,18 +17,6 @@ export class NotificationSetting {
   optional!: boolean;
 }
 
-@InputType({ description: 'Your name and job title as other members see them.' })
-export class UpdateProfileInput {
-  @Field(() => String, { description: 'Your name (1–200 characters).' })
-  name!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Your job title, e.g. "Sagsbehandler"; null or empty removes it.',
-  })
-  title?: string | null;
-}
-
 @ObjectType({ description: 'Your profile after the change, or why not.' })
 export class UpdateProfilePayload {
   @Field(() => Member, { nullable: true, description: 'You, changed; null when nothing was changed.' })
@@ -36,17 +24,6 @@ export class UpdateProfilePayload {
 
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
-}
-
-@InputType({ description: 'Your current password and the new one.' })
-export class ChangePasswordInput {
-  @Field(() => String, { description: 'The password you signed in with.' })
-  currentPassword!: string;
-
-  @Field(() => String, {
-    description: 'The new password: the same rules as when the account was made (10–200 characters).',
-  })
-  newPassword!: string;
 }
 
 @ObjectType({ description: 'Whether the password was changed, or why not.' })
@@ -63,21 +40,6 @@ export class ChangePasswordPayload {
     description: 'Problems: INVALID_CREDENTIALS for a wrong current password, INVALID for a weak new one.',
   })
   userErrors!: UserError[];
-}
-
-@InputType({ description: 'Turns one kind of notification on or off.' })
-export class NotificationSettingInput {
-  @Field(() => NotificationKind, { description: 'The kind of notification.' })
-  kind!: NotificationKind;
-
-  @Field(() => Boolean, { description: 'Whether you want it.' })
-  enabled!: boolean;
-}
-
-@InputType({ description: 'Changes to your notification settings; kinds left out stay as they are.' })
-export class UpdateNotificationSettingsInput {
-  @Field(() => [NotificationSettingInput], { description: 'The kinds to turn on or off (at most one entry each).' })
-  settings!: NotificationSettingInput[];
 }
 
 @ObjectType({ description: 'Your notification settings after the change, or why not.' })

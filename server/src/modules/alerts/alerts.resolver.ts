@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { computedFields } from '../../graphql/read/registry.js';
-import { Follow } from '../discussion/comment.entity.js';
-import { Digest } from '../digest/digest.resolver.js';
-import { Study } from '../evidence/study.entity.js';
 import { readableWhere } from '../content/content.policy.js';
+import { Digest } from '../digest/digest.types.js';
+import { Follow } from '../discussion/comment.entity.js';
+import { Study } from '../evidence/study.entity.js';
 import { gapGlobalId, type KnowledgeGapKind } from '../gaps/gap-keys.js';
 import { Method } from '../method/method.entity.js';
 import { Notification, NotificationKind } from '../notification/notification.entity.js';

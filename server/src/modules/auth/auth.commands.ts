@@ -3,19 +3,19 @@ import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.commands.js';
 import { email as emailSchema, parseInput, text } from '../content/validation.js';
-import { guardPersonalData } from '../privacy/guard.js';
+import { MailKind } from '../mail/mail.entities.js';
+import { enqueueMail } from '../mail/outbox.js';
 import { Member, MemberRole } from '../member/member.entity.js';
-import { loadRemovableMember } from '../member/removal.js';
+import { loadRemovableMember } from '../member/member.queries.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { ApiToken, Invitation, Session, TokenScope } from './auth.entities.js';
-import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
 import { authorize } from './auth.policy.js';
+import { SESSION_DAYS, TOKEN_PREFIX } from './authenticate.js';
 import { COMMON_PASSWORD_COUNT, isCommonPassword } from './common-passwords.js';
 import { assertNotLimited, countFailure, SIGN_IN_LIMITS, type RateLimits } from './rate-limits.js';
 import { hashPassword, hashSecret, newSecret, verifyPassword } from './secrets.js';
 import type { Viewer } from './viewer.js';
-import { MailKind } from '../mail/mail.entities.js';
-import { enqueueMail } from '../mail/outbox.js';
 
 const INVITATION_DAYS = 14;
 /** What a password must be, wherever one is chosen (accepting an invitation, changing it). */

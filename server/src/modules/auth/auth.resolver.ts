@@ -6,7 +6,6 @@ import { decodeGlobalId, GlobalIdError } from '../../graphql/global-id.js';
 import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
 import { nestedConnection } from '../content/nested.js';
 import { Member } from '../member/member.entity.js';
-import { ApiToken, TokenScope } from './auth.entities.js';
 import {
   acceptInvitation,
   createApiToken,
@@ -16,16 +15,14 @@ import {
   signIn,
   signOut,
 } from './auth.commands.js';
+import { ApiToken, TokenScope } from './auth.entities.js';
+import { AcceptInvitationInput, CreateApiTokenInput, InviteMemberInput, SignInInput } from './auth.inputs.js';
 import {
-  AcceptInvitationInput,
   AuthMethod,
-  CreateApiTokenInput,
   CreateApiTokenPayload,
-  InviteMemberInput,
   InviteMemberPayload,
   RemoveMemberPayload,
   RevokeApiTokenPayload,
-  SignInInput,
   SignInPayload,
   SignOutPayload,
   ViewerInfo,

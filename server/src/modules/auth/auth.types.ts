@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/payload.js';
 import { Member, MemberRole } from '../member/member.entity.js';
 import { ApiToken, TokenScope } from './auth.entities.js';
@@ -38,15 +38,6 @@ export class ViewerInfo {
   scopes!: TokenScope[];
 }
 
-@InputType({ description: 'Email and password.' })
-export class SignInInput {
-  @Field(() => String, { description: 'The email address the invitation was sent to.' })
-  email!: string;
-
-  @Field(() => String, { description: 'The password.' })
-  password!: string;
-}
-
 @ObjectType({ description: 'The result of signing in: the member, or why not.' })
 export class SignInPayload {
   @Field(() => Member, { nullable: true, description: 'The signed-in member.' })
@@ -60,21 +51,6 @@ export class SignInPayload {
 export class SignOutPayload {
   @Field(() => Int, { description: 'How many sessions were ended.' })
   endedSessions!: number;
-}
-
-@InputType({ description: 'Who to invite, and with which role.' })
-export class InviteMemberInput {
-  @Field(() => ID, { description: 'The organisation they join (an org admin can only invite to their own).' })
-  organisation!: string;
-
-  @Field(() => String, { description: 'Their email address.' })
-  email!: string;
-
-  @Field(() => MemberRole, {
-    defaultValue: MemberRole.MEMBER,
-    description: 'Their role (EDITOR and ADMIN only by platform admins).',
-  })
-  role!: MemberRole;
 }
 
 @ObjectType({ description: 'A sent invitation. Give the person the secret (in a link); it is shown only now.' })
@@ -95,30 +71,6 @@ export class InviteMemberPayload {
 
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
-}
-
-@InputType({ description: 'Accepting an invitation: the secret from the link, a name and a password.' })
-export class AcceptInvitationInput {
-  @Field(() => String, { description: 'The secret from the invitation link.' })
-  secret!: string;
-
-  @Field(() => String, { description: 'Your name as others will see it.' })
-  name!: string;
-
-  @Field(() => String, { description: 'A password of at least 10 characters.' })
-  password!: string;
-}
-
-@InputType({ description: 'A new API token.' })
-export class CreateApiTokenInput {
-  @Field(() => String, { description: 'What the token is for, e.g. "Intranet integration".' })
-  name!: string;
-
-  @Field(() => [TokenScope], { description: 'What it may do.' })
-  scopes!: TokenScope[];
-
-  @Field(() => Int, { nullable: true, description: 'Days until it expires; never when left out.' })
-  expiresInDays?: number | null;
 }
 
 @ObjectType({ description: 'A new API token. Copy the secret now: it is never shown again.' })

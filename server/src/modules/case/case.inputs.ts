@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { TargetGroup } from '../content/content.enums.js';
+import { TargetGroup, Visibility } from '../content/content.enums.js';
 import { OrderDirection, PublicationFilter } from '../content/content.inputs.js';
 import { EvidenceStrength } from '../evidence/evidence.enums.js';
 import { OrganisationKind } from '../organisation/organisation.entity.js';
@@ -63,4 +63,56 @@ export class CaseOrder {
     description: 'The direction (default: DESC for YEAR and PUBLISHED_AT, ASC for TITLE).',
   })
   direction?: OrderDirection | null;
+}
+
+@InputType({ description: 'A practice example. On update, fields left out stay as they are.' })
+export class CaseInput {
+  @Field(() => String, { nullable: true, description: 'URL key; made from the title when left out.' })
+  slug?: string;
+
+  @Field(() => String, { nullable: true, description: 'The title (required when creating).' })
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: 'A short summary (required when creating).' })
+  summary?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The story in Markdown (required when creating). No personal data about children.',
+  })
+  body?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The year of the practice (required when creating).' })
+  year?: number;
+
+  @Field(() => [TargetGroup], { nullable: true, description: 'Who the practice is about.' })
+  targetGroups?: TargetGroup[];
+
+  @Field(() => Int, { nullable: true, description: 'Youngest age of the children involved.' })
+  ageMin?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Oldest age of the children involved.' })
+  ageMax?: number | null;
+
+  @Field(() => Visibility, { nullable: true, description: 'Who may read it once published (default MEMBERS).' })
+  visibility?: Visibility;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation it comes from (editors only; members propose for their own).',
+  })
+  organisation?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Topics to file it under (replaces the current ones).' })
+  topics?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Methods it uses (replaces the current ones).' })
+  methods?: string[];
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Confirms that text the personal-data guard warned about (PERSONAL_DATA_WARNING) is not personal data. CPR numbers are always refused.',
+  })
+  confirmPersonalData?: boolean;
 }

@@ -5,14 +5,17 @@ import { CaseConnection, MethodConnection, ReportConnection, TopicConnection } f
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { createCase, updateCase } from './case.commands.js';
 import { Case } from './case.entity.js';
-import { CaseFilter, CaseOrder } from './case.inputs.js';
+import { CaseFilter, CaseInput, CaseOrder } from './case.inputs.js';
 import { caseOrder, caseWhere } from './case.queries.js';
+import { CasePayload } from './case.types.js';
 
 const lists = nestedLists(Case, {
   topics: { child: Topic, back: 'cases' },
@@ -66,3 +69,15 @@ export class CaseResolver {
     return lists.reports(ctx, root.id, args);
   }
 }
+
+export const CaseMutations = editingMutations({
+  type: 'Case',
+  field: 'case',
+  Input: CaseInput,
+  Payload: CasePayload,
+  create: {
+    description: 'Creates a case as a draft: editors for any organisation, members as a proposal from their own.',
+    run: createCase,
+  },
+  update: { description: 'Changes a case (editors; members their own organisation’s drafts).', run: updateCase },
+});

@@ -1,26 +1,8 @@
-import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Node } from '../../graphql/node.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
-import { deleteNode, setPublished } from './editing.js';
-
-@ObjectType({ description: 'The content after publishing or unpublishing it.' })
-export class PublishPayload {
-  @Field(() => Node, { nullable: true, description: 'The content, with its new publication state.' })
-  node?: object | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The result of deleting something.' })
-export class DeletePayload {
-  @Field(() => ID, { nullable: true, description: 'The ID of what was deleted.' })
-  deletedId?: string | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+import { withUserErrors } from '../../graphql/payload.js';
+import { deleteNode, setPublished } from './content.commands.js';
+import { DeletePayload, PublishPayload } from './content.types.js';
 
 @Resolver()
 export class ContentMutations {

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Resolver, type ClassType } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import type { Viewer } from '../auth/viewer.js';
-import { sent } from './drafts.js';
+import { sent } from './editing.js';
 
 type Sent<I> = Partial<I> & Record<string, unknown>;
 

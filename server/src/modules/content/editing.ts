@@ -1,4 +1,5 @@
 import type { EntityManager, EntityName } from '@mikro-orm/postgresql';
+import { z } from 'zod';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.commands.js';
@@ -6,15 +7,15 @@ import { authorize, can } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Case } from '../case/case.entity.js';
 import { Event, Workshop } from '../event/event.entity.js';
-import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
-import { refreshMethodStrength } from '../evidence/evidence.service.js';
 import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
+import { Organisation } from '../organisation/organisation.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
-import { Topic } from '../topic/topic.entity.js';
 import type { ContentEntity } from './content.entity.js';
+import { TargetGroup, Visibility } from './content.enums.js';
 import { canRead } from './content.policy.js';
+import { resolveReadableOne } from './references.js';
 
 export const CONTENT_TYPES = { Case, Method, Study, Event, Workshop, Talk, Report } as const;
 type ContentType = keyof typeof CONTENT_TYPES;
@@ -47,60 +48,74 @@ export function authorizeEdit(viewer: Viewer, type: string, row: ContentEntity):
   authorize(viewer, 'content.edit');
 }
 
-/** Publishes (or unpublishes) a piece of content; only editors decide what the forum publishes. */
-export async function setPublished(props: {
-  em: EntityManager;
-  viewer: Viewer;
-  id: string;
-  published: boolean;
-}): Promise<ContentEntity> {
-  const { em, viewer } = props;
+/**
+ * Shared pieces of the editors' create/update services (method, study, event, talk, report …). The case service
+ * is the template; these keep the other services to what differs per type.
+ */
+
+/** The fields a client actually sent, so validation and updates see exactly those. */
+export function sent<T extends object>(input: T): Partial<T> & Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+export const visibility = z.nativeEnum(Visibility);
+export const targetGroups = z.array(z.nativeEnum(TargetGroup)).max(8, 'Give at most 8.');
+export const age = z.number().int().min(0, 'Must be 0 or more.').max(30, 'Must be 30 or less.').nullable();
+export const year = z.number().int().min(1950, 'Must be 1950 or later.').max(2100, 'Must be 2100 or earlier.');
+export const isoDate = z.iso.date('Must be a date as YYYY-MM-DD.');
+/** Checks that `min <= max` when both are known (on update: the stored value where none is sent). */
+export function checkOrder(
+  field: string,
+  min: number | Date | null | undefined,
+  max: number | Date | null | undefined,
+  message: string,
+): void {
+  if (min != null && max != null && min > max) throw UserInputProblem.of(field, message, 'INVALID');
+}
+/**
+ * Loads a row of one content type for an editor. Editors only; rows the editor may not read are NOT_FOUND, so a
+ * refused edit never reveals what exists.
+ */
+export async function loadForEditor<T extends ContentEntity>(
+  em: EntityManager,
+  viewer: Viewer,
+  id: string,
+  type: new () => T,
+): Promise<T> {
   authorize(viewer, 'content.edit');
-  const { type, row } = await loadContentForEdit(em, viewer, props.id);
-  if (props.published && row.publishedAt === null) row.publishedAt = new Date();
-  if (!props.published) row.publishedAt = null;
+  const { row } = await loadContentForEdit(em, viewer, id);
+  if (!(row instanceof type)) throw UserInputProblem.of('id', `This is not the ID of a ${type.name}.`, 'INVALID');
+  return row;
+}
+/**
+ * Applies `owner` (an Organisation ID; null for the forum's own content) and checks that ORGANISATION content has
+ * an owner: without one, only platform admins could ever read it.
+ */
+export async function applyOwner(
+  em: EntityManager,
+  viewer: Viewer,
+  row: ContentEntity,
+  props: { owner?: string | null; visibility?: Visibility },
+): Promise<void> {
+  const owner = await resolveReadableOne(em, viewer, Organisation, props.owner, 'input.owner');
+  if (owner !== undefined) row.owner = owner ? em.getReference(Organisation, owner.id, { wrapped: true }) : null;
+  if (props.visibility) row.visibility = props.visibility;
+  if (row.visibility === Visibility.ORGANISATION && !row.owner) {
+    throw UserInputProblem.of('input.owner', 'ORGANISATION visibility needs an owning organisation.', 'REQUIRED');
+  }
+}
+/** Records `<type>.<verb>` for the row in the audit trail, in the caller's transaction. */
+export function auditChange(
+  em: EntityManager,
+  viewer: Viewer,
+  verb: 'create' | 'update',
+  row: object & { nodeId: string },
+) {
+  const type = row.constructor.name;
   recordAudit(em, {
     viewer,
-    action: `${type.toLowerCase()}.${props.published ? 'publish' : 'unpublish'}`,
+    action: `${type.toLowerCase()}.${verb}`,
     subjectType: type,
     subjectId: row.nodeId,
     subjectLabel: labelOf(row),
-  });
-  await em.flush();
-  return row;
-}
-
-/** Deletes content, a topic or an evidence rating (a rating's method gets its strength recomputed). */
-export async function deleteNode(props: { em: EntityManager; viewer: Viewer; id: string }): Promise<string> {
-  const { em, viewer } = props;
-  const { type, id } = decodeGlobalId(props.id, [...Object.keys(CONTENT_TYPES), 'Topic', 'EvidenceRating']);
-  return em.transactional(async (tx) => {
-    let label: string;
-    if (type === 'Topic' || type === 'EvidenceRating') {
-      authorize(viewer, 'content.edit');
-      const row = type === 'Topic' ? await tx.findOne(Topic, id) : await tx.findOne(EvidenceRating, id);
-      // A rating exists for a viewer exactly when its method does (as on every read path).
-      const hidden = row instanceof EvidenceRating && !canRead(viewer, await tx.findOneOrFail(Method, row.method.id));
-      if (!row || hidden) throw UserInputProblem.of('id', `No ${type} with this ID.`, 'NOT_FOUND');
-      label = labelOf(row);
-      tx.remove(row);
-      if (row instanceof EvidenceRating) {
-        await tx.flush();
-        await refreshMethodStrength(tx, row.method.id);
-      }
-    } else {
-      const { row } = await loadContentForEdit(tx, viewer, props.id);
-      authorizeEdit(viewer, type, row);
-      label = labelOf(row);
-      tx.remove(row);
-    }
-    recordAudit(tx, {
-      viewer,
-      action: `${type.toLowerCase()}.delete`,
-      subjectType: type,
-      subjectId: props.id,
-      subjectLabel: label,
-    });
-    return props.id;
   });
 }

@@ -4,7 +4,7 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Visibility } from '../content/content.enums.js';
-import { loadThread } from './discussion.commands.js';
+import { loadThread } from './discussion.queries.js';
 import { DISCUSSABLE, loadSubject } from './subject.js';
 
 /** Who may read a discussion, in the terms of `canRead`: enough to ask which members could follow a mention. */

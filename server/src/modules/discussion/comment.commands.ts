@@ -1,16 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { randomUUID } from 'node:crypto';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.commands.js';
 import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { parseInput, text } from '../content/validation.js';
-import { guardPersonalData } from '../privacy/guard.js';
 import { Member } from '../member/member.entity.js';
-import { NotificationKind } from '../notification/notification.entity.js';
 import { notifyAboutComment } from '../notification/notification.commands.js';
+import { NotificationKind } from '../notification/notification.entity.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { Comment, CommentRevision, Flag, Follow, Reaction } from './comment.entity.js';
-import { loadComment, loadThread } from './discussion.commands.js';
+import { loadComment, loadThread } from './discussion.queries.js';
 import { renderMarkdown } from './markdown.js';
 import { ThreadKind } from './thread.entity.js';
 

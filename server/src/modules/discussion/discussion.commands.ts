@@ -6,46 +6,20 @@ import { notifyInTransaction } from '../../live/pubsub.js';
 import { authorize } from '../auth/auth.policy.js';
 import { assertNotLimited, countFailure, type RateLimits } from '../auth/rate-limits.js';
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
-import { canRead } from '../content/content.policy.js';
 import { parseInput, text } from '../content/validation.js';
-import { guardPersonalData } from '../privacy/guard.js';
 import { Member } from '../member/member.entity.js';
-import { NotificationKind } from '../notification/notification.entity.js';
 import { notifyAboutComment } from '../notification/notification.commands.js';
+import { NotificationKind } from '../notification/notification.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { guardPersonalData } from '../privacy/guard.js';
 import { Comment, Follow } from './comment.entity.js';
+import { loadComment, loadThread } from './discussion.queries.js';
 import { mentionedIds, renderMarkdown } from './markdown.js';
 import { loadSubject } from './subject.js';
 import { Thread, ThreadKind } from './thread.entity.js';
 
 export const COMMENT_ADDED = 'COMMENT_ADDED';
 const body = text(20_000);
-
-/** A thread the viewer may read, or NOT_FOUND (never saying whether it exists). */
-export async function loadThread(
-  em: EntityManager,
-  viewer: Viewer,
-  globalId: string,
-  field = 'threadId',
-): Promise<Thread> {
-  const { id } = decodeGlobalId(globalId, ['Thread'], field);
-  const thread = await em.findOne(Thread, id);
-  if (!thread || !canRead(viewer, thread)) throw UserInputProblem.of(field, 'No thread with this ID.', 'NOT_FOUND');
-  return thread;
-}
-
-export async function loadComment(
-  em: EntityManager,
-  viewer: Viewer,
-  globalId: string,
-): Promise<{ comment: Comment; thread: Thread }> {
-  const { id } = decodeGlobalId(globalId, ['Comment'], 'commentId');
-  const comment = await em.findOne(Comment, id, { populate: ['thread'] });
-  const thread = comment?.thread.getEntity();
-  if (!comment || !thread || !canRead(viewer, thread))
-    throw UserInputProblem.of('commentId', 'No comment with this ID.', 'NOT_FOUND');
-  return { comment, thread };
-}
 
 async function follow(em: EntityManager, memberId: string, subjectType: string, subjectId: string): Promise<void> {
   if (await em.count(Follow, { member: memberId, subjectId })) return;

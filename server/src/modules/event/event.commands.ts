@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { applyOwner, auditChange, checkOrder, loadForEditor, sent, visibility } from '../content/drafts.js';
+import { applyOwner, auditChange, checkOrder, loadForEditor, sent, visibility } from '../content/editing.js';
 import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';

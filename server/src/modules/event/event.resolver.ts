@@ -1,21 +1,23 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { FilterQuery } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { EventConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
-import { readableWhere } from '../content/content.policy.js';
 import { Visibility } from '../content/content.enums.js';
 import { OrderDirection } from '../content/content.inputs.js';
+import { readableWhere } from '../content/content.policy.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.commands.js';
 import { Event, Workshop } from './event.entity.js';
-import { EventFilter, WorkshopFilter } from './event.inputs.js';
-import { eventWhere, workshopWhere } from './event.queries.js';
-import { nextMeetingLoader } from './next-meeting.js';
+import { EventFilter, EventInput, WorkshopFilter, WorkshopInput } from './event.inputs.js';
+import { eventWhere, nextMeetingLoader, workshopWhere } from './event.queries.js';
+import { EventPayload, WorkshopPayload } from './event.types.js';
 
 const eventLists = nestedLists(Event, {
   talks: { child: Talk, back: 'event' },
@@ -147,3 +149,20 @@ export class WorkshopResolver {
     return workshopRefs.talk(ctx, root);
   }
 }
+
+export const EventMutations = editingMutations({
+  type: 'Event',
+  field: 'event',
+  Input: EventInput,
+  Payload: EventPayload,
+  create: { description: 'Creates an event as a draft (editors).', run: createEvent },
+  update: { description: 'Changes an event (editors).', run: updateEvent },
+});
+export const WorkshopMutations = editingMutations({
+  type: 'Workshop',
+  field: 'workshop',
+  Input: WorkshopInput,
+  Payload: WorkshopPayload,
+  create: { description: 'Creates a workshop as a draft (editors).', run: createWorkshop },
+  update: { description: 'Changes a workshop (editors).', run: updateWorkshop },
+});

@@ -1,5 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { payloadType } from '../../graphql/payload.js';
+import { EvidenceRating } from './evidence-rating.entity.js';
 import { EvidenceScheme, EvidenceStrength } from './evidence.enums.js';
+import { Study } from './study.entity.js';
 
 @ObjectType({
   description:
@@ -37,3 +40,14 @@ export class EvidenceVerdict {
   })
   total!: number;
 }
+
+export const StudyPayload = payloadType(Study, 'study', {
+  name: 'StudyPayload',
+  description: 'The study after the change.',
+  fieldDescription: 'The study.',
+});
+export const EvidenceRatingPayload = payloadType(EvidenceRating, 'evidenceRating', {
+  name: 'EvidenceRatingPayload',
+  description: 'The rating after the change; its method’s strength is already recomputed.',
+  fieldDescription: 'The rating.',
+});

@@ -1,17 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { MethodConnection, StudyConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
+import { withUserErrors } from '../../graphql/payload.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
+import { sent } from '../content/editing.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Method } from '../method/method.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
+import { createEvidenceRating, createStudy, updateEvidenceRating, updateStudy } from './evidence.commands.js';
+import { EvidenceRatingInput, StudyFilter, StudyInput, StudyOrder } from './evidence.inputs.js';
+import { EvidenceRatingPayload, StudyPayload } from './evidence.types.js';
 import { SCHEME_HOME_PAGES } from './strength.js';
 import { Study } from './study.entity.js';
-import { StudyFilter, StudyOrder } from './evidence.inputs.js';
 import { studyOrder, studyWhere } from './study.queries.js';
 
 const studyLists = nestedLists(Study, {
@@ -84,5 +89,41 @@ export class EvidenceRatingResolver {
       ? await ctx.loaders.byId(Study, readableWhere<Study>(ctx.viewer)).load(root.study.id)
       : null;
     return study?.url ?? SCHEME_HOME_PAGES[root.scheme] ?? null;
+  }
+}
+
+export const StudyMutations = editingMutations({
+  type: 'Study',
+  field: 'study',
+  Input: StudyInput,
+  Payload: StudyPayload,
+  create: { description: 'Creates a study as a draft (editors).', run: createStudy },
+  update: { description: 'Changes a study (editors).', run: updateStudy },
+});
+/** Ratings belong to a method, which createEvidenceRating names besides the input. */
+@Resolver()
+export class EvidenceMutations {
+  @Mutation(() => EvidenceRatingPayload, {
+    description: 'Rates a method on one scheme (editors); the method’s normalised strength follows.',
+  })
+  createEvidenceRating(
+    @Arg('method', () => ID, { description: 'The rated method’s ID.' }) method: string,
+    @Arg('input', () => EvidenceRatingInput, { description: 'The rating.' }) input: EvidenceRatingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      evidenceRating: await createEvidenceRating({ em: ctx.em, viewer: ctx.viewer, method, input: sent(input) }),
+    }));
+  }
+
+  @Mutation(() => EvidenceRatingPayload, { description: 'Changes a rating (editors); the method’s strength follows.' })
+  updateEvidenceRating(
+    @Arg('id', () => ID, { description: 'The rating’s ID.' }) id: string,
+    @Arg('input', () => EvidenceRatingInput, { description: 'The fields to change.' }) input: EvidenceRatingInput,
+    @Ctx() ctx: Context,
+  ) {
+    return withUserErrors(async () => ({
+      evidenceRating: await updateEvidenceRating({ em: ctx.em, viewer: ctx.viewer, id, input: sent(input) }),
+    }));
   }
 }

@@ -1,43 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { withUserErrors } from '../../graphql/payload.js';
 import { can } from '../auth/auth.policy.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Talk } from '../talk/talk.entity.js';
+import { saveBriefing } from './briefing.commands.js';
 import { WorkshopBriefing } from './briefing.entity.js';
-import { saveBriefing, visibleBriefing } from './briefing.commands.js';
-
-@InputType({ description: 'A workshop’s facilitator briefing; replaces the current one.' })
-export class WorkshopBriefingInput {
-  @Field(() => ID, { description: 'The workshop’s ID.' })
-  workshopId!: string;
-
-  @Field(() => ID, { nullable: true, description: 'The member who facilitates (they may read the briefing early).' })
-  facilitatorId?: string | null;
-
-  @Field(() => String, { description: 'What the workshop should achieve.' })
-  purpose!: string;
-
-  @Field(() => String, { description: 'The running order with times.' })
-  timing!: string;
-
-  @Field(() => [String], { description: 'Discussion questions tied to the talk (at most 20).' })
-  questions!: string[];
-
-  @Field(() => String, { nullable: true, description: 'Materials to prepare or hand out.' })
-  materials?: string;
-}
-
-@ObjectType({ description: 'The briefing after the change.' })
-export class WorkshopBriefingPayload {
-  @Field(() => WorkshopBriefing, { nullable: true, description: 'The briefing.' })
-  briefing?: WorkshopBriefing | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+import { WorkshopBriefingInput } from './briefing.inputs.js';
+import { visibleBriefing } from './briefing.queries.js';
+import { WorkshopBriefingPayload } from './briefing.types.js';
 
 @Resolver(() => WorkshopBriefing)
 export class WorkshopBriefingResolver {

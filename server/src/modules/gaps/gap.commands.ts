@@ -1,63 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import type { ConnectionArgs, ConnectionValue } from '../../graphql/connection.js';
-import { pageWindow } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
-import { authorize, effectiveRole } from '../auth/auth.policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { isoDate } from '../content/drafts.js';
+import { isoDate } from '../content/editing.js';
 import { parseInput, text } from '../content/validation.js';
 import { Member } from '../member/member.entity.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { decodeGapId, gapKeyText, type GapKey } from './gap-keys.js';
 import { GapClaim, GapFollow } from './gap.entities.js';
-import { decodeGapId, gapGlobalId, gapKeyText, type GapKey } from './gap-keys.js';
-import { loadGaps, type GapRow } from './gap.queries.js';
-import { presentGap, type KnowledgeGap, type KnowledgeGapFilter } from './gap.types.js';
+import { loadGaps, present } from './gap.queries.js';
+import { type KnowledgeGap } from './gap.types.js';
 
 /** Organisations whose people may say "we are studying this". */
 export const RESEARCH_KINDS: readonly OrganisationKind[] = [
   OrganisationKind.RESEARCH_INSTITUTE,
   OrganisationKind.UNIVERSITY_COLLEGE,
 ];
-
-const present = (viewer: Viewer, row: GapRow) => presentGap(row, gapGlobalId(row), effectiveRole(viewer) !== null);
-
-/** The gap map as a forward-only Relay connection (`first`/`after`); see `loadGaps` for what a gap is. */
-export async function knowledgeGaps(props: {
-  em: EntityManager;
-  viewer: Viewer;
-  filter: KnowledgeGapFilter | null;
-  args: ConnectionArgs;
-}): Promise<ConnectionValue<KnowledgeGap>> {
-  const window = pageWindow(props.args);
-  if (window.last !== null || window.before !== null) {
-    throw new BadUserInputError('The gap map pages forwards only: use `first` and `after`.', 'last');
-  }
-  const first = window.first ?? 20;
-  const minCases = props.filter?.minCases ?? undefined;
-  if (minCases !== undefined && (minCases < 1 || minCases > 1000)) {
-    throw new BadUserInputError('`minCases` must be between 1 and 1000.', 'filter.minCases');
-  }
-  const topicId = props.filter?.topic ? decodeGlobalId(props.filter.topic, ['Topic'], 'filter.topic').id : null;
-  const query = { em: props.em, viewer: props.viewer, kinds: props.filter?.kinds, topicId, minCases };
-  const { rows, total } = await loadGaps({ ...query, first, after: window.after });
-  // Past the last item the page is empty and carries no total: ask for it alone.
-  const count = rows.length === 0 && window.after ? (await loadGaps({ ...query, first: 0 })).total : total;
-  const page = rows.slice(0, first).map((row) => present(props.viewer, row));
-  return {
-    edges: page.map((node) => ({ cursor: node.cursor, node })),
-    nodes: page,
-    pageInfo: {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: window.after !== null,
-      startCursor: page[0]?.cursor ?? null,
-      endCursor: page.at(-1)?.cursor ?? null,
-    },
-    totalCount: count,
-  };
-}
 
 /** The gap as the viewer sees it now, or a NOT_FOUND user error: a gap that closed, or one they may not read. */
 async function currentGap(em: EntityManager, viewer: Viewer, key: GapKey): Promise<KnowledgeGap> {

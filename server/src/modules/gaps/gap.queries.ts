@@ -1,13 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cursor } from '@mikro-orm/postgresql';
+import type { ConnectionArgs, ConnectionValue } from '../../graphql/connection.js';
+import { pageWindow } from '../../graphql/connection.js';
 import { BadUserInputError } from '../../graphql/errors.js';
+import { decodeGlobalId } from '../../graphql/global-id.js';
 import { predicate } from '../../graphql/read/predicate.js';
+import { effectiveRole } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Study, StudyDesign } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
-import { gapKeyText, KnowledgeGapKind, type GapKey } from './gap-keys.js';
+import { gapGlobalId, gapKeyText, KnowledgeGapKind, type GapKey } from './gap-keys.js';
+import { type KnowledgeGapFilter } from './gap.inputs.js';
+import { presentGap, type KnowledgeGap } from './gap.types.js';
 
 /** Study designs that measure outcomes; a group with none of these behind its methods is unmeasured. */
 export const MEASURING_DESIGNS = [
@@ -205,3 +211,40 @@ export async function loadGaps(query: GapQuery): Promise<{ rows: GapRow[]; total
   }));
   return { rows, total: raw[0] ? Number(raw[0].total) : 0 };
 }
+
+/** The gap map as a forward-only Relay connection (`first`/`after`); see `loadGaps` for what a gap is. */
+export async function knowledgeGaps(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  filter: KnowledgeGapFilter | null;
+  args: ConnectionArgs;
+}): Promise<ConnectionValue<KnowledgeGap>> {
+  const window = pageWindow(props.args);
+  if (window.last !== null || window.before !== null) {
+    throw new BadUserInputError('The gap map pages forwards only: use `first` and `after`.', 'last');
+  }
+  const first = window.first ?? 20;
+  const minCases = props.filter?.minCases ?? undefined;
+  if (minCases !== undefined && (minCases < 1 || minCases > 1000)) {
+    throw new BadUserInputError('`minCases` must be between 1 and 1000.', 'filter.minCases');
+  }
+  const topicId = props.filter?.topic ? decodeGlobalId(props.filter.topic, ['Topic'], 'filter.topic').id : null;
+  const query = { em: props.em, viewer: props.viewer, kinds: props.filter?.kinds, topicId, minCases };
+  const { rows, total } = await loadGaps({ ...query, first, after: window.after });
+  // Past the last item the page is empty and carries no total: ask for it alone.
+  const count = rows.length === 0 && window.after ? (await loadGaps({ ...query, first: 0 })).total : total;
+  const page = rows.slice(0, first).map((row) => present(props.viewer, row));
+  return {
+    edges: page.map((node) => ({ cursor: node.cursor, node })),
+    nodes: page,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: window.after !== null,
+      startCursor: page[0]?.cursor ?? null,
+      endCursor: page.at(-1)?.cursor ?? null,
+    },
+    totalCount: count,
+  };
+}
+export const present = (viewer: Viewer, row: GapRow) =>
+  presentGap(row, gapGlobalId(row), effectiveRole(viewer) !== null);

@@ -7,14 +7,10 @@ import { readableWhere } from '../content/content.policy.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
-import { RESEARCH_KINDS, claimGap, followGap, knowledgeGaps, withdrawGapClaim } from './gap.commands.js';
-import {
-  KnowledgeGap,
-  KnowledgeGapClaim,
-  KnowledgeGapClaimInput,
-  KnowledgeGapConnection,
-  KnowledgeGapFilter,
-} from './gap.types.js';
+import { RESEARCH_KINDS, claimGap, followGap, withdrawGapClaim } from './gap.commands.js';
+import { KnowledgeGapClaimInput, KnowledgeGapFilter } from './gap.inputs.js';
+import { knowledgeGaps } from './gap.queries.js';
+import { KnowledgeGap, KnowledgeGapClaim, KnowledgeGapConnection } from './gap.types.js';
 
 export const KnowledgeGapPayload = payloadType(KnowledgeGap, 'gap', {
   name: 'KnowledgeGapPayload',

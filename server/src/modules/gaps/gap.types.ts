@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../../graphql/connection.js';
 import { TargetGroup } from '../content/content.enums.js';
 import { KnowledgeGapKind } from './gap-keys.js';
@@ -91,34 +91,6 @@ export class KnowledgeGap {
 }
 
 export const KnowledgeGapConnection = connectionType(KnowledgeGap, 'KnowledgeGap', 'A page of knowledge gaps.');
-
-@InputType({ description: 'Which knowledge gaps to show.' })
-export class KnowledgeGapFilter {
-  @Field(() => [KnowledgeGapKind], { nullable: true, description: 'Only these kinds (all when left out).' })
-  kinds?: KnowledgeGapKind[] | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only gaps within this topic and the topics below it.' })
-  topic?: string | null;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'How many practice examples make a topic without a study a gap (1–1000; default 3).',
-  })
-  minCases?: number | null;
-}
-
-@InputType({ description: 'Marks a gap "we are studying this".' })
-export class KnowledgeGapClaimInput {
-  @Field(() => String, { description: 'Whom to contact about the study (a name, an e-mail address or both).' })
-  contact!: string;
-
-  @Field(() => String, { description: 'When results are expected, YYYY-MM-DD.' })
-  expectedOn!: string;
-
-  @Field(() => String, { nullable: true, description: 'A note on the study (at most 2000 characters).' })
-  note?: string | null;
-}
-
 const DIMENSION_KEYS: Record<string, VidensportalDimension> = {
   targetgroup: VidensportalDimension.TARGET_GROUP,
   target_group: VidensportalDimension.TARGET_GROUP,

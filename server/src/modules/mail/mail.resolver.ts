@@ -1,20 +1,18 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { withUserErrors } from '../../graphql/payload.js';
-import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/auth.policy.js';
+import { ViewerInfo } from '../auth/auth.types.js';
 import { Member } from '../member/member.entity.js';
-import { emailSettingsOf, updateEmailSettings } from './email-settings.js';
+import { requestPasswordReset, resetPassword, updateEmailSettings } from './mail.commands.js';
+import { RequestPasswordResetInput, ResetPasswordInput, UpdateEmailSettingsInput } from './mail.inputs.js';
+import { emailSettingsOf } from './mail.queries.js';
 import {
   EmailSettings,
-  RequestPasswordResetInput,
   RequestPasswordResetPayload,
-  ResetPasswordInput,
   ResetPasswordPayload,
-  UpdateEmailSettingsInput,
   UpdateEmailSettingsPayload,
 } from './mail.types.js';
-import { requestPasswordReset, resetPassword } from './password-reset.js';
 
 /** Email: forgotten passwords, and what each member wants emailed. */
 @Resolver(() => ViewerInfo)

@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { UserError } from '../../graphql/payload.js';
 import { DigestFrequency } from '../member/member.entity.js';
 
@@ -26,18 +26,6 @@ export class EmailSettings {
   notificationsByEmail!: boolean;
 }
 
-@InputType({ description: 'Changes to your email settings; fields left out stay as they are.' })
-export class UpdateEmailSettingsInput {
-  @Field(() => MailLanguage, { nullable: true, description: 'The language of your emails.' })
-  language?: MailLanguage | null;
-
-  @Field(() => DigestFrequency, { nullable: true, description: 'How often your digest is emailed.' })
-  digestFrequency?: DigestFrequency | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Whether your notifications are also emailed.' })
-  notificationsByEmail?: boolean | null;
-}
-
 @ObjectType({ description: 'Your email settings after the change, or why not.' })
 export class UpdateEmailSettingsPayload {
   @Field(() => EmailSettings, { nullable: true, description: 'Your email settings; null when nothing changed.' })
@@ -45,12 +33,6 @@ export class UpdateEmailSettingsPayload {
 
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
-}
-
-@InputType({ description: 'The email address of the account whose password was forgotten.' })
-export class RequestPasswordResetInput {
-  @Field(() => String, { description: 'The email you sign in with.' })
-  email!: string;
 }
 
 @ObjectType({
@@ -65,15 +47,6 @@ export class RequestPasswordResetPayload {
     description: 'Problems with the input (INVALID for a malformed email); empty otherwise.',
   })
   userErrors!: UserError[];
-}
-
-@InputType({ description: 'The secret from a password reset link and the new password.' })
-export class ResetPasswordInput {
-  @Field(() => String, { description: 'The secret from the link in the email.' })
-  token!: string;
-
-  @Field(() => String, { description: 'The new password: the same rules as when the account was made.' })
-  newPassword!: string;
 }
 
 @ObjectType({ description: 'Whether the password was reset, or why not.' })

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError } from '../../graphql/errors.js';
-import { authorize } from '../auth/auth.policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import { UserInputProblem } from '../../graphql/payload.js';
+import { authorize, can } from '../auth/auth.policy.js';
+import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { membersWhoCanReadSql } from '../content/content.policy.js';
 import type { Audience } from '../discussion/audience.js';
 import { activeMembershipSql } from '../organisation/active-membership.js';
-import { Member } from './member.entity.js';
+import { Member, MemberRole } from './member.entity.js';
 
 export const MAX_MENTION_SEARCH = 100;
 export const MAX_MENTION_CANDIDATES = 20;
@@ -50,4 +51,24 @@ export async function mentionCandidates(props: {
   if (ids.length === 0) return [];
   const members = new Map((await props.em.find(Member, { id: { $in: ids } })).map((m) => [m.id, m]));
   return ids.flatMap((id) => members.get(id) ?? []);
+}
+
+/**
+ * The member a removal (removeMember, deleteMember) is about. Whether the viewer may remove anyone at all is
+ * checked first, before any lookup; then an unknown ID and a member the viewer may not remove get the same
+ * answer, so the mutation cannot be used to probe which IDs exist or who holds which role.
+ */
+export async function loadRemovableMember(
+  em: EntityManager,
+  viewer: Viewer,
+  memberId: string,
+): Promise<{ viewer: MemberViewer; member: Member }> {
+  authorize(viewer, 'member.remove', {
+    organisationId: viewer.kind === 'member' ? viewer.organisationId : null,
+    memberRole: MemberRole.MEMBER,
+  });
+  const member = await em.findOne(Member, memberId);
+  if (!member || !can(viewer, 'member.remove', { organisationId: member.organisation.id, memberRole: member.role }))
+    throw UserInputProblem.of('id', 'There is no member with this ID you may remove.', 'NOT_FOUND');
+  return { viewer, member };
 }

@@ -1,5 +1,12 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Membership, MembershipStatus, type Organisation } from '../organisation/organisation.entity.js';
+import { NotFoundError } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit.commands.js';
+import { authorize } from '../auth/auth.policy.js';
+import type { Viewer } from '../auth/viewer.js';
+import { parseInput, text } from '../content/validation.js';
+import { Member } from '../member/member.entity.js';
+import { Membership, MembershipStatus, Organisation } from '../organisation/organisation.entity.js';
 import { Invoice, InvoiceFormat } from './invoice.entity.js';
 import type { MembershipSettings } from './settings.js';
 
@@ -105,4 +112,38 @@ export function applyPayment(
     const yearStart = Date.UTC(membership.year, 0, 1);
     membership.lapsesAt = new Date(Math.max(invoice.dueAt.getTime(), yearStart) + props.settings.graceDays * DAY_MS);
   }
+}
+
+/**
+ * Registers (paid: true) or withdraws (paid: false) a payment, for platform admins. Paying restores a lapsed year
+ * at once; the organisation's content was never touched by the lapse.
+ */
+export async function markInvoicePaid(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  invoiceId: string;
+  paid: boolean;
+  note: string | null;
+  settings: MembershipSettings;
+  now?: Date;
+}): Promise<Invoice> {
+  authorize(props.viewer, 'invoice.markPaid');
+  const viewer = props.viewer;
+  const note = props.note == null ? null : parseInput(text(300, { min: 0 }), props.note, 'note') || null;
+  return props.em.transactional(async (em) => {
+    const invoice = await em.findOne(Invoice, props.invoiceId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!invoice) throw new NotFoundError('No such invoice.');
+    const membership = await em.findOneOrFail(Membership, invoice.membership.id);
+    applyPayment(invoice, membership, { paid: props.paid, note, settings: props.settings, now: props.now });
+    invoice.markedPaidBy = props.paid ? em.getReference(Member, viewer.memberId, { wrapped: true }) : null;
+    recordAudit(em, {
+      viewer,
+      action: props.paid ? 'invoice.paid' : 'invoice.unpaid',
+      subjectType: 'Invoice',
+      subjectId: invoice.id,
+      subjectLabel: invoice.number,
+    });
+    await em.flush();
+    return invoice;
+  });
 }

@@ -8,8 +8,8 @@ import { selects } from '../../graphql/selection.js';
 import { authorize } from '../auth/auth.policy.js';
 import { MemberRole } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
+import { markInvoicePaid } from './invoice.commands.js';
 import { Invoice } from './invoice.entity.js';
-import { markInvoicePaid } from './membership.queries.js';
 import { InvoiceConnection, MarkInvoicePaidPayload } from './membership.types.js';
 
 @Resolver(() => Invoice)

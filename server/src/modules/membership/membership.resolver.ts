@@ -6,20 +6,19 @@ import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId, encodeGlobalId } from '../../graphql/global-id.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
-import { assertNotLimited, countFailure } from '../auth/rate-limits.js';
 import { authorize } from '../auth/auth.policy.js';
+import { assertNotLimited, countFailure } from '../auth/rate-limits.js';
 import { activeMembershipSql, activeMembershipWhere } from '../organisation/active-membership.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
-import { ApplicationStatus, MembershipApplication } from './application.entity.js';
 import { applyForMembership, approveApplication, declineApplication } from './application.commands.js';
+import { ApplicationStatus, MembershipApplication } from './application.entity.js';
+import { MembershipApplicationInput, RenewMembershipInput } from './membership.inputs.js';
 import { membershipYearStanding } from './membership.queries.js';
 import {
   ApplyForMembershipPayload,
   MemberOrganisationCount,
   MembershipApplicationConnection,
-  MembershipApplicationInput,
   MembershipYearStanding,
-  RenewMembershipInput,
   RenewMembershipPayload,
   ReviewMembershipApplicationPayload,
 } from './membership.types.js';

@@ -11,7 +11,7 @@ import {
   sent,
   targetGroups,
   visibility,
-} from '../content/drafts.js';
+} from '../content/editing.js';
 import { resolveReadable } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text, url } from '../content/validation.js';

@@ -13,15 +13,18 @@ import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
 import { readableWhere } from '../content/content.policy.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists } from '../content/nested.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
-import { Study } from '../evidence/study.entity.js';
 import { EvidenceVerdict } from '../evidence/evidence.types.js';
+import { Study } from '../evidence/study.entity.js';
 import { Talk } from '../talk/talk.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { createMethod, updateMethod } from './method.commands.js';
 import { Method } from './method.entity.js';
-import { MethodFilter, MethodOrder } from './method.inputs.js';
+import { MethodFilter, MethodInput, MethodOrder } from './method.inputs.js';
 import { methodOrder, methodWhere } from './method.queries.js';
+import { MethodPayload } from './method.types.js';
 
 const methodLists = nestedLists(Method, {
   evidenceRatings: { child: EvidenceRating, back: 'method' },
@@ -97,3 +100,12 @@ export class MethodResolver {
     return methodLists.topics(ctx, root.id, args);
   }
 }
+
+export const MethodMutations = editingMutations({
+  type: 'Method',
+  field: 'method',
+  Input: MethodInput,
+  Payload: MethodPayload,
+  create: { description: 'Creates a method as a draft (editors).', run: createMethod },
+  update: { description: 'Changes a method (editors).', run: updateMethod },
+});

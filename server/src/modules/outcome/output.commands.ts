@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
@@ -7,8 +7,7 @@ import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { readableOutputWhere } from '../content/content.policy.js';
 import { parseInput, text } from '../content/validation.js';
-import type { Workshop } from '../event/event.entity.js';
-import { readableWorkshop } from '../facilitation/briefing.commands.js';
+import { readableWorkshop } from '../facilitation/briefing.queries.js';
 import { Member } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { guardPersonalData } from '../privacy/guard.js';
@@ -86,25 +85,4 @@ function outputUuid(id: string): string {
   } catch (error) {
     throw UserInputProblem.of('id', error instanceof Error ? error.message : 'Not an ID.', 'INVALID');
   }
-}
-
-export interface OutputFilterValues {
-  workshop?: string | null;
-  talk?: string | null;
-  organisation?: string | null;
-  featured?: boolean | null;
-}
-
-/** Filters on global IDs; outputs of workshops the viewer may not read are never listed. */
-export function outputWhere(
-  filter: OutputFilterValues | null,
-  readableWorkshops: FilterQuery<Workshop>,
-): FilterQuery<WorkshopOutput> {
-  const parts: FilterQuery<WorkshopOutput>[] = [{ workshop: readableWorkshops }];
-  if (filter?.workshop) parts.push({ workshop: decodeGlobalId(filter.workshop, ['Workshop'], 'filter.workshop').id });
-  if (filter?.talk) parts.push({ talk: decodeGlobalId(filter.talk, ['Talk'], 'filter.talk').id });
-  if (filter?.organisation)
-    parts.push({ organisation: decodeGlobalId(filter.organisation, ['Organisation'], 'filter.organisation').id });
-  if (typeof filter?.featured === 'boolean') parts.push({ featured: filter.featured });
-  return { $and: parts };
 }

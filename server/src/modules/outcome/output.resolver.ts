@@ -1,82 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Info,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { ConnectionArgs, connectionType, paginate } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
-import { ViewerInfo } from '../auth/auth.types.js';
 import { can } from '../auth/auth.policy.js';
-import { nestedConnection } from '../content/nested.js';
+import { ViewerInfo } from '../auth/auth.types.js';
 import { readableWhere } from '../content/content.policy.js';
+import { nestedConnection } from '../content/nested.js';
 import { Workshop } from '../event/event.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Talk } from '../talk/talk.entity.js';
+import { featureOutput, recordOutput } from './output.commands.js';
 import { WorkshopOutput } from './output.entity.js';
-import { featureOutput, outputWhere, recordOutput } from './output.commands.js';
-
-export const WorkshopOutputConnection = connectionType(
-  WorkshopOutput,
-  'WorkshopOutput',
-  'A page of workshop outputs, newest first.',
-);
-
-@InputType({ description: 'What a group took from a workshop.' })
-export class WorkshopOutputInput {
-  @Field(() => ID, { description: 'The workshop’s ID.' })
-  workshopId!: string;
-
-  @Field(() => String, { description: 'What the talk means in your organisation’s context. No personal data.' })
-  insight!: string;
-
-  @Field(() => String, { description: 'The next step your organisation will take.' })
-  nextStep!: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'Confirms that text the personal-data guard warned about (PERSONAL_DATA_WARNING) is not personal data.',
-  })
-  confirmPersonalData?: boolean;
-}
-
-@InputType({ description: 'Conditions on workshop outputs; all given ones must hold.' })
-export class WorkshopOutputFilter {
-  @Field(() => ID, { nullable: true, description: 'Only from this workshop.' })
-  workshop?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only about this talk.' })
-  talk?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Only from this organisation.' })
-  organisation?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Only featured (true) or not featured (false) outputs.' })
-  featured?: boolean | null;
-}
-
-@ObjectType({ description: 'The workshop output after the change.' })
-export class WorkshopOutputPayload {
-  @Field(() => WorkshopOutput, { nullable: true, description: 'The output.' })
-  output?: WorkshopOutput | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+import { WorkshopOutputFilter, WorkshopOutputInput } from './output.inputs.js';
+import { outputWhere } from './output.queries.js';
+import { WorkshopOutputConnection, WorkshopOutputPayload } from './output.types.js';
 
 /** Outputs are for members: everyone else gets an empty list rather than an error, like other member lists. */
 function outputs(ctx: Context, args: ConnectionArgs, filter: WorkshopOutputFilter | null, info: GraphQLResolveInfo) {

@@ -5,7 +5,7 @@ import type { Context } from '../../graphql/context.js';
 import { can } from '../auth/auth.policy.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event, Workshop } from '../event/event.entity.js';
-import { previousMeetingLoader } from '../event/next-meeting.js';
+import { previousMeetingLoader } from '../event/event.queries.js';
 import { Report } from '../report/report.entity.js';
 import { WorkshopOutput } from './output.entity.js';
 

@@ -1,18 +1,19 @@
-import { JSONObjectResolver } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import { CaseConnection, ContentItemConnection } from '../../graphql/connections.js';
-import { selects } from '../../graphql/selection.js';
-import { Case } from '../case/case.entity.js';
-import { staleDrafts, staleDraftsWhere } from './retention.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
+import { selects } from '../../graphql/selection.js';
 import { authorize } from '../auth/auth.policy.js';
+import { Case } from '../case/case.entity.js';
 import { Member } from '../member/member.entity.js';
+import { deleteMemberData } from './my-data.commands.js';
+import { exportMemberData } from './my-data.queries.js';
 import { DeleteAccountPayload } from './my-data.types.js';
-import { deleteMemberData, exportMemberData } from './my-data.commands.js';
+import { staleDrafts, staleDraftsWhere } from './retention.js';
 
 @Resolver()
 export class MyDataResolver {

@@ -4,21 +4,17 @@ import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
-import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize, can } from '../auth/auth.policy.js';
+import { ViewerInfo } from '../auth/auth.types.js';
 import { readableWhere } from '../content/content.policy.js';
 import { Event } from '../event/event.entity.js';
 import { Member } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { Registration, RegistrationStatus } from './registration.entity.js';
-import { registrationLoaders } from './registration.queries.js';
 import { cancelRegistration, register, setEventSeats } from './registration.commands.js';
-import {
-  EventSeatsInput,
-  EventSeatsPayload,
-  RegistrationConnection,
-  RegistrationPayload,
-} from './registration.types.js';
+import { Registration, RegistrationStatus } from './registration.entity.js';
+import { EventSeatsInput } from './registration.inputs.js';
+import { registrationLoaders } from './registration.queries.js';
+import { EventSeatsPayload, RegistrationConnection, RegistrationPayload } from './registration.types.js';
 
 @Resolver(() => Registration)
 export class RegistrationResolver {

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { connectionType } from '../../graphql/connection.js';
 import { UserError } from '../../graphql/payload.js';
 import { Event } from '../event/event.entity.js';
@@ -17,18 +17,6 @@ export class RegistrationPayload {
 
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
-}
-
-@InputType({ description: 'How many seats an event has.' })
-export class EventSeatsInput {
-  @Field(() => ID, { description: 'The event’s ID.' })
-  eventId!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Total seats; null for no limit.' })
-  capacity!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Seats one organisation may hold; null for no limit.' })
-  seatsPerOrganisation!: number | null;
 }
 
 @ObjectType({ description: 'The event after its seats were set.' })

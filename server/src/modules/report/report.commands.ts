@@ -4,7 +4,7 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { Case } from '../case/case.entity.js';
-import { applyOwner, auditChange, isoDate, loadForEditor, sent, visibility } from '../content/drafts.js';
+import { applyOwner, auditChange, isoDate, loadForEditor, sent, visibility } from '../content/editing.js';
 import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text, url } from '../content/validation.js';

@@ -1,18 +1,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { CaseConnection, ReportConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
+import { PUBLISHED_DESCRIPTION } from '../content/content.inputs.js';
 import { readableWhere } from '../content/content.policy.js';
 import { all, publishedWhere, topicWhere } from '../content/content.queries.js';
-import { PUBLISHED_DESCRIPTION } from '../content/content.inputs.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Event } from '../event/event.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { createReport, updateReport } from './report.commands.js';
 import { Report } from './report.entity.js';
-import { ID } from 'type-graphql';
+import { ReportInput } from './report.inputs.js';
+import { ReportPayload } from './report.types.js';
 
 const reportLists = nestedLists(Report, {
   cases: { child: Case, back: 'reports' },
@@ -66,3 +69,12 @@ export class ReportResolver {
     return reportLists.topics(ctx, root.id, args);
   }
 }
+
+export const ReportMutations = editingMutations({
+  type: 'Report',
+  field: 'report',
+  Input: ReportInput,
+  Payload: ReportPayload,
+  create: { description: 'Creates a report as a draft (editors).', run: createReport },
+  update: { description: 'Changes a report (editors).', run: updateReport },
+});

@@ -1,57 +1,14 @@
-import {
-  Arg,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { withUserErrors } from '../../graphql/payload.js';
 import { ViewerInfo } from '../auth/auth.types.js';
 import { readableWhere, sharableWhere } from '../content/content.policy.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
-import { ShareLink, SharedItem } from './share.entity.js';
 import { createShareLink, openShareLink, revokeShareLink } from './share.commands.js';
-
-@InputType({ description: 'What to share, and for how long.' })
-export class CreateShareLinkInput {
-  @Field(() => ID, { description: 'The talk’s or report’s ID.' })
-  itemId!: string;
-
-  @Field(() => Date, { nullable: true, description: 'When the link should stop working; never when left out.' })
-  expiresAt?: Date | null;
-}
-
-@ObjectType({ description: 'A new share link. Copy the secret now: it is never shown again.' })
-export class CreateShareLinkPayload {
-  @Field(() => ShareLink, { nullable: true, description: 'The link.' })
-  shareLink?: ShareLink | null;
-
-  @Field(() => String, { nullable: true, description: 'The secret; open it with `sharedItem(secret:)`.' })
-  secret?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The path to give people: /shared/{secret} on this site.' })
-  path?: string | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The share link after the change.' })
-export class ShareLinkPayload {
-  @Field(() => ShareLink, { nullable: true, description: 'The link.' })
-  shareLink?: ShareLink | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+import { ShareLink, SharedItem } from './share.entity.js';
+import { CreateShareLinkInput } from './share.inputs.js';
+import { CreateShareLinkPayload, ShareLinkPayload } from './share.types.js';
 
 @Resolver(() => ShareLink)
 export class ShareLinkResolver {

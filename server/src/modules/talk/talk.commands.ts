@@ -4,17 +4,17 @@ import { z } from 'zod';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/auth.policy.js';
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
-import { applyOwner, auditChange, loadForEditor, visibility } from '../content/drafts.js';
+import { applyOwner, auditChange, loadForEditor, visibility } from '../content/editing.js';
 import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';
 import { Event } from '../event/event.entity.js';
+import { MediaFile } from '../media/media-file.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { MediaFile } from '../media/media-file.entity.js';
 import { Topic } from '../topic/topic.entity.js';
-import { parseVideoLink, VIDEO_LINK_HINT } from './video-links.js';
 import { Chapter, SpeakerData, Talk, TranscriptSegment } from './talk.entity.js';
+import { parseVideoLink, VIDEO_LINK_HINT } from './video-links.js';
 
 const second = z.number().int().min(0, 'Must be 0 or more.');
 

@@ -1,39 +1,31 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import { MethodConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
+import { MAX_QUERY_CHARS } from '../../search/query-analysis.js';
 import { readableWhere } from '../content/content.policy.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { TalkFilter } from '../event/event.inputs.js';
 import { talkWhere } from '../event/event.queries.js';
-import { MAX_QUERY_CHARS } from '../../search/query-analysis.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { createTalk, updateTalk } from './talk.commands.js';
 import { SpeakerData, Talk } from './talk.entity.js';
-import { searchTalkTranscript, TranscriptMatchConnection } from './talk.queries.js';
 import { talkMediaPaths } from './talk.http.js';
-import { TalkVideo, talkVideo } from './talk.types.js';
+import { TalkInput } from './talk.inputs.js';
+import { searchTalkTranscript } from './talk.queries.js';
+import { Speaker, TalkPayload, TalkVideo, talkVideo, TranscriptMatchConnection } from './talk.types.js';
 
 /**
  * What one transcript search costs in the query-cost limit, besides its page: it reads the whole transcript, so a
  * list of talks can ask it of a few dozen talks, not of hundreds.
  */
 const TRANSCRIPT_SCAN_COST = 1000;
-
-@ObjectType({ description: 'A person giving a talk.' })
-export class Speaker {
-  @Field(() => String, { description: 'The speaker’s name.' })
-  name!: string;
-
-  @Field(() => String, { description: 'The speaker’s title or role, e.g. "Forsker, ph.d.".' })
-  title!: string;
-
-  organisationId!: string | null;
-}
 
 @Resolver(() => Speaker)
 export class SpeakerResolver {
@@ -155,3 +147,12 @@ export class TalkResolver {
     return talkLists.topics(ctx, root.id, args);
   }
 }
+
+export const TalkMutations = editingMutations({
+  type: 'Talk',
+  field: 'talk',
+  Input: TalkInput,
+  Payload: TalkPayload,
+  create: { description: 'Creates a talk as a draft (editors).', run: createTalk },
+  update: { description: 'Changes a talk (editors).', run: updateTalk },
+});

@@ -4,7 +4,7 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { auditChange, sent } from '../content/drafts.js';
+import { auditChange, sent } from '../content/editing.js';
 import { resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';

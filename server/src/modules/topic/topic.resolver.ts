@@ -9,14 +9,18 @@ import {
   TopicConnection,
 } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
-import { readPage } from '../../graphql/read/root.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
+import { readPage } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
+import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Talk } from '../talk/talk.entity.js';
+import { createTopic, updateTopic } from './topic.commands.js';
 import { Topic } from './topic.entity.js';
+import { TopicInput } from './topic.inputs.js';
+import { TopicPayload } from './topic.types.js';
 
 const topicLists = nestedLists(Topic, {
   children: { child: Topic, back: 'parent' },
@@ -84,3 +88,12 @@ export class TopicResolver {
     return topicLists.talks(ctx, root.id, args);
   }
 }
+
+export const TopicMutations = editingMutations({
+  type: 'Topic',
+  field: 'topic',
+  Input: TopicInput,
+  Payload: TopicPayload,
+  create: { description: 'Adds a topic to the tree (editors).', run: createTopic },
+  update: { description: 'Changes or moves a topic (editors).', run: updateTopic },
+});

@@ -1,17 +1,18 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import { ApiToken } from '../auth/auth.entities.js';
-import { authorize, can, effectiveRole } from '../auth/auth.policy.js';
+import { authorize } from '../auth/auth.policy.js';
 import { newSecret } from '../auth/secrets.js';
 import type { MemberViewer, Viewer } from '../auth/viewer.js';
 import { parseInput } from '../content/validation.js';
-import { Member, MemberRole } from '../member/member.entity.js';
+import { Member } from '../member/member.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { urlProblem } from './ssrf.js';
 import { webhookOptions } from './config.js';
+import { urlProblem } from './ssrf.js';
 import { DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent } from './webhook.entities.js';
+import { loadWebhook, subjectOf, visibleWebhooksWhere } from './webhook.queries.js';
 
 const MAX_WEBHOOKS_PER_TOKEN = 10;
 
@@ -26,15 +27,6 @@ const createSchema = z.object({
     }),
   events: z.array(z.nativeEnum(WebhookEvent)).min(1, 'Choose at least one event.').max(3),
 });
-
-/** The webhooks a viewer may see: their own, and for an organisation's admin the organisation's. */
-export function visibleWebhooksWhere(viewer: Viewer): FilterQuery<Webhook> {
-  if (viewer.kind !== 'member' || effectiveRole(viewer) === null) return { id: null };
-  if (effectiveRole(viewer) === MemberRole.ORG_ADMIN) {
-    return { $or: [{ member: viewer.memberId }, { organisation: viewer.organisationId }] };
-  }
-  return { member: viewer.memberId };
-}
 
 /** The token a new webhook belongs to: the one making the request, or (signed in) one of the viewer's own tokens. */
 async function owningToken(
@@ -78,16 +70,6 @@ export async function createWebhook(props: {
   return { webhook, secret };
 }
 
-/** A webhook the viewer may manage, or a NOT_FOUND user error (one they may not see does not exist for them). */
-export async function loadWebhook(em: EntityManager, viewer: Viewer, id: string, field = 'id'): Promise<Webhook> {
-  const { id: uuid } = decodeGlobalId(id, ['Webhook'], field);
-  const row = await em.findOne(Webhook, { $and: [{ id: uuid }, visibleWebhooksWhere(viewer)] });
-  if (!row) throw UserInputProblem.of(field, 'No webhook with this ID.', 'NOT_FOUND');
-  return row;
-}
-
-const subjectOf = (row: Webhook) => ({ memberId: row.member.id, organisationId: row.organisation.id });
-
 export async function deleteWebhook(props: { em: EntityManager; viewer: Viewer; id: string }): Promise<string> {
   const row = await loadWebhook(props.em, props.viewer, props.id);
   authorize(props.viewer, 'webhook.manage', subjectOf(row));
@@ -117,9 +99,4 @@ export async function redeliver(props: { em: EntityManager; viewer: Viewer; id: 
   });
   await em.flush();
   return copy;
-}
-
-/** Whether the viewer may read deliveries of this webhook (their own, or their organisation's as its admin). */
-export function mayReadDeliveries(viewer: Viewer, row: Webhook): boolean {
-  return can(viewer, 'webhook.read', subjectOf(row));
 }

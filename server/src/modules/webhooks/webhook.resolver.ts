@@ -1,78 +1,22 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Info,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { ConnectionArgs, connectionType, paginate } from '../../graphql/connection.js';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginate } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { encodeGlobalId } from '../../graphql/global-id.js';
-import { UserError, withUserErrors } from '../../graphql/payload.js';
+import { withUserErrors } from '../../graphql/payload.js';
 import { selects } from '../../graphql/selection.js';
 import { authorize } from '../auth/auth.policy.js';
-import { DeliveryStatus, Webhook, WebhookDelivery, WebhookEvent } from './webhook.entities.js';
-import { createWebhook, deleteWebhook, loadWebhook, redeliver, visibleWebhooksWhere } from './webhook.commands.js';
-
-export const WebhookConnection = connectionType(Webhook, 'Webhook', 'A page of webhooks.');
-export const WebhookDeliveryConnection = connectionType(WebhookDelivery, 'WebhookDelivery', 'A page of deliveries.');
-
-@InputType({ description: 'A new webhook.' })
-export class WebhookInput {
-  @Field(() => String, { description: 'Where to POST events: http or https, a public address.' })
-  url!: string;
-
-  @Field(() => [WebhookEvent], { description: 'The events to receive.' })
-  events!: WebhookEvent[];
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'The API token it belongs to, when signed in; with a token, the webhook belongs to that token.',
-  })
-  token?: string | null;
-}
-
-@ObjectType({ description: 'The new webhook and its signing secret (shown only now).' })
-class CreateWebhookPayload {
-  @Field(() => Webhook, { nullable: true, description: 'The webhook.' })
-  webhook!: Webhook | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The secret to verify signatures with (docs/webhooks.md); it is not shown again.',
-  })
-  secret!: string | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The result of deleting a webhook.' })
-class DeleteWebhookPayload {
-  @Field(() => ID, { nullable: true, description: 'The deleted webhook’s ID.' })
-  deletedId!: string | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: 'The new delivery queued by a redelivery.' })
-class RedeliverPayload {
-  @Field(() => WebhookDelivery, { nullable: true, description: 'The new delivery (PENDING).' })
-  delivery!: WebhookDelivery | null;
-
-  @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
-  userErrors!: UserError[];
-}
+import { createWebhook, deleteWebhook, redeliver } from './webhook.commands.js';
+import { DeliveryStatus, Webhook, WebhookDelivery } from './webhook.entities.js';
+import { WebhookInput } from './webhook.inputs.js';
+import { loadWebhook, visibleWebhooksWhere } from './webhook.queries.js';
+import {
+  CreateWebhookPayload,
+  DeleteWebhookPayload,
+  RedeliverPayload,
+  WebhookConnection,
+  WebhookDeliveryConnection,
+} from './webhook.types.js';
 
 @Resolver(() => Webhook)
 export class WebhookResolver {

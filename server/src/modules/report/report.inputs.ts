@@ -1,9 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing.resolver.js';
 import { Visibility } from '../content/content.enums.js';
-import { createReport, updateReport } from './report.commands.js';
-import { Report } from './report.entity.js';
 
 @InputType({ description: 'A report before a meeting. On update, fields left out stay as they are.' })
 export class ReportInput {
@@ -46,18 +42,3 @@ export class ReportInput {
   @Field(() => [ID], { nullable: true, description: 'The cases it features (replaces the current ones).' })
   cases?: string[];
 }
-
-export const ReportPayload = payloadType(Report, 'report', {
-  name: 'ReportPayload',
-  description: 'The report after the change.',
-  fieldDescription: 'The report.',
-});
-
-export const ReportMutations = editingMutations({
-  type: 'Report',
-  field: 'report',
-  Input: ReportInput,
-  Payload: ReportPayload,
-  create: { description: 'Creates a report as a draft (editors).', run: createReport },
-  update: { description: 'Changes a report (editors).', run: updateReport },
-});

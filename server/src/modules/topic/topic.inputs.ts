@@ -1,8 +1,4 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing.resolver.js';
-import { createTopic, updateTopic } from './topic.commands.js';
-import { Topic } from './topic.entity.js';
 
 @InputType({ description: 'A topic in the tree. On update, fields left out stay as they are.' })
 export class TopicInput {
@@ -24,18 +20,3 @@ export class TopicInput {
   })
   parent?: string | null;
 }
-
-export const TopicPayload = payloadType(Topic, 'topic', {
-  name: 'TopicPayload',
-  description: 'The topic after the change.',
-  fieldDescription: 'The topic.',
-});
-
-export const TopicMutations = editingMutations({
-  type: 'Topic',
-  field: 'topic',
-  Input: TopicInput,
-  Payload: TopicPayload,
-  create: { description: 'Adds a topic to the tree (editors).', run: createTopic },
-  update: { description: 'Changes or moves a topic (editors).', run: updateTopic },
-});

@@ -1,15 +1,20 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
 import { UserInputProblem, userErrorsFromZod } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.commands.js';
-import { Session } from '../auth/auth.entities.js';
 import { password } from '../auth/auth.commands.js';
+import { Session } from '../auth/auth.entities.js';
+import { authorize } from '../auth/auth.policy.js';
 import { assertNotLimited, countFailure, type RateLimits } from '../auth/rate-limits.js';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets.js';
+import type { Viewer } from '../auth/viewer.js';
 import { email as emailSchema, parseInput } from '../content/validation.js';
-import { Member } from '../member/member.entity.js';
-import { z } from 'zod';
+import { Member, type DigestFrequency } from '../member/member.entity.js';
 import { MailKind, PasswordReset } from './mail.entities.js';
+import { emailSettingsOf } from './mail.queries.js';
+import { MailLanguage, type EmailSettings } from './mail.types.js';
 
 /** How long a reset link works. */
 export const RESET_MINUTES = 60;
@@ -97,4 +102,24 @@ export async function resetPassword(props: {
     });
     return { member, endedSessions };
   });
+}
+
+/** Changes the viewer's own email settings (a write: sessions and WRITE tokens). */
+export async function updateEmailSettings(props: {
+  em: EntityManager;
+  viewer: Viewer;
+  input: {
+    language?: MailLanguage | null;
+    digestFrequency?: DigestFrequency | null;
+    notificationsByEmail?: boolean | null;
+  };
+}): Promise<EmailSettings> {
+  const { em, viewer, input } = props;
+  authorize(viewer, 'account.edit');
+  const member = await em.findOneOrFail(Member, { id: viewer.memberId, deactivatedAt: null });
+  if (input.language) member.language = input.language === MailLanguage.EN ? 'en' : 'da';
+  if (input.digestFrequency) member.digestFrequency = input.digestFrequency;
+  if (typeof input.notificationsByEmail === 'boolean') member.emailNotifications = input.notificationsByEmail;
+  await em.flush();
+  return emailSettingsOf(member);
 }

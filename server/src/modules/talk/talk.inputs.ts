@@ -1,9 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { payloadType } from '../../graphql/payload.js';
-import { editingMutations } from '../content/editing.resolver.js';
 import { Visibility } from '../content/content.enums.js';
-import { createTalk, updateTalk } from './talk.commands.js';
-import { Talk } from './talk.entity.js';
 
 @InputType({ description: 'A person giving a talk.' })
 export class SpeakerInput {
@@ -16,7 +12,6 @@ export class SpeakerInput {
   @Field(() => ID, { nullable: true, description: 'The organisation the speaker comes from.' })
   organisation?: string | null;
 }
-
 @InputType({ description: 'A chapter of a talk’s video.' })
 export class ChapterInput {
   @Field(() => Int, { description: 'Where it starts, in seconds; within the video and after the previous one.' })
@@ -25,7 +20,6 @@ export class ChapterInput {
   @Field(() => String, { description: 'The chapter’s title.' })
   title!: string;
 }
-
 @InputType({ description: 'A stretch of a talk’s transcript.' })
 export class TranscriptSegmentInput {
   @Field(() => Int, { description: 'When it is spoken, in seconds; within the video, in order.' })
@@ -34,7 +28,6 @@ export class TranscriptSegmentInput {
   @Field(() => String, { description: 'What is said.' })
   text!: string;
 }
-
 @InputType({ description: 'A filmed talk. On update, fields left out stay as they are; lists replace wholes.' })
 export class TalkInput {
   @Field(() => String, { nullable: true, description: 'URL key; made from the title when left out.' })
@@ -96,18 +89,3 @@ export class TalkInput {
   @Field(() => [ID], { nullable: true, description: 'Methods the talk is about (replaces the current ones).' })
   methods?: string[];
 }
-
-export const TalkPayload = payloadType(Talk, 'talk', {
-  name: 'TalkPayload',
-  description: 'The talk after the change.',
-  fieldDescription: 'The talk.',
-});
-
-export const TalkMutations = editingMutations({
-  type: 'Talk',
-  field: 'talk',
-  Input: TalkInput,
-  Payload: TalkPayload,
-  create: { description: 'Creates a talk as a draft (editors).', run: createTalk },
-  update: { description: 'Changes a talk (editors).', run: updateTalk },
-});

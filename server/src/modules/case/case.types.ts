@@ -1,0 +1,8 @@
+import { payloadType } from '../../graphql/payload.js';
+import { Case } from './case.entity.js';
+
+export const CasePayload = payloadType(Case, 'case', {
+  name: 'CasePayload',
+  description: 'The case after the change.',
+  fieldDescription: 'The case.',
+});

@@ -1,0 +1,13 @@
+import { payloadType } from '../../graphql/payload.js';
+import { Event, Workshop } from './event.entity.js';
+
+export const EventPayload = payloadType(Event, 'event', {
+  name: 'EventPayload',
+  description: 'The event after the change.',
+  fieldDescription: 'The event.',
+});
+export const WorkshopPayload = payloadType(Workshop, 'workshop', {
+  name: 'WorkshopPayload',
+  description: 'The workshop after the change.',
+  fieldDescription: 'The workshop.',
+});

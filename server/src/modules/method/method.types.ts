@@ -1,0 +1,8 @@
+import { payloadType } from '../../graphql/payload.js';
+import { Method } from './method.entity.js';
+
+export const MethodPayload = payloadType(Method, 'method', {
+  name: 'MethodPayload',
+  description: 'The method after the change.',
+  fieldDescription: 'The method.',
+});

@@ -1,0 +1,8 @@
+import { payloadType } from '../../graphql/payload.js';
+import { Topic } from './topic.entity.js';
+
+export const TopicPayload = payloadType(Topic, 'topic', {
+  name: 'TopicPayload',
+  description: 'The topic after the change.',
+  fieldDescription: 'The topic.',
+});
