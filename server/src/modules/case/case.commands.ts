@@ -1,40 +1,50 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit.commands.js';
+import { UserInputProblem } from '../../graphql/payload.js';
 import { authorize, can } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { authorizeEdit, loadContentForEdit } from '../content/editing.js';
-import { TargetGroup, Visibility } from '../content/content.enums.js';
+import { Visibility } from '../content/content.enums.js';
+import {
+  age,
+  auditChange,
+  authorizeEdit,
+  checkOrder,
+  loadContentForEdit,
+  sent,
+  targetGroups,
+  visibility,
+  year,
+} from '../content/editing.js';
 import { resolveReadable, resolveReadableOne } from '../content/references.js';
 import { slugify, uniqueSlug } from '../content/slug.js';
 import { parseInput, slug, text } from '../content/validation.js';
 import { Method } from '../method/method.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { Topic } from '../topic/topic.entity.js';
-import { UserInputProblem } from '../../graphql/payload.js';
 import { guardPersonalData } from '../privacy/guard.js';
+import { Topic } from '../topic/topic.entity.js';
 import { Case } from './case.entity.js';
 
 /** What a case may hold; the same rules for creating and (partially) updating. */
 const caseFields = z.object({
-  slug: slug.optional(),
+  slug,
   title: text(300),
   summary: text(2000),
   body: text(50_000),
-  year: z.number().int().min(1950, 'Must be 1950 or later.').max(2100, 'Must be 2100 or earlier.'),
-  targetGroups: z.array(z.nativeEnum(TargetGroup)).max(8),
-  ageMin: z.number().int().min(0).max(30).nullable(),
-  ageMax: z.number().int().min(0).max(30).nullable(),
-  visibility: z.nativeEnum(Visibility),
+  year,
+  targetGroups,
+  ageMin: age,
+  ageMax: age,
+  visibility,
 });
-const ageOrder = (v: { ageMin?: number | null; ageMax?: number | null }) =>
-  v.ageMin == null || v.ageMax == null || v.ageMin <= v.ageMax;
-const createSchema = caseFields
-  .partial({ targetGroups: true, ageMin: true, ageMax: true, visibility: true })
-  .refine(ageOrder, { message: 'ageMin must not be above ageMax.', path: ['ageMin'] });
-const updateSchema = caseFields
-  .partial()
-  .refine(ageOrder, { message: 'ageMin must not be above ageMax.', path: ['ageMin'] });
+const createSchema = caseFields.partial({
+  slug: true,
+  targetGroups: true,
+  ageMin: true,
+  ageMax: true,
+  visibility: true,
+});
+const updateSchema = caseFields.partial();
+const AGE_ORDER = 'ageMin must not be above ageMax.';
 
 export interface CaseRelationsInput {
   /** The writer confirms that what the guard thinks may be personal details is not. */
@@ -93,13 +103,8 @@ async function create(props: CreateProps): Promise<Case> {
   });
   row.topics.set((await resolveReadable(em, viewer, Topic, props.input.topics, 'input.topics')) ?? []);
   row.methods.set((await resolveReadable(em, viewer, Method, props.input.methods, 'input.methods')) ?? []);
-  recordAudit(em, {
-    viewer,
-    action: isEditor ? 'case.create' : 'case.propose',
-    subjectType: 'Case',
-    subjectId: row.nodeId,
-    subjectLabel: row.title,
-  });
+  checkOrder('input.ageMin', row.ageMin, row.ageMax, AGE_ORDER);
+  auditChange(em, viewer, isEditor ? 'create' : 'propose', row);
   await em.flush();
   return row;
 }
@@ -115,17 +120,10 @@ async function update(props: CreateProps & { id: string }): Promise<Case> {
   authorizeEdit(viewer, 'Case', row);
   const input = parseInput(updateSchema, props.input);
   guardCaseText(input, props.input.confirmPersonalData);
-  if (
-    !ageOrder({
-      ageMin: input.ageMin !== undefined ? input.ageMin : row.ageMin,
-      ageMax: input.ageMax !== undefined ? input.ageMax : row.ageMax,
-    })
-  ) {
-    throw UserInputProblem.of('input.ageMin', 'ageMin must not be above ageMax.');
-  }
   const { slug: wantedSlug, ...fields } = input;
   if (wantedSlug && wantedSlug !== row.slug) row.slug = await uniqueSlug(em, Case, wantedSlug);
-  em.assign(row, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+  em.assign(row, sent(fields));
+  checkOrder('input.ageMin', row.ageMin, row.ageMax, AGE_ORDER);
   if (props.input.organisation !== undefined) {
     authorize(viewer, 'content.edit');
     const organisation = await resolveReadableOne(
@@ -143,13 +141,7 @@ async function update(props: CreateProps & { id: string }): Promise<Case> {
   if (topics) row.topics.set(topics);
   const methods = await resolveReadable(em, viewer, Method, props.input.methods, 'input.methods');
   if (methods) row.methods.set(methods);
-  recordAudit(em, {
-    viewer,
-    action: 'case.update',
-    subjectType: 'Case',
-    subjectId: row.nodeId,
-    subjectLabel: row.title,
-  });
+  auditChange(em, viewer, 'update', row);
   await em.flush();
   return row;
 }

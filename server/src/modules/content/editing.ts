@@ -107,7 +107,7 @@ export async function applyOwner(
 export function auditChange(
   em: EntityManager,
   viewer: Viewer,
-  verb: 'create' | 'update',
+  verb: 'create' | 'update' | 'propose',
   row: object & { nodeId: string },
 ) {
   const type = row.constructor.name;
