@@ -1,9 +1,6 @@
 import type { EntityClass, EventSubscriber } from '@mikro-orm/core';
-import { AlertsSubscriber } from './modules/alerts/alerts.subscriber.js';
-import { ThreadVisibilitySubscriber } from './modules/discussion/thread-visibility.subscriber.js';
-import { entities } from './modules/entities.js';
-import { PersonalDataSubscriber } from './modules/privacy/personal-data.subscriber.js';
-import { WebhookSubscriber } from './modules/webhooks/webhook.subscriber.js';
+import { domainEntities, domainSubscribers } from './modules/registry.js';
+import { SearchOutbox } from './search/outbox.entity.js';
 import { SearchOutboxSubscriber } from './search/outbox.subscriber.js';
 
 /** What the database layer needs from the domain: the entities and the flush subscribers. */
@@ -18,13 +15,8 @@ export interface DomainModel {
  * database (the app, CLIs, tests, benchmarks) passes this to `openDatabase`.
  */
 export const domainModel: DomainModel = {
-  entities,
-  // Every change to a row search shows queues its re-indexing in the same transaction.
-  subscribers: () => [
-    new SearchOutboxSubscriber(),
-    new PersonalDataSubscriber(),
-    new ThreadVisibilitySubscriber(),
-    new AlertsSubscriber(),
-    new WebhookSubscriber(),
-  ],
+  entities: [...domainEntities, SearchOutbox],
+  // Every change to a row search shows queues its re-indexing in the same transaction, before the modules'
+  // subscribers add rows of their own (notifications, webhook deliveries).
+  subscribers: () => [new SearchOutboxSubscriber(), ...domainSubscribers()],
 };

@@ -4,17 +4,17 @@ import { Case } from '../modules/case/case.entity.js';
 import { type TargetGroup, Visibility } from '../modules/content/content.enums.js';
 import { Event, EventKind, Workshop } from '../modules/event/event.entity.js';
 import { EvidenceRating, VidensportalDimensions } from '../modules/evidence/evidence-rating.entity.js';
-import { applyStrength, rateEvidence } from "../modules/evidence/evidence.commands.js";
+import { applyStrength, rateEvidence } from '../modules/evidence/evidence.commands.js';
 import { EvidenceScheme } from '../modules/evidence/evidence.enums.js';
 import { Study, type StudyDesign } from '../modules/evidence/study.entity.js';
 import { MediaFile } from '../modules/media/media-file.entity.js';
 import { Method } from '../modules/method/method.entity.js';
 import { seedPractice } from '../modules/method/practice-seed.js';
 import {
-    Membership,
-    MembershipStatus,
-    Organisation,
-    type OrganisationKind,
+  Membership,
+  MembershipStatus,
+  Organisation,
+  type OrganisationKind,
 } from '../modules/organisation/organisation.entity.js';
 import { Report } from '../modules/report/report.entity.js';
 import { Talk } from '../modules/talk/talk.entity.js';

@@ -32,8 +32,13 @@ export interface Computed {
   sql: (column: (name: string) => string, ctx: Context) => { sql: string; params: unknown[] };
 }
 
+/** Columns to order a list by (the id is added as the tie-breaker). */
+export type ListOrder = [column: string, direction: 'asc' | 'desc'][];
+
 export interface ReadShape {
   nested: Map<string, NestedList>;
+  /** The default order when this entity is listed under a parent (declared by its module). */
+  order: ListOrder;
   references: Map<string, Reference>;
   computed: Map<string, Computed>;
 }
@@ -43,7 +48,7 @@ const shapes = new Map<EntityClass, ReadShape>();
 export function shapeOf(entity: EntityClass): ReadShape {
   let shape = shapes.get(entity);
   if (!shape) {
-    shape = { nested: new Map(), references: new Map(), computed: new Map() };
+    shape = { nested: new Map(), order: [], references: new Map(), computed: new Map() };
     shapes.set(entity, shape);
   }
   return shape;

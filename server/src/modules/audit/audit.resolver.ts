@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { AuditEntryConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { selects } from '../../graphql/selection.js';
 import { authorize } from '../auth/auth.policy.js';
 import { Member } from '../member/member.entity.js';
 import { AuditEntry } from './audit.entity.js';
+import { AuditEntryConnection } from './audit.types.js';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {

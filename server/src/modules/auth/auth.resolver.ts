@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { ApiTokenConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId, GlobalIdError } from '../../graphql/global-id.js';
 import { UserInputProblem, withUserErrors } from '../../graphql/payload.js';
@@ -18,6 +17,7 @@ import {
 import { ApiToken, TokenScope } from './auth.entities.js';
 import { AcceptInvitationInput, CreateApiTokenInput, InviteMemberInput, SignInInput } from './auth.inputs.js';
 import {
+  ApiTokenConnection,
   AuthMethod,
   CreateApiTokenPayload,
   InviteMemberPayload,

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionType } from '../../graphql/connection.js';
 import { UserError } from '../../graphql/payload.js';
 import { Member, MemberRole } from '../member/member.entity.js';
 import { ApiToken, TokenScope } from './auth.entities.js';
@@ -102,3 +103,5 @@ export class RemoveMemberPayload {
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
+
+export const ApiTokenConnection = connectionType(ApiToken, 'ApiToken', 'A page of API tokens.');

@@ -1,21 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { CaseConnection, MethodConnection, ReportConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { readableWhere } from '../content/content.policy.js';
 import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Method } from '../method/method.entity.js';
+import { MethodConnection } from '../method/method.types.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Report } from '../report/report.entity.js';
+import { ReportConnection } from '../report/report.types.js';
 import { Topic } from '../topic/topic.entity.js';
+import { TopicConnection } from '../topic/topic.types.js';
 import { createCase, updateCase } from './case.commands.js';
 import { Case } from './case.entity.js';
 import { CaseFilter, CaseInput, CaseOrder } from './case.inputs.js';
 import { caseOrder, caseWhere } from './case.queries.js';
-import { CasePayload } from './case.types.js';
+import { CaseConnection, CasePayload } from './case.types.js';
 
 const lists = nestedLists(Case, {
   topics: { child: Topic, back: 'cases' },

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { Case } from './case.entity.js';
 
@@ -6,3 +7,5 @@ export const CasePayload = payloadType(Case, 'case', {
   description: 'The case after the change.',
   fieldDescription: 'The case.',
 });
+
+export const CaseConnection = connectionType(Case, 'Case', 'A page of practice examples.');

@@ -7,10 +7,11 @@ import type { Viewer } from '../auth/viewer.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
 import { refreshMethodStrength } from '../evidence/evidence.commands.js';
 import { Method } from '../method/method.entity.js';
+import { contentTypes } from '../module.js';
 import { Topic } from '../topic/topic.entity.js';
 import type { ContentEntity } from './content.entity.js';
 import { canRead } from './content.policy.js';
-import { CONTENT_TYPES, authorizeEdit, labelOf, loadContentForEdit } from './editing.js';
+import { authorizeEdit, labelOf, loadContentForEdit } from './editing.js';
 
 /** Publishes (or unpublishes) a piece of content; only editors decide what the forum publishes. */
 export async function setPublished(props: {
@@ -37,7 +38,7 @@ export async function setPublished(props: {
 /** Deletes content, a topic or an evidence rating (a rating's method gets its strength recomputed). */
 export async function deleteNode(props: { em: EntityManager; viewer: Viewer; id: string }): Promise<string> {
   const { em, viewer } = props;
-  const { type, id } = decodeGlobalId(props.id, [...Object.keys(CONTENT_TYPES), 'Topic', 'EvidenceRating']);
+  const { type, id } = decodeGlobalId(props.id, [...contentTypes().keys(), 'Topic', 'EvidenceRating']);
   return em.transactional(async (tx) => {
     let label: string;
     if (type === 'Topic' || type === 'EvidenceRating') {

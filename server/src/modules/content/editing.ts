@@ -5,20 +5,12 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import { recordAudit } from '../audit/audit.commands.js';
 import { authorize, can } from '../auth/auth.policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { Case } from '../case/case.entity.js';
-import { Event, Workshop } from '../event/event.entity.js';
-import { Study } from '../evidence/study.entity.js';
-import { Method } from '../method/method.entity.js';
+import { contentTypes } from '../module.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { Report } from '../report/report.entity.js';
-import { Talk } from '../talk/talk.entity.js';
 import type { ContentEntity } from './content.entity.js';
 import { TargetGroup, Visibility } from './content.enums.js';
 import { canRead } from './content.policy.js';
 import { resolveReadableOne } from './references.js';
-
-export const CONTENT_TYPES = { Case, Method, Study, Event, Workshop, Talk, Report } as const;
-type ContentType = keyof typeof CONTENT_TYPES;
 
 export function labelOf(row: object): string {
   const r = row as { title?: string; name?: string; nameDa?: string; slug?: string; scheme?: string; value?: string };
@@ -30,12 +22,13 @@ export async function loadContentForEdit(
   em: EntityManager,
   viewer: Viewer,
   globalId: string,
-): Promise<{ type: ContentType; row: ContentEntity }> {
-  const { type, id } = decodeGlobalId(globalId, Object.keys(CONTENT_TYPES));
-  const entity: EntityName<ContentEntity> = CONTENT_TYPES[type as ContentType];
+): Promise<{ type: string; row: ContentEntity }> {
+  const types = contentTypes();
+  const { type, id } = decodeGlobalId(globalId, [...types.keys()]);
+  const entity: EntityName<ContentEntity> = types.get(type)!;
   const row = await em.findOne<ContentEntity>(entity, { id });
   if (!row || !canRead(viewer, row)) throw UserInputProblem.of('id', `No ${type} with this ID.`, 'NOT_FOUND');
-  return { type: type as ContentType, row };
+  return { type, row };
 }
 
 /** Editors edit everything; a member may edit their own organisation's unpublished case proposal. */

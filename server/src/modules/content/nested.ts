@@ -3,71 +3,14 @@ import type { ConnectionArgs, ConnectionValue } from '../../graphql/connection.j
 import type { Context } from '../../graphql/context.js';
 import type { NestedSpec } from '../../graphql/nested-connection.js';
 import { shapeOf, type EntityClass, type NestedList, type Reference } from '../../graphql/read/registry.js';
-import { Case } from '../case/case.entity.js';
-import { Event, Workshop } from '../event/event.entity.js';
-import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
-import { Study } from '../evidence/study.entity.js';
-import { ApiToken } from '../auth/auth.entities.js';
-import { Comment } from '../discussion/comment.entity.js';
-import { Thread } from '../discussion/thread.entity.js';
-import { Member } from '../member/member.entity.js';
-import { Method } from '../method/method.entity.js';
-import { MethodParty } from '../method/method-party.entity.js';
-import { WorkshopOutput } from '../outcome/output.entity.js';
-import { Report } from '../report/report.entity.js';
-import { Talk } from '../talk/talk.entity.js';
-import { Topic } from '../topic/topic.entity.js';
-import { Membership } from '../organisation/organisation.entity.js';
 import { ContentEntity } from './content.entity.js';
 import { readableWhere } from './content.policy.js';
-
-type Child =
-  | Case
-  | Method
-  | Study
-  | Talk
-  | Workshop
-  | Report
-  | Event
-  | Topic
-  | EvidenceRating
-  | Membership
-  | Member
-  | ApiToken
-  | Comment
-  | WorkshopOutput;
-
-/** The default order of each kind of nested list. */
-const ORDER = new Map<unknown, NestedSpec<object>['orderBy']>([
-  [Case, [['year', 'desc']]],
-  [
-    Method,
-    [
-      ['evidence_score', 'desc'],
-      ['name', 'asc'],
-    ],
-  ],
-  [Study, [['year', 'desc']]],
-  [Talk, [['starts_at', 'asc']]],
-  [Workshop, [['starts_at', 'asc']]],
-  [Report, [['published_on', 'desc']]],
-  [Event, [['starts_at', 'desc']]],
-  [Topic, [['name_da', 'asc']]],
-  [EvidenceRating, [['rated_on', 'desc']]],
-  [Membership, [['year', 'desc']]],
-  [Member, [['name', 'asc']]],
-  [ApiToken, [['created_at', 'desc']]],
-  [Comment, [['created_at', 'asc']]],
-  [Thread, [['last_activity_at', 'desc']]],
-  [WorkshopOutput, [['created_at', 'desc']]],
-  [MethodParty, [['position', 'asc']]],
-]);
 
 /**
  * A nested connection such as `method.cases`: `back` is the child's property pointing at the parent. Content
  * children are narrowed to what the viewer may read; topics, ratings and memberships follow their parent.
  */
-export function nestedConnection<C extends Child>(
+export function nestedConnection<C extends object>(
   ctx: Context,
   props: { child: new () => C; back: string; parentId: string; args: ConnectionArgs; where?: FilterQuery<C> },
 ): Promise<ConnectionValue<C>> {
@@ -87,7 +30,8 @@ export function nestedSpec<C extends object>(ctx: Context, list: NestedList): Ne
   return {
     child: list.child as never,
     back: list.back,
-    orderBy: ORDER.get(list.child) ?? [],
+    // Each module declares its entities' list order (`listOrders` in <domain>.module.ts).
+    orderBy: shapeOf(list.child).order,
     where: (parts.length ? { $and: parts } : {}) as FilterQuery<C>,
   };
 }

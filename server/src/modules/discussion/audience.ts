@@ -5,7 +5,7 @@ import { UserInputProblem } from '../../graphql/payload.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Visibility } from '../content/content.enums.js';
 import { loadThread } from './discussion.queries.js';
-import { DISCUSSABLE, loadSubject } from './subject.js';
+import { discussable, loadSubject } from './subject.js';
 
 /** Who may read a discussion, in the terms of `canRead`: enough to ask which members could follow a mention. */
 export interface Audience {
@@ -19,7 +19,7 @@ export interface Audience {
  * Something the viewer may not read is reported like something that does not exist.
  */
 export async function audienceOf(em: EntityManager, viewer: Viewer, globalId: string): Promise<Audience> {
-  const { type } = decodeGlobalId(globalId, ['Thread', ...DISCUSSABLE], 'about');
+  const { type } = decodeGlobalId(globalId, ['Thread', ...discussable()], 'about');
   try {
     const row =
       type === 'Thread' ? await loadThread(em, viewer, globalId, 'about') : await loadSubject(em, viewer, globalId);

@@ -2,7 +2,6 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { CommentConnection, FlagConnection, ThreadConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { NotFoundError } from '../../graphql/errors.js';
 import { decodeGlobalId, encodeGlobalId } from '../../graphql/global-id.js';
@@ -31,8 +30,16 @@ import { Comment, Flag, Follow, Reaction } from './comment.entity.js';
 import { addComment, startThread } from './discussion.commands.js';
 import { AddCommentInput, StartThreadInput } from './discussion.inputs.js';
 import { loadThread, readableComment } from './discussion.queries.js';
-import { CommentPayload, FlagPayload, FollowPayload, ThreadPayload } from './discussion.types.js';
-import { DISCUSSABLE, loadSubject } from './subject.js';
+import {
+  CommentConnection,
+  CommentPayload,
+  FlagConnection,
+  FlagPayload,
+  FollowPayload,
+  ThreadConnection,
+  ThreadPayload,
+} from './discussion.types.js';
+import { discussable, loadSubject } from './subject.js';
 import { Thread } from './thread.entity.js';
 
 const threadLists = nestedLists(Thread, {
@@ -364,7 +371,7 @@ export class DiscussionMutations {
     @Ctx() ctx: Context,
   ) {
     return withUserErrors(async () => {
-      const { type } = decodeGlobalId(id, ['Thread', ...DISCUSSABLE]);
+      const { type } = decodeGlobalId(id, ['Thread', ...discussable()]);
       const target =
         type === 'Thread' ? await loadThread(ctx.em, ctx.viewer, id, 'id') : await loadSubject(ctx.em, ctx.viewer, id);
       return { following: await setFollowing({ em: ctx.em, viewer: ctx.viewer, type, id: target.id, following }) };

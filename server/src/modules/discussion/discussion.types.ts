@@ -1,4 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
+import { connectionType } from '../../graphql/connection.js';
 import { UserError } from '../../graphql/payload.js';
 import { Comment, Flag } from './comment.entity.js';
 import { Thread } from './thread.entity.js';
@@ -38,3 +39,7 @@ export class FollowPayload {
   @Field(() => [UserError], { description: 'Problems with the input; empty on success.' })
   userErrors!: UserError[];
 }
+
+export const ThreadConnection = connectionType(Thread, 'Thread', 'A page of discussion threads.');
+export const CommentConnection = connectionType(Comment, 'Comment', 'A page of comments.');
+export const FlagConnection = connectionType(Flag, 'Flag', 'A page of reported comments.');

@@ -3,15 +3,18 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import { UserInputProblem } from '../../graphql/payload.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContentEntity } from '../content/content.entity.js';
-import { canRead, readableOutputWhere } from '../content/content.policy.js';
-import { CONTENT_TYPES } from '../content/editing.js';
 import { Visibility } from '../content/content.enums.js';
+import { canRead, readableOutputWhere } from '../content/content.policy.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
-import { WorkshopOutput } from '../outcome/output.entity.js';
+import { contentTypes } from '../module.js';
 import type { Organisation } from '../organisation/organisation.entity.js';
+import { WorkshopOutput } from '../outcome/output.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
-export const DISCUSSABLE = [...Object.keys(CONTENT_TYPES), 'EvidenceRating', 'WorkshopOutput', 'Topic'];
+/** The types a thread may be about: every content type, and ratings, workshop outputs and topics. */
+export function discussable(): string[] {
+  return [...contentTypes().keys(), 'EvidenceRating', 'WorkshopOutput', 'Topic'];
+}
 
 /** What a thread inherits from its subject: who may read it follows the subject, but is never wider than MEMBERS. */
 export interface SubjectAccess {
@@ -35,7 +38,7 @@ function narrowed(
 
 /** Loads the node a thread is about, if the viewer may read it; NOT_FOUND otherwise. */
 export async function loadSubject(em: EntityManager, viewer: Viewer, globalId: string): Promise<SubjectAccess> {
-  const { type, id } = decodeGlobalId(globalId, DISCUSSABLE, 'about');
+  const { type, id } = decodeGlobalId(globalId, discussable(), 'about');
   const notFound = () => UserInputProblem.of('input.about', `No ${type} with this ID.`, 'NOT_FOUND');
   if (type === 'Topic') {
     const topic = await em.findOne(Topic, id);
@@ -59,11 +62,7 @@ export async function loadSubject(em: EntityManager, viewer: Viewer, globalId: s
     if (!output || !workshop) throw notFound();
     return { type, id, label: outputLabel(output.insight), ...narrowed(workshop) };
   }
-  const row = await em.findOne<ContentEntity>(
-    CONTENT_TYPES[type as keyof typeof CONTENT_TYPES],
-    { id },
-    { populate: ['owner'] as never },
-  );
+  const row = await em.findOne<ContentEntity>(contentTypes().get(type)!, { id }, { populate: ['owner'] as never });
   if (!row || !canRead(viewer, row)) throw notFound();
   const { title, name } = row as unknown as { title?: string; name?: string };
   return { type, id, label: title ?? name ?? row.slug, ...narrowed(row) };

@@ -1,6 +1,5 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { ThreadConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import type { EntityClass } from '../../graphql/read/registry.js';
 import { Case } from '../case/case.entity.js';
@@ -10,6 +9,7 @@ import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
+import { ThreadConnection } from './discussion.types.js';
 import { Thread } from './thread.entity.js';
 
 /**

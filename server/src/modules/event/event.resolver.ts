@@ -2,7 +2,6 @@ import type { FilterQuery } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { EventConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Visibility } from '../content/content.enums.js';
@@ -12,12 +11,14 @@ import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Report } from '../report/report.entity.js';
 import { Talk } from '../talk/talk.entity.js';
+import { TalkConnection } from '../talk/talk.types.js';
 import { Topic } from '../topic/topic.entity.js';
+import { TopicConnection } from '../topic/topic.types.js';
 import { createEvent, createWorkshop, updateEvent, updateWorkshop } from './event.commands.js';
 import { Event, Workshop } from './event.entity.js';
 import { EventFilter, EventInput, WorkshopFilter, WorkshopInput } from './event.inputs.js';
 import { eventWhere, nextMeetingLoader, workshopWhere } from './event.queries.js';
-import { EventPayload, WorkshopPayload } from './event.types.js';
+import { EventConnection, EventPayload, WorkshopConnection, WorkshopPayload } from './event.types.js';
 
 const eventLists = nestedLists(Event, {
   talks: { child: Talk, back: 'event' },

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { Event, Workshop } from './event.entity.js';
 
@@ -11,3 +12,6 @@ export const WorkshopPayload = payloadType(Workshop, 'workshop', {
   description: 'The workshop after the change.',
   fieldDescription: 'The workshop.',
 });
+
+export const EventConnection = connectionType(Event, 'Event', 'A page of events.');
+export const WorkshopConnection = connectionType(Workshop, 'Workshop', 'A page of workshops.');

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { connectionType } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { EvidenceRating } from './evidence-rating.entity.js';
 import { EvidenceScheme, EvidenceStrength } from './evidence.enums.js';
@@ -51,3 +52,6 @@ export const EvidenceRatingPayload = payloadType(EvidenceRating, 'evidenceRating
   description: 'The rating after the change; its method’s strength is already recomputed.',
   fieldDescription: 'The rating.',
 });
+
+export const StudyConnection = connectionType(Study, 'Study', 'A page of studies.');
+export const EvidenceRatingConnection = connectionType(EvidenceRating, 'EvidenceRating', 'A page of evidence ratings.');

@@ -1,13 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { MemberConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { can } from '../auth/auth.policy.js';
 import { nestedConnection } from '../content/nested.js';
+import { audienceOf } from '../discussion/audience.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Member } from './member.entity.js';
-import { audienceOf } from '../discussion/audience.js';
 import { MAX_MENTION_CANDIDATES, MAX_MENTION_SEARCH, mentionCandidates } from './member.queries.js';
+import { MemberConnection } from './member.types.js';
 
 @Resolver(() => Member)
 export class MemberResolver {

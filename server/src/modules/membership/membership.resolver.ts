@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { OrganisationConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId, encodeGlobalId } from '../../graphql/global-id.js';
 import { withUserErrors } from '../../graphql/payload.js';
@@ -10,6 +9,7 @@ import { authorize } from '../auth/auth.policy.js';
 import { assertNotLimited, countFailure } from '../auth/rate-limits.js';
 import { activeMembershipSql, activeMembershipWhere } from '../organisation/active-membership.js';
 import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
+import { OrganisationConnection } from '../organisation/organisation.types.js';
 import { applyForMembership, approveApplication, declineApplication } from './application.commands.js';
 import { ApplicationStatus, MembershipApplication } from './application.entity.js';
 import { MembershipApplicationInput, RenewMembershipInput } from './membership.inputs.js';

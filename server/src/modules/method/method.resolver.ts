@@ -1,30 +1,25 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import {
-  CaseConnection,
-  EvidenceRatingConnection,
-  MethodConnection,
-  StudyConnection,
-  TalkConnection,
-  TopicConnection,
-} from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
+import { CaseConnection } from '../case/case.types.js';
 import { readableWhere } from '../content/content.policy.js';
 import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists } from '../content/nested.js';
 import { EvidenceRating } from '../evidence/evidence-rating.entity.js';
-import { EvidenceVerdict } from '../evidence/evidence.types.js';
+import { EvidenceRatingConnection, EvidenceVerdict, StudyConnection } from '../evidence/evidence.types.js';
 import { Study } from '../evidence/study.entity.js';
 import { Talk } from '../talk/talk.entity.js';
+import { TalkConnection } from '../talk/talk.types.js';
 import { Topic } from '../topic/topic.entity.js';
+import { TopicConnection } from '../topic/topic.types.js';
 import { createMethod, updateMethod } from './method.commands.js';
 import { Method } from './method.entity.js';
 import { MethodFilter, MethodInput, MethodOrder } from './method.inputs.js';
 import { methodOrder, methodWhere } from './method.queries.js';
-import { MethodPayload } from './method.types.js';
+import { MethodConnection, MethodPayload } from './method.types.js';
 
 const methodLists = nestedLists(Method, {
   evidenceRatings: { child: EvidenceRating, back: 'method' },

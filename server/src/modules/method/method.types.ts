@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { Method } from './method.entity.js';
 
@@ -6,3 +7,5 @@ export const MethodPayload = payloadType(Method, 'method', {
   description: 'The method after the change.',
   fieldDescription: 'The method.',
 });
+
+export const MethodConnection = connectionType(Method, 'Method', 'A page of methods.');

@@ -14,21 +14,21 @@ import {
   Subscription,
 } from 'type-graphql';
 import { ConnectionArgs, paginate } from '../../graphql/connection.js';
-import { NotificationConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { selects } from '../../graphql/selection.js';
-import { ViewerInfo } from '../auth/auth.types.js';
 import { authorize } from '../auth/auth.policy.js';
+import { ViewerInfo } from '../auth/auth.types.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import { readableComment } from '../discussion/discussion.queries.js';
 import { Comment } from '../discussion/comment.entity.js';
-import { Event } from '../event/event.entity.js';
+import { readableComment } from '../discussion/discussion.queries.js';
 import { Thread } from '../discussion/thread.entity.js';
+import { Event } from '../event/event.entity.js';
 import { Notification } from './notification.entity.js';
-import { readableNotificationWhere } from './notification.policy.js';
 import { notificationFeed } from './notification.live.js';
+import { readableNotificationWhere } from './notification.policy.js';
+import { NotificationConnection } from './notification.types.js';
 
 @Resolver(() => Notification)
 export class NotificationResolver {

@@ -1,13 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { CaseConnection, MembershipConnection, OrganisationConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
+import { CaseConnection } from '../case/case.types.js';
 import { nestedLists, references } from '../content/nested.js';
 import { isActiveMembership, membershipYear } from './active-membership.js';
 import { Membership, Organisation, OrganisationKind } from './organisation.entity.js';
+import { MembershipConnection, OrganisationConnection } from './organisation.types.js';
 
 const organisationLists = nestedLists(Organisation, {
   memberships: { child: Membership, back: 'organisation' },

@@ -1,11 +1,12 @@
 import { Cursor, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import { checkCursors, pageWindow, type ConnectionArgs, type ConnectionValue } from '../../graphql/connection.js';
-import { CONTENT_TYPES, type ContentItemValue } from '../../graphql/connections.js';
+import type { Logger } from '../../platform/logger.js';
 import { Invitation, Session } from '../auth/auth.entities.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { ContentEntity } from '../content/content.entity.js';
 import { readableWhere } from '../content/content.policy.js';
-import type { Logger } from '../../platform/logger.js';
+import { type ContentItemValue } from '../content/content.types.js';
+import { contentTypes } from '../module.js';
 
 /** Drafts nobody has touched for this long are shown to their organisation and to editors as stale. */
 export function staleDraftsWhere<T extends ContentEntity>(
@@ -45,7 +46,7 @@ export async function staleDrafts(props: {
   // Every content type sorts by updatedAt (a timestamp) and id (a UUID).
   checkCursors(window, ['timestamp', 'uuid']);
   const pages: Cursor<ContentItemValue, never, '*', never, boolean>[] = await Promise.all(
-    CONTENT_TYPES.map((type: new () => ContentItemValue) =>
+    [...contentTypes().values()].map((type: new () => ContentItemValue) =>
       em.findByCursor<ContentItemValue, never, '*', never, boolean>(
         type,
         staleDraftsWhere<ContentItemValue>(viewer, months, now),

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import { CaseConnection, ReportConnection, TopicConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
+import { CaseConnection } from '../case/case.types.js';
 import { PUBLISHED_DESCRIPTION } from '../content/content.inputs.js';
 import { readableWhere } from '../content/content.policy.js';
 import { all, publishedWhere, topicWhere } from '../content/content.queries.js';
@@ -12,10 +12,11 @@ import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
 import { Event } from '../event/event.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { TopicConnection } from '../topic/topic.types.js';
 import { createReport, updateReport } from './report.commands.js';
 import { Report } from './report.entity.js';
 import { ReportInput } from './report.inputs.js';
-import { ReportPayload } from './report.types.js';
+import { ReportConnection, ReportPayload } from './report.types.js';
 
 const reportLists = nestedLists(Report, {
   cases: { child: Case, back: 'reports' },

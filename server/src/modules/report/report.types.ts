@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { Report } from './report.entity.js';
 
@@ -6,3 +7,5 @@ export const ReportPayload = payloadType(Report, 'report', {
   description: 'The report after the change.',
   fieldDescription: 'The report.',
 });
+
+export const ReportConnection = connectionType(Report, 'Report', 'A page of reports.');

@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
-import { MethodConnection, TalkConnection, TopicConnection, WorkshopConnection } from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { readPage, readSingle } from '../../graphql/read/root.js';
 import { MAX_QUERY_CHARS } from '../../search/query-analysis.js';
@@ -11,15 +10,18 @@ import { nestedLists, references } from '../content/nested.js';
 import { Event, Workshop } from '../event/event.entity.js';
 import { TalkFilter } from '../event/event.inputs.js';
 import { talkWhere } from '../event/event.queries.js';
+import { WorkshopConnection } from '../event/event.types.js';
 import { Method } from '../method/method.entity.js';
+import { MethodConnection } from '../method/method.types.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { TopicConnection } from '../topic/topic.types.js';
 import { createTalk, updateTalk } from './talk.commands.js';
 import { SpeakerData, Talk } from './talk.entity.js';
 import { talkMediaPaths } from './talk.http.js';
 import { TalkInput } from './talk.inputs.js';
 import { searchTalkTranscript } from './talk.queries.js';
-import { Speaker, TalkPayload, TalkVideo, talkVideo, TranscriptMatchConnection } from './talk.types.js';
+import { Speaker, TalkConnection, TalkPayload, TalkVideo, talkVideo, TranscriptMatchConnection } from './talk.types.js';
 
 /**
  * What one transcript search costs in the query-cost limit, besides its page: it reads the whole transcript, so a

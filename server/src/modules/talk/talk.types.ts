@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../../graphql/connection.js';
+import { connectionType, PageInfo } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import { SNIPPET_WORDS } from '../../search/service.js';
@@ -140,3 +140,5 @@ export class TranscriptMatchConnection {
   })
   reduced!: boolean;
 }
+
+export const TalkConnection = connectionType(Talk, 'Talk', 'A page of talks.');

@@ -1,26 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../graphql/connection.js';
-import {
-  CaseConnection,
-  MethodConnection,
-  StudyConnection,
-  TalkConnection,
-  TopicConnection,
-} from '../../graphql/connections.js';
 import type { Context } from '../../graphql/context.js';
 import { decodeGlobalId } from '../../graphql/global-id.js';
 import { readPage } from '../../graphql/read/root.js';
 import { Case } from '../case/case.entity.js';
+import { CaseConnection } from '../case/case.types.js';
 import { editingMutations } from '../content/editing.resolver.js';
 import { nestedLists, references } from '../content/nested.js';
+import { StudyConnection } from '../evidence/evidence.types.js';
 import { Study } from '../evidence/study.entity.js';
 import { Method } from '../method/method.entity.js';
+import { MethodConnection } from '../method/method.types.js';
 import { Talk } from '../talk/talk.entity.js';
+import { TalkConnection } from '../talk/talk.types.js';
 import { createTopic, updateTopic } from './topic.commands.js';
 import { Topic } from './topic.entity.js';
 import { TopicInput } from './topic.inputs.js';
-import { TopicPayload } from './topic.types.js';
+import { TopicConnection, TopicPayload } from './topic.types.js';
 
 const topicLists = nestedLists(Topic, {
   children: { child: Topic, back: 'parent' },

@@ -1,3 +1,4 @@
+import { connectionType } from '../../graphql/connection.js';
 import { payloadType } from '../../graphql/payload.js';
 import { Topic } from './topic.entity.js';
 
@@ -6,3 +7,5 @@ export const TopicPayload = payloadType(Topic, 'topic', {
   description: 'The topic after the change.',
   fieldDescription: 'The topic.',
 });
+
+export const TopicConnection = connectionType(Topic, 'Topic', 'A page of topics.');

@@ -1,0 +1,7 @@
+import { defineModule } from '../module.js';
+import { AccountResolver } from './account.resolver.js';
+
+export const registration = defineModule({
+  name: 'account',
+  resolvers: [AccountResolver],
+});

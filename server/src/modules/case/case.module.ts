@@ -1,0 +1,10 @@
+import { defineModule } from '../module.js';
+import { Case } from './case.entity.js';
+import { CaseMutations, CaseResolver } from './case.resolver.js';
+
+export const registration = defineModule({
+  name: 'case',
+  entities: [Case],
+  resolvers: [CaseMutations, CaseResolver],
+  listOrders: [[Case, [['year', 'desc']]]],
+});

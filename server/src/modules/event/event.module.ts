@@ -1,0 +1,13 @@
+import { defineModule } from '../module.js';
+import { Event, Workshop } from './event.entity.js';
+import { EventMutations, EventResolver, WorkshopMutations, WorkshopResolver } from './event.resolver.js';
+
+export const registration = defineModule({
+  name: 'event',
+  entities: [Event, Workshop],
+  resolvers: [EventMutations, EventResolver, WorkshopMutations, WorkshopResolver],
+  listOrders: [
+    [Workshop, [['starts_at', 'asc']]],
+    [Event, [['starts_at', 'desc']]],
+  ],
+});

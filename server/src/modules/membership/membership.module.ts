@@ -1,0 +1,12 @@
+import { defineModule } from '../module.js';
+import { MembershipApplication } from './application.entity.js';
+import { Invoice } from './invoice.entity.js';
+import { InvoiceResolver } from './invoice.resolver.js';
+import { MembershipApplicationResolver, MembershipYearResolver } from './membership.resolver.js';
+import { MembershipPaymentFieldsResolver } from './payment-fields.resolver.js';
+
+export const registration = defineModule({
+  name: 'membership',
+  entities: [MembershipApplication, Invoice],
+  resolvers: [InvoiceResolver, MembershipApplicationResolver, MembershipYearResolver, MembershipPaymentFieldsResolver],
+});

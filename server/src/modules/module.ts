@@ -1,0 +1,66 @@
+import type { EventSubscriber } from '@mikro-orm/core';
+import type { Context } from '../graphql/context.js';
+import { shapeOf, type EntityClass, type ListOrder } from '../graphql/read/registry.js';
+import { ContentEntity } from './content/content.entity.js';
+import { readableWhere } from './content/read-rule.js';
+
+/** Loads one node by its database id for `node(id:)`, or null when it does not exist or the viewer may not see it. */
+export type NodeLoader = (ctx: Context, id: string) => Promise<object | null>;
+
+/** A concrete content class (case, method, study …): what editors publish, unpublish and delete. */
+export type ContentClass = (new () => ContentEntity) & { name: string };
+
+/**
+ * Everything a domain module contributes, declared once in its `<domain>.module.ts` and listed in
+ * `modules/index.ts`. The dispatchers (`modules/registry.ts` for the model and the schema, `graphql/node.service.ts`
+ * for `node`) read these; they hold no list of types of their own.
+ */
+export interface DomainModule {
+  /** The module's folder name. */
+  name: string;
+  /** MikroORM entities and embeddables. Entities extending `ContentEntity` become content types (see below). */
+  entities?: readonly EntityClass[];
+  /** type-graphql resolver classes. */
+  resolvers?: readonly (abstract new (...args: never[]) => object)[];
+  /** Flush subscribers, made fresh for each ORM instance. */
+  subscribers?: () => EventSubscriber[];
+  /**
+   * `node(id:)` loaders by GraphQL type name, each applying the type's read rule. Content types need none: they are
+   * loaded through the one content read rule.
+   */
+  nodes?: Readonly<Record<string, NodeLoader>>;
+  /** The default order of nested lists of an entity (`topic.cases`, `case.methods` …). */
+  listOrders?: readonly (readonly [EntityClass, ListOrder])[];
+}
+
+const contentClasses = new Map<string, ContentClass>();
+
+function isContentClass(entity: EntityClass): entity is ContentClass {
+  return entity.prototype instanceof ContentEntity;
+}
+
+/** A content type's node is loaded through the one read rule, like every list of it. */
+const contentNode =
+  (entity: ContentClass): NodeLoader =>
+  (ctx, id) =>
+    ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id);
+
+/**
+ * Declares a module. Content types and list orders are recorded as the module is defined, so the content
+ * plumbing (`content/editing.ts`, the `ContentItem` union, nested lists) finds them without a list of its own.
+ */
+export function defineModule(module: DomainModule): DomainModule {
+  const nodes: Record<string, NodeLoader> = { ...module.nodes };
+  for (const entity of module.entities ?? []) {
+    if (!isContentClass(entity)) continue;
+    contentClasses.set(entity.name, entity);
+    nodes[entity.name] ??= contentNode(entity);
+  }
+  for (const [entity, order] of module.listOrders ?? []) shapeOf(entity).order = order;
+  return { ...module, nodes };
+}
+
+/** Every content type by GraphQL type name (Case, Method, Study, Event, Workshop, Talk, Report …). */
+export function contentTypes(): ReadonlyMap<string, ContentClass> {
+  return contentClasses;
+}

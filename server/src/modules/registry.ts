@@ -1,0 +1,29 @@
+import type { EventSubscriber } from '@mikro-orm/core';
+import type { EntityClass } from '../graphql/read/registry.js';
+import { BaseEntity, ContentEntity } from './content/content.entity.js';
+import * as modules from './index.js';
+import type { DomainModule, NodeLoader } from './module.js';
+
+/**
+ * What the wiring and the dispatchers need from all modules together, derived from `modules/index.ts`: the model's
+ * entities and subscribers (model.ts), the schema's resolvers (graphql/schema.ts) and the node loaders
+ * (graphql/node.service.ts).
+ */
+export const domainModules: readonly DomainModule[] = Object.values(modules).map((module) => module.registration);
+
+/** Every entity and embeddable, the abstract bases first. */
+export const domainEntities: readonly EntityClass[] = [
+  BaseEntity,
+  ContentEntity,
+  ...domainModules.flatMap((module) => module.entities ?? []).filter((e) => e !== BaseEntity && e !== ContentEntity),
+];
+
+export const domainResolvers = domainModules.flatMap((module) => module.resolvers ?? []);
+
+export function domainSubscribers(): EventSubscriber[] {
+  return domainModules.flatMap((module) => module.subscribers?.() ?? []);
+}
+
+export const nodeLoaders: ReadonlyMap<string, NodeLoader> = new Map(
+  domainModules.flatMap((module) => Object.entries(module.nodes ?? {})),
+);
