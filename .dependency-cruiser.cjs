@@ -6,12 +6,14 @@
  *   platform/  <  search/  <  modules/  <  graphql/, live/  <  app.ts, model.ts, main.ts and the CLIs (wiring)
  *
  * (modules/ may use graphql/'s helpers — errors, IDs, connections, payloads, context — but not its dispatch.)
- * Files that still break a rule are listed by name in `pathNot`, each with the reason; the list only shrinks.
+ * http.ts composes the HTTP transport from GraphQL, live and every module's routes, so it sits with the wiring.
  */
-const WIRING = '^server/src/(app|model|main)\\.ts$';
+const WIRING = '^server/src/(app|model|main|http)\\.ts$';
 /** Entry points: each wires the layers for one command, like app.ts does for the server. */
 const ENTRY_POINTS = [
-  '^server/src/(app|main|model|config)\\.ts$',
+  '^server/src/(app|main|model|config|http)\\.ts$',
+  // The seed loaders create content of every module, like a CLI does.
+  '^server/src/seeding/',
   '^server/src/platform/backup-cli\\.ts$',
   '^server/src/platform/migrations/create-migration\\.ts$',
   '^server/src/search/cli\\.ts$',
@@ -28,16 +30,7 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^server/src/platform/',
-        pathNot: [
-          ...ENTRY_POINTS,
-          // Remaining, to be inverted in the renaming pass (issue #15.2):
-          // http.ts composes the HTTP transport from GraphQL, auth, live and meeting routes; it should receive them
-          // from app.ts as a list of plugins.
-          '^server/src/platform/http\\.ts$',
-          // The seed loaders are domain code (they create entities); they belong in a seeds module, which is a
-          // file move deferred while other branches are open.
-          '^server/src/platform/seed(-demo)?\\.ts$',
-        ],
+        pathNot: ENTRY_POINTS,
       },
       to: { path: ['^server/src/(modules|graphql|search|live)/', WIRING] },
     },
@@ -58,6 +51,23 @@ module.exports = {
       to: {
         path: ['^server/src/graphql/(schema|node\\.service|node\\.resolver|emit-schema|print-schema)\\.ts$', WIRING],
       },
+    },
+    {
+      name: 'only-dispatch-reads-the-module-list',
+      comment:
+        'modules/index.ts lists every module and modules/registry.ts derives the model, resolvers and node loaders ' +
+        'from it: a domain module that imported them would depend on every other module. Declare what you need in ' +
+        'your <domain>.module.ts instead (or use ctx.loadNodes, contentTypes()).',
+      severity: 'error',
+      from: { path: '^server/src/modules/', pathNot: '^server/src/modules/(index|registry)\\.ts$' },
+      to: { path: '^server/src/modules/(index|registry)\\.ts$' },
+    },
+    {
+      name: 'a-module-registration-is-listed-once',
+      comment: 'A <domain>.module.ts is imported by modules/index.ts only: that is where a module is switched on.',
+      severity: 'error',
+      from: { pathNot: '^server/src/modules/index\\.ts$' },
+      to: { path: '^server/src/modules/[^/]+/[^/]+\\.module\\.ts$' },
     },
     {
       name: 'only-entry-points-import-the-wiring',

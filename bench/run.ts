@@ -16,7 +16,7 @@ import { ensureDatabase, openDatabase } from '../server/src/platform/database.js
 import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.js';
 import { createLogger } from '../server/src/platform/logger.js';
 import { startEmbeddedMeilisearch } from '../server/src/platform/meilisearch.js';
-import { seedContent } from '../server/src/platform/seed.js';
+import { seedContent } from '../server/src/seeding/seed.js';
 import { startSearch } from '../server/src/search/runtime.js';
 import { createReadFixture, preparePostGraphile } from './lib/fixture.js';
 import type { LoadOptions, PeerResult } from './lib/load.js';

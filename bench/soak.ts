@@ -32,7 +32,7 @@ import { ensureDatabase, openDatabase } from '../server/src/platform/database.js
 import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.js';
 import { createLogger } from '../server/src/platform/logger.js';
 import { startEmbeddedMeilisearch } from '../server/src/platform/meilisearch.js';
-import { seedContent } from '../server/src/platform/seed.js';
+import { seedContent } from '../server/src/seeding/seed.js';
 import { domainModel } from '../server/src/model.js';
 
 /** Bounded whatever the environment says: this is a soak, not a way to flood a machine. */

@@ -10,7 +10,7 @@ import { loadConfig } from '../server/src/config.js';
 import { ensureDatabase, openDatabase } from '../server/src/platform/database.js';
 import { startEmbeddedPostgres } from '../server/src/platform/embedded-postgres.js';
 import { createLogger } from '../server/src/platform/logger.js';
-import { seedContent } from '../server/src/platform/seed.js';
+import { seedContent } from '../server/src/seeding/seed.js';
 import { generateContent } from './generate-content.js';
 import { domainModel } from '../server/src/model.js';
 

@@ -1,6 +1,6 @@
 /**
  * The shape of Vidensbro's demo content. Seeds are plain typed data; one idempotent seeder
- * (server/src/platform/seed.ts) loads them, matching rows on `slug`, so running it twice changes nothing.
+ * (server/src/seeding/seed.ts) loads them, matching rows on `slug`, so running it twice changes nothing.
  * Cross references use slugs, never database ids.
  */
 

@@ -3,7 +3,7 @@ import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import { MembershipStatus, type Organisation } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';

@@ -11,7 +11,7 @@ import { backup, HEADER_PREFIX, restore } from '../src/platform/backup.js';
 import { ormOptions } from '../src/platform/database.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
 import { migrationsList } from '../src/platform/migrations/index.js';
-import { seedDemoIfEmpty } from '../src/platform/seed-demo.js';
+import { seedDemoIfEmpty } from '../src/seeding/seed-demo.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { root, serverMain } from './helpers/processes.js';
 import { domainModel } from '../src/model.js';

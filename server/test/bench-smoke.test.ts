@@ -7,7 +7,7 @@ import { casePageWorkload, loadWorkload, nestedListWorkload } from '../../bench/
 import { compareSchemas } from '../../bench/lib/schema.js';
 import { allDocuments, compareSearch, ingest, searchQueries } from '../../bench/lib/search.js';
 import { generateContent } from '../../seeds/generate-content.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { startSearch, type SearchRuntime } from '../src/search/runtime.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';

@@ -6,7 +6,7 @@ import { Visibility } from '../src/modules/content/content.enums.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';
 import { Organisation, OrganisationKind } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';

@@ -9,7 +9,7 @@ import { getSchema } from '../src/graphql/schema.js';
 import { Visibility } from '../src/modules/content/content.enums.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation } from './helpers/factories.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './helpers/graphql.js';

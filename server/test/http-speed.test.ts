@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadFixture, type ReadFixture } from '../../bench/lib/fixture.js';
 import { NESTED_LIST } from '../../bench/lib/read.js';
 import { generateContent } from '../../seeds/generate-content.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
 

@@ -18,7 +18,7 @@ import {
   OrganisationKind,
   type Organisation,
 } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';

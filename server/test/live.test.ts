@@ -10,7 +10,7 @@ import { Visibility } from '../src/modules/content/content.enums.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import type { Member } from '../src/modules/member/member.entity.js';
 import { OrganisationKind } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation } from './helpers/factories.js';
 import { postGraphQL, startServerProcess, stopServerProcess, type ServerProcess } from './helpers/processes.js';

@@ -9,7 +9,7 @@ import { getSchema } from '../src/graphql/schema.js';
 import { LiveEvents } from '../src/live/pubsub.js';
 import { ensureDatabase, openDatabase, type Orm } from '../src/platform/database.js';
 import { startEmbeddedPostgres, type RunningPostgres } from '../src/platform/embedded-postgres.js';
-import { createHttpServer } from '../src/platform/http.js';
+import { createHttpServer } from '../src/http.js';
 import { createLogger } from '../src/platform/logger.js';
 import { meiliBinary, startEmbeddedMeilisearch } from '../src/platform/meilisearch.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';

@@ -5,7 +5,7 @@ import { Visibility } from '../src/modules/content/content.enums.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import type { Organisation } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { Session } from '../src/modules/auth/auth.entities.js';
 import { purgeExpired } from '../src/modules/privacy/retention.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';

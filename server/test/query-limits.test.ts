@@ -3,7 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoContent } from '../../seeds/demo/index.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
 import { createTestClient, type GraphQLResponse, type TestClient } from './helpers/graphql.js';
 

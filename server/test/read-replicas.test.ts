@@ -8,7 +8,7 @@ import { Visibility } from '../src/modules/content/content.enums.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { ensureDatabase, openDatabase, type Orm } from '../src/platform/database.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { testLogger, type TestDatabase } from './helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';

@@ -3,9 +3,9 @@ import { demoContent } from '../../seeds/demo/index.js';
 import { Case } from '../src/modules/case/case.entity.js';
 import { EvidenceRating } from '../src/modules/evidence/evidence-rating.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
-import { seedContent } from '../src/platform/seed.js';
+import { seedContent } from '../src/seeding/seed.js';
 import { Member } from '../src/modules/member/member.entity.js';
-import { seedDemoIfEmpty } from '../src/platform/seed-demo.js';
+import { seedDemoIfEmpty } from '../src/seeding/seed-demo.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { createTestClient } from './helpers/graphql.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoContent } from '../../seeds/demo/index.js';
 import { ensureDatabase, openDatabase, withStartupLock, type Orm } from '../src/platform/database.js';
 import { migrationsList } from '../src/platform/migrations/index.js';
-import { seedDemoIfEmpty } from '../src/platform/seed-demo.js';
+import { seedDemoIfEmpty } from '../src/seeding/seed-demo.js';
 import { testLogger } from './helpers/database.js';
 import { domainModel } from '../src/model.js';
 

@@ -23,6 +23,7 @@ export * as notification from './notification/notification.module.js';
 export * as organisation from './organisation/organisation.module.js';
 export * as outcome from './outcome/outcome.module.js';
 export * as privacy from './privacy/privacy.module.js';
+export * as publishing from './publishing/publishing.module.js';
 export * as registration from './registration/registration.module.js';
 export * as report from './report/report.module.js';
 export * as search from './search/search.module.js';

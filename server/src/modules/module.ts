@@ -1,11 +1,28 @@
 import type { EventSubscriber } from '@mikro-orm/core';
-import type { Context } from '../graphql/context.js';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../config.js';
+import type { Context, Settings } from '../graphql/context.js';
+import type { Orm } from '../platform/database.js';
+import type { Logger } from '../platform/logger.js';
+import type { MediaConfig } from './media/config.js';
 import { shapeOf, type EntityClass, type ListOrder } from '../graphql/read/registry.js';
 import { ContentEntity } from './content/content.entity.js';
 import { readableWhere } from './content/read-rule.js';
 
 /** Loads one node by its database id for `node(id:)`, or null when it does not exist or the viewer may not see it. */
 export type NodeLoader = (ctx: Context, id: string) => Promise<object | null>;
+
+/** What a module's HTTP routes (calendar files, invoices, media, feeds …) are given when the server starts. */
+export interface RouteDeps {
+  orm: Orm;
+  /** The configuration the routes read (http.ts passes what it was given). */
+  config: MediaConfig & Pick<Config, 'SMTP_URL' | 'NODE_ENV' | 'dataDir' | 'PUBLIC_URL'>;
+  logger: Logger;
+  settings: Settings;
+}
+
+/** Registers a module's plain HTTP routes beside /graphql. */
+export type RouteRegistrar = (app: FastifyInstance, deps: RouteDeps) => void | Promise<void>;
 
 /** A concrete content class (case, method, study …): what editors publish, unpublish and delete. */
 export type ContentClass = (new () => ContentEntity) & { name: string };
@@ -29,6 +46,8 @@ export interface DomainModule {
    * loaded through the one content read rule.
    */
   nodes?: Readonly<Record<string, NodeLoader>>;
+  /** Plain HTTP routes beside /graphql, registered in module order. */
+  routes?: RouteRegistrar;
   /** The default order of nested lists of an entity (`topic.cases`, `case.methods` …). */
   listOrders?: readonly (readonly [EntityClass, ListOrder])[];
 }

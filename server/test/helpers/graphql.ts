@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { getSchema } from '../../src/graphql/schema.js';
 import { loadConfig, type Config } from '../../src/config.js';
-import { createHttpServer } from '../../src/platform/http.js';
+import { createHttpServer } from '../../src/http.js';
 import type { Logger } from '../../src/platform/logger.js';
 import { testLogger, type TestDatabase } from './database.js';
 

@@ -7,7 +7,7 @@ import { Method } from '../../src/modules/method/method.entity.js';
 import { OrganisationKind, type Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
-import { seedContent } from '../../src/platform/seed.js';
+import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';

@@ -4,7 +4,7 @@ import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event } from '../../src/modules/event/event.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/platform/seed.js';
+import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';

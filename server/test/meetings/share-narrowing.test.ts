@@ -5,7 +5,7 @@ import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Report } from '../../src/modules/report/report.entity.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/platform/seed.js';
+import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';

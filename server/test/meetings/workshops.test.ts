@@ -5,7 +5,7 @@ import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { OrganisationKind } from '../../src/modules/organisation/organisation.entity.js';
 import { Workshop } from '../../src/modules/event/event.entity.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/platform/seed.js';
+import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createMember, createOrganisation } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';

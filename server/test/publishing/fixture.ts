@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { demoContent } from '../../../seeds/demo/index.js';
 import { loadConfig } from '../../src/config.js';
-import { seedContent } from '../../src/platform/seed.js';
+import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
-import { seedContent } from '../../src/platform/seed.js';
+import { seedContent } from '../../src/seeding/seed.js';
 import type { MeiliConnection } from '../../src/platform/meilisearch.js';
 import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from '../../src/search/documents.js';
 import { startSearch, type SearchRuntime } from '../../src/search/runtime.js';

@@ -1,4 +1,5 @@
 import { defineModule } from '../module.js';
+import { registerMailRoutes } from './mail.http.js';
 import { MailOutbox, PasswordReset } from './mail.entities.js';
 import { MailResolver } from './mail.resolver.js';
 
@@ -6,4 +7,5 @@ export const registration = defineModule({
   name: 'mail',
   entities: [MailOutbox, PasswordReset],
   resolvers: [MailResolver],
+  routes: (app, { orm, config }) => registerMailRoutes(app, { orm, config }),
 });

@@ -1,4 +1,5 @@
 import { defineModule } from '../module.js';
+import { registerInvoiceRoutes } from './invoice.http.js';
 import { MembershipApplication } from './application.entity.js';
 import { Invoice } from './invoice.entity.js';
 import { InvoiceResolver } from './invoice.resolver.js';
@@ -9,4 +10,5 @@ export const registration = defineModule({
   name: 'membership',
   entities: [MembershipApplication, Invoice],
   resolvers: [InvoiceResolver, MembershipApplicationResolver, MembershipYearResolver, MembershipPaymentFieldsResolver],
+  routes: (app, { orm, settings }) => registerInvoiceRoutes(app, { orm, settings: settings.membership }),
 });

@@ -1,5 +1,6 @@
 import { can } from '../auth/auth.policy.js';
 import { defineModule } from '../module.js';
+import { registerMeetingRoutes } from './registration.http.js';
 import { Registration } from './registration.entity.js';
 import { EventRegistrationResolver, RegistrationResolver, ViewerMeetingsResolver } from './registration.resolver.js';
 
@@ -14,4 +15,5 @@ export const registration = defineModule({
       return row && can(ctx.viewer, 'registration.read', subject) ? row : null;
     },
   },
+  routes: (app, { orm }) => registerMeetingRoutes(app, { orm }),
 });

@@ -5,7 +5,7 @@ import { demoContent } from '../../../seeds/demo/index.js';
 import { hashPassword } from '../modules/auth/secrets.js';
 import { Member, MemberRole } from '../modules/member/member.entity.js';
 import { Membership, MembershipStatus, Organisation } from '../modules/organisation/organisation.entity.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../platform/logger.js';
 import { seedContent } from './seed.js';
 
 /** Fictional people in fictional organisations, so a new user can try what members and editors do. */

@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { configureWebhooks, webhookSettings, type WebhookConfigKey } from '../modules/webhooks/config.js';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -8,41 +7,37 @@ import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { OperationTypeNode, type GraphQLSchema } from 'graphql';
-import type { Config } from '../config.js';
-import { createContext, type Context } from '../graphql/context.js';
-import { cacheControlPlugin } from '../graphql/cache-control.js';
-import { createFormatError } from '../graphql/errors.js';
-import { OperationGuard, operationLimits, type LimitConfig } from '../graphql/operation-guard.js';
-import { authenticate, SESSION_COOKIE, SESSION_DAYS } from '../modules/auth/authenticate.js';
-import { createRateLimits } from '../modules/auth/rate-limits.js';
-import type { Orm } from './database.js';
-import { registerClient } from './client-static.js';
-import { pageWriter } from '../modules/publishing/pages.js';
-import { registerPublishing } from '../modules/publishing/publishing.http.js';
-import { registerCompression } from './compression.js';
-import { registerSubscriptions, type LiveConfig } from '../live/websocket.js';
-import { liveSubscriptionCount } from '../live/feed.js';
-import { registerExplorer } from './explorer.js';
-import { registerSecurityHeaders } from './security-headers.js';
-import { FRAME_HOSTS } from '../modules/talk/video-links.js';
-import { registerInvoiceRoutes } from '../modules/membership/invoice.http.js';
-import { registerMeetingRoutes } from '../modules/registration/registration.http.js';
-import { registerMediaRoutes } from '../modules/media/media.http.js';
-import type { MediaConfig } from '../modules/media/config.js';
-import type { Logger } from './logger.js';
-import { DatabaseUnavailableError } from '../graphql/errors.js';
-import { databaseOutagePlugin } from '../graphql/outage.js';
-import { searchOf } from '../search/runtime.js';
-import { Health, registerHealthRoutes } from './health.js';
-import { observabilityPlugin } from '../graphql/observability.js';
-import { readRoutingPlugin } from '../graphql/read-routing.js';
-import { hasReplicas } from './read-replicas.js';
-import { membershipSettings, type MembershipConfig } from '../modules/membership/settings.js';
-import { registerMetricsRoute } from './metrics-route.js';
-import { requestIdFrom, runInRequest } from './request-context.js';
-import { isDatabaseUnreachable, Outages } from './outage.js';
-import type { ServiceState } from './supervisor.js';
-import { registerMailRoutes } from '../modules/mail/mail.http.js';
+import type { Config } from './config.js';
+import { cacheControlPlugin } from './graphql/cache-control.js';
+import { createContext, type Context } from './graphql/context.js';
+import { createFormatError, DatabaseUnavailableError } from './graphql/errors.js';
+import { observabilityPlugin } from './graphql/observability.js';
+import { OperationGuard, operationLimits, type LimitConfig } from './graphql/operation-guard.js';
+import { databaseOutagePlugin } from './graphql/outage.js';
+import { readRoutingPlugin } from './graphql/read-routing.js';
+import { liveSubscriptionCount } from './live/feed.js';
+import { registerSubscriptions, type LiveConfig } from './live/websocket.js';
+import { authenticate, SESSION_COOKIE, SESSION_DAYS } from './modules/auth/authenticate.js';
+import { createRateLimits } from './modules/auth/rate-limits.js';
+import type { MediaConfig } from './modules/media/config.js';
+import { membershipSettings, type MembershipConfig } from './modules/membership/settings.js';
+import { pageWriter } from './modules/publishing/pages.js';
+import { domainModules } from './modules/registry.js';
+import { FRAME_HOSTS } from './modules/talk/video-links.js';
+import { configureWebhooks, webhookSettings, type WebhookConfigKey } from './modules/webhooks/config.js';
+import { registerClient } from './platform/client-static.js';
+import { registerCompression } from './platform/compression.js';
+import type { Orm } from './platform/database.js';
+import { registerExplorer } from './platform/explorer.js';
+import { Health, registerHealthRoutes } from './platform/health.js';
+import type { Logger } from './platform/logger.js';
+import { registerMetricsRoute } from './platform/metrics-route.js';
+import { isDatabaseUnreachable, Outages } from './platform/outage.js';
+import { hasReplicas } from './platform/read-replicas.js';
+import { requestIdFrom, runInRequest } from './platform/request-context.js';
+import { registerSecurityHeaders } from './platform/security-headers.js';
+import type { ServiceState } from './platform/supervisor.js';
+import { searchOf } from './search/runtime.js';
 
 export interface HttpDeps {
   config: LimitConfig &
@@ -182,12 +177,8 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     },
   });
   registerSubscriptions(app, { schema, em: orm.em, limits, logger, settings, guard, formatError, config });
-  registerMeetingRoutes(app, { orm });
-  await registerMailRoutes(app, { orm, config });
-  registerMediaRoutes(app, { config, orm, logger });
-  registerInvoiceRoutes(app, { orm, settings: settings.membership });
+  for (const module of domainModules) await module.routes?.(app, { orm, config, logger, settings });
   await registerExplorer(app);
-  registerPublishing(app, { orm, publicUrl: config.PUBLIC_URL });
   await registerClient(app, logger, { pages: pageWriter({ orm, logger, publicUrl: config.PUBLIC_URL }) });
 
   app.addHook('onRequest', async (request, reply) => {
