@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { execute, parse } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../src/graphql/context.js';
 import { loadConfig } from '../src/config.js';
-import { membershipSettings } from '../src/modules/membership/settings.js';
+import { createContext } from "../src/graphql/create-context.js";
 import { getSchema } from '../src/graphql/schema.js';
 import { authenticate } from '../src/modules/auth/authenticate.js';
 import { createRateLimits } from '../src/modules/auth/rate-limits.js';
 import { Visibility } from '../src/modules/content/content.enums.js';
 import { Member, MemberRole } from '../src/modules/member/member.entity.js';
+import { membershipSettings } from '../src/modules/membership/settings.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { Notification, NotificationKind } from '../src/modules/notification/notification.entity.js';
 import { Membership, MembershipStatus, Organisation } from '../src/modules/organisation/organisation.entity.js';

@@ -1,12 +1,11 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import type { MembershipSettings } from '../modules/membership/settings.js';
 import type { RateLimits } from '../modules/auth/rate-limits.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import type { MembershipSettings } from '../modules/membership/settings.js';
 import type { Logger } from '../platform/logger.js';
 import { pageWindow, type ConnectionArgs, type ConnectionValue } from './connection.js';
 import { loadNestedPages, type NestedSpec } from './nested-connection.js';
-import { loadNodes } from './node.service.js';
 
 /** Per-request DataLoaders: each batches one kind of lookup across the whole operation. */
 export class Loaders {
@@ -91,26 +90,4 @@ export interface Context {
    * that reaches a node of any type (a thread's subject) without importing the dispatch layer.
    */
   loadNodes(ids: { type: string; id: string }[]): Promise<(object | null)[]>;
-}
-
-export function createContext(props: {
-  settings: Settings;
-  em: EntityManager;
-  viewer: Viewer;
-  logger: Logger;
-  limits: RateLimits;
-  http: HttpExchange;
-}): Context {
-  const em = props.em.fork();
-  const context: Context = {
-    settings: props.settings,
-    viewer: props.viewer,
-    em,
-    loaders: new Loaders(em),
-    logger: props.logger,
-    limits: props.limits,
-    http: props.http,
-    loadNodes: (ids) => loadNodes(context, ids),
-  };
-  return context;
 }

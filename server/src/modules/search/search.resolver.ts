@@ -3,22 +3,22 @@ import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type Sel
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
+import { AppError, BadUserInputError } from '../../graphql/errors.js';
+import { decodeGlobalId } from '../../graphql/global-id.js';
 import type { EntityClass } from '../../graphql/read/registry.js';
 import { nodeSelections, readByIds } from '../../graphql/read/root.js';
 import { collect } from '../../graphql/read/selection.js';
-import { AppError, BadUserInputError } from '../../graphql/errors.js';
-import { decodeGlobalId } from '../../graphql/global-id.js';
 import { ENTITY_OF, type SearchTypeName } from '../../search/documents.js';
-import { searchOf } from '../../search/runtime.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
+import { searchOf } from '../../search/runtime.js';
 import type { SearchService } from '../../search/service.js';
+import type { ContentEntity } from '../content/content.entity.js';
 import { readableOutputWhere, readableWhere } from '../content/content.policy.js';
 import { EVIDENCE_STRENGTH_SCORE, type EvidenceStrength } from '../evidence/evidence.enums.js';
-import type { ContentEntity } from '../content/content.entity.js';
 import { Topic } from '../topic/topic.entity.js';
+import { SearchFilter } from './search.inputs.js';
 import {
   SearchConnection,
-  SearchFilter,
   SearchSuggestion,
   SearchType,
   type AgeRange,
