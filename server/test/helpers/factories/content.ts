@@ -3,7 +3,8 @@ import { Case } from '../../../src/modules/case/case.entity.js';
 import { TargetGroup, Visibility } from '../../../src/modules/content/enums.js';
 import { Event, EventKind, Workshop } from '../../../src/modules/event/event.entity.js';
 import { EvidenceRating } from '../../../src/modules/evidence/evidence-rating.entity.js';
-import { EvidenceScheme, EvidenceStrength } from '../../../src/modules/evidence/evidence.enums.js';
+import { EvidenceScheme } from '../../../src/modules/evidence/evidence.enums.js';
+import { rateEvidence, refreshMethodStrength } from '../../../src/modules/evidence/evidence.service.js';
 import { Study, StudyDesign } from '../../../src/modules/evidence/study.entity.js';
 import { Method } from '../../../src/modules/method/method.entity.js';
 import type { Organisation } from '../../../src/modules/organisation/organisation.entity.js';
@@ -191,18 +192,25 @@ export async function createReport(
   return flushed(em, row, props.topics);
 }
 
-/** A rating of a method (CEBC 2, moderate, unless told otherwise), visible exactly when the method is. */
+/**
+ * A rating of a method (CEBC 2 unless told otherwise), visible exactly when the method is. Its strength comes from
+ * the scheme's own scale and the method's verdict is recomputed, as when an editor rates it.
+ */
 export async function createEvidenceRating(
   em: EntityManager,
-  props: { method: Method; scheme?: EvidenceScheme; value?: string; strength?: EvidenceStrength; ratedOn?: string },
+  props: { method: Method; scheme?: EvidenceScheme; value?: string; ratedOn?: string },
 ): Promise<EvidenceRating> {
+  const scheme = props.scheme ?? EvidenceScheme.CEBC;
+  const { value, strength } = rateEvidence({ scheme, value: props.value ?? '2' });
   const row = em.create(EvidenceRating, {
     method: props.method,
-    scheme: props.scheme ?? EvidenceScheme.CEBC,
-    value: props.value ?? '2',
-    strength: props.strength ?? EvidenceStrength.MODERATE,
+    scheme,
+    value,
+    strength,
     ratedOn: props.ratedOn ?? '2025-01-01',
-    source: props.scheme ?? 'CEBC',
+    source: scheme,
   });
-  return flushed(em, row);
+  await em.flush();
+  await refreshMethodStrength(em, props.method.id);
+  return row;
 }
