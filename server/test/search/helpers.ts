@@ -7,9 +7,17 @@ import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from
 import { startSearch, type SearchRuntime } from '../../src/search/runtime.js';
 import { createTestDatabase, testLogger, type TestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
+import { hasPrerequisite } from '../helpers/prerequisites.js';
 
-/** False on platforms without the embedded binary and without TEST_MEILI_URL: search tests are skipped there. */
-export const hasMeilisearch = inject('meiliUrl') !== '';
+/**
+ * False on platforms without the embedded binary and without TEST_MEILI_URL: search tests are skipped there,
+ * and fail in CI.
+ */
+export const hasMeilisearch = hasPrerequisite(
+  inject('meiliUrl'),
+  'Meilisearch (for the search tests)',
+  'Set TEST_MEILI_URL (and TEST_MEILI_MASTER_KEY) to a Meilisearch 1.21, e.g. `docker compose up meilisearch`.',
+);
 
 export interface SearchTest {
   db: TestDatabase;
