@@ -31,7 +31,7 @@ const EMAILS: Record<Who, string> = {
 
 beforeAll(async () => {
   if (!hasMeilisearch) return;
-  t = await createSearchTest();
+  t = await createSearchTest({ demo: true });
   const em = t.db.orm.em.fork();
   const kommune = await createOrganisation(em, { slug: 'drøftkommune' });
   const ngo = await createOrganisation(em, { slug: 'drøft-ngo', kind: OrganisationKind.NGO });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   if (!canRun) return;
   dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-outage-'));
   meili = (await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), logger: testLogger }))!;
-  t = await createSearchTest({ connection: meili, maxBackoffMs: 300 });
+  t = await createSearchTest({ demo: true, connection: meili, maxBackoffMs: 300 });
 });
 afterAll(async () => {
   await t?.cleanup();

@@ -12,7 +12,7 @@ import { createSearchTest, expectedDocuments, hasMeilisearch, indexedDocuments, 
 
 let t: SearchTest;
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest({ graphql: false });
+  if (hasMeilisearch) t = await createSearchTest({ demo: true, graphql: false });
 });
 afterAll(async () => t?.cleanup());
 

@@ -7,7 +7,7 @@ import { createSearchTest, hasMeilisearch, HIT_FIELDS, searchSlugs, type SearchT
 
 let t: SearchTest;
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest();
+  if (hasMeilisearch) t = await createSearchTest({ demo: true });
 });
 afterAll(async () => t?.cleanup());
 
