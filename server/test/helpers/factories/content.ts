@@ -198,7 +198,7 @@ export async function createReport(
  */
 export async function createEvidenceRating(
   em: EntityManager,
-  props: { method: Method; scheme?: EvidenceScheme; value?: string; ratedOn?: string },
+  props: { method: Method; scheme?: EvidenceScheme; value?: string; ratedOn?: string; study?: Study | null },
 ): Promise<EvidenceRating> {
   const scheme = props.scheme ?? EvidenceScheme.CEBC;
   const { value, strength } = rateEvidence({ scheme, value: props.value ?? '2' });
@@ -209,6 +209,7 @@ export async function createEvidenceRating(
     strength,
     ratedOn: props.ratedOn ?? '2025-01-01',
     source: scheme,
+    study: props.study ?? null,
   });
   await em.flush();
   await refreshMethodStrength(em, props.method.id);
