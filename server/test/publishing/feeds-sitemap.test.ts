@@ -21,7 +21,7 @@ const parser = new XMLParser({
 });
 
 beforeAll(async () => {
-  f = await publishingFixture();
+  f = await publishingFixture({ demo: true });
   const em = f.db.orm.em.fork();
   membersCase = (await em.findOne(Case, { visibility: Visibility.MEMBERS }, { orderBy: { slug: 'asc' } }))!;
   const [first, second] = await em.find(

@@ -26,12 +26,12 @@ export interface PublishingFixture {
 }
 
 /**
- * The demo content, the real HTTP stack with PUBLIC_URL set, and a stand-in for the built client (the server
- * serves whatever index.html the build made).
+ * The real HTTP stack with PUBLIC_URL set over a database of the test's own (with the demo content when asked),
+ * and a stand-in for the built client (the server serves whatever index.html the build made).
  */
-export async function publishingFixture(): Promise<PublishingFixture> {
+export async function publishingFixture(options: { demo?: boolean } = {}): Promise<PublishingFixture> {
   const db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
+  if (options.demo) await seedContent(db.orm.em, demoContent);
   const dist = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-dist-'));
   await writeFile(path.join(dist, 'index.html'), await readFile(CLIENT_INDEX));
   const previous = process.env.CLIENT_DIST;

@@ -20,7 +20,7 @@ let hostile: Method;
 const HOSTILE_NAME = 'Trin </script><script>alert(1)</script> & "citat" <!-- x';
 
 beforeAll(async () => {
-  f = await publishingFixture();
+  f = await publishingFixture({ demo: true });
   const em = f.db.orm.em.fork();
   talk = (await em.findOne(
     Talk,
