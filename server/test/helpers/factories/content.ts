@@ -6,6 +6,7 @@ import { EvidenceRating } from '../../../src/modules/evidence/evidence-rating.en
 import { EvidenceScheme } from '../../../src/modules/evidence/evidence.enums.js';
 import { rateEvidence, refreshMethodStrength } from '../../../src/modules/evidence/evidence.service.js';
 import { Study, StudyDesign } from '../../../src/modules/evidence/study.entity.js';
+import { MediaFile } from '../../../src/modules/media/media-file.entity.js';
 import { Method } from '../../../src/modules/method/method.entity.js';
 import type { Organisation } from '../../../src/modules/organisation/organisation.entity.js';
 import { Report } from '../../../src/modules/report/report.entity.js';
@@ -159,9 +160,14 @@ export async function createTalk(
     speakers?: SpeakerData[];
     chapters?: Chapter[];
     transcript?: TranscriptSegment[];
+    /** With an uploaded video of its own (a media file row; no bytes are stored). */
+    video?: boolean;
   },
 ): Promise<Talk> {
   const fields = contentFields('talk', props);
+  const videoFile = props.video
+    ? em.create(MediaFile, { key: `test/${fields.slug}.mp4`, contentType: 'video/mp4' })
+    : null;
   const row = em.create(Talk, {
     ...fields,
     event: props.event,
@@ -172,6 +178,7 @@ export async function createTalk(
     speakers: props.speakers ?? [],
     chapters: props.chapters ?? [],
     transcript: props.transcript ?? [],
+    videoFile,
   });
   return flushed(em, row, props.topics);
 }
