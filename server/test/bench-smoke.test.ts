@@ -11,13 +11,18 @@ import { seedContent } from '../src/seeding/seed.js';
 import { startSearch, type SearchRuntime } from '../src/search/runtime.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
+import { hasPrerequisite } from './helpers/prerequisites.js';
 
 /**
  * `npm run bench` in miniature, so it keeps working: every workload runs once against tiny data and must
  * produce numbers. Never a timing assertion (statement counts per request need pg_stat_statements, which the
  * test PostgreSQL does not load; read-statements.test.ts asserts them instead).
  */
-const hasMeilisearch = inject('meiliUrl') !== '';
+const hasMeilisearch = hasPrerequisite(
+  inject('meiliUrl'),
+  'Meilisearch (for the search benchmark smoke test)',
+  'Set TEST_MEILI_URL (and TEST_MEILI_MASTER_KEY) to a Meilisearch 1.21, e.g. `docker compose up meilisearch`.',
+);
 const tiny: LoadOptions = { connections: 2, seconds: 1, warmupSeconds: 1, rounds: 1 };
 
 let db: TestDatabase;

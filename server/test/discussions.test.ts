@@ -1,14 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { Case } from '../src/modules/case/case.entity.js';
 import { Visibility } from '../src/modules/content/content.enums.js';
-import { Method } from '../src/modules/method/method.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';
 import { Organisation, OrganisationKind } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
-import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import { createCase, createMember, createMethod, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
 
 let db: TestDatabase;
@@ -23,7 +19,6 @@ let orgCaseId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   kommune = await createOrganisation(em, { slug: 'drøftkommune' });
   ngo = await createOrganisation(em, { slug: 'drøft-ngo', kind: OrganisationKind.NGO });
@@ -32,12 +27,9 @@ beforeAll(async () => {
   await createMember(em, { organisation: kommune, role: MemberRole.EDITOR, email: 'editor@k.example' });
   await createMember(em, { organisation: ngo, email: 'outsider@n.example' });
   await createMember(em, { organisation: ngo, role: MemberRole.EDITOR, email: 'editor@n.example' });
-  const method = (await em.findOne(Method, { visibility: Visibility.PUBLIC }, { orderBy: { name: 'asc' } }))!;
-  methodId = encodeGlobalId('Method', method.id);
-  const orgCase = (await em.findOne(Case, { visibility: Visibility.PUBLIC }, { orderBy: { title: 'asc' } }))!;
-  orgCase.visibility = Visibility.ORGANISATION;
-  orgCase.owner = em.getReference(Organisation, kommune.id, { wrapped: true });
-  await em.flush();
+  methodId = encodeGlobalId('Method', (await createMethod(em)).id);
+  // A case only the municipality may read.
+  const orgCase = await createCase(em, { organisation: kommune, visibility: Visibility.ORGANISATION });
   orgCaseId = encodeGlobalId('Case', orgCase.id);
   client = await createTestClient(db);
   cookies = {
@@ -317,7 +309,7 @@ describe('discussions', () => {
 
   it('follows its subject when the subject becomes organisation-only', async () => {
     const em = db.orm.em.fork();
-    const method = (await em.findOne(Method, { visibility: Visibility.PUBLIC }, { orderBy: { name: 'desc' } }))!;
+    const method = await createMethod(em);
     const thread = await startThread(cookies.jonas, encodeGlobalId('Method', method.id));
     const seen = (cookie: string) =>
       client.query<{ node: { id: string } | null }>(

@@ -2,7 +2,7 @@ import { execute, parse } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { createContext } from "../src/graphql/create-context.js";
+import { createContext } from '../src/graphql/create-context.js';
 import { getSchema } from '../src/graphql/schema.js';
 import { authenticate } from '../src/modules/auth/authenticate.js';
 import { createRateLimits } from '../src/modules/auth/rate-limits.js';

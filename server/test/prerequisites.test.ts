@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCI, missingPrerequisite } from './helpers/prerequisites.js';
+import { hasPrerequisite, isCI, missingPrerequisite } from './helpers/prerequisites.js';
 
 describe('missing test prerequisites', () => {
   const install = 'Install it with `apt-get install -y chromium`.';
@@ -24,5 +24,16 @@ describe('missing test prerequisites', () => {
       false,
       false,
     ]);
+  });
+
+  it('gate a describe block: present runs it, missing skips it locally and fails it in CI', () => {
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    expect(hasPrerequisite('/usr/bin/chromium', 'Chromium', install, { env: { CI: 'true' }, warn })).toBe(true);
+    expect(hasPrerequisite(null, 'Chromium', install, { env: {}, warn })).toBe(false);
+    expect(warnings).toHaveLength(1);
+    expect(() => hasPrerequisite('', 'Meilisearch', install, { env: { CI: 'true' }, warn })).toThrow(
+      /Meilisearch is missing.*CI runs every test/,
+    );
   });
 });

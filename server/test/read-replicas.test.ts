@@ -1,16 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../seeds/demo/index.js';
 import { loadConfig } from '../src/config.js';
 import { encodeGlobalId } from '../src/graphql/global-id.js';
-import { ApiToken, TokenScope } from '../src/modules/auth/auth.entities.js';
-import { hashSecret, newSecret } from '../src/modules/auth/secrets.js';
-import { Visibility } from '../src/modules/content/content.enums.js';
 import { MemberRole } from '../src/modules/member/member.entity.js';
 import { Method } from '../src/modules/method/method.entity.js';
 import { ensureDatabase, openDatabase, type Orm } from '../src/platform/database.js';
-import { seedContent } from '../src/seeding/seed.js';
 import { testLogger, type TestDatabase } from './helpers/database.js';
-import { createMember, createOrganisation, PASSWORD } from './helpers/factories.js';
+import {
+  createApiToken,
+  createCase,
+  createMember,
+  createMethod,
+  createOrganisation,
+  PASSWORD,
+} from './helpers/factories.js';
 import { createTestClient, type TestClient } from './helpers/graphql.js';
 import { onDatabase, startStreamingPair, type StreamingPair } from './helpers/streaming-replica.js';
 import { domainModel } from '../src/model.js';
@@ -53,21 +55,14 @@ beforeAll(async () => {
     onQuery: (line) => log.push(line),
     replicaProbeMs: 200,
   });
-  await seedContent(orm.em, demoContent);
   const em = orm.em.fork();
   const organisation = await createOrganisation(em, { slug: 'replica-kommune' });
   const editor = await createMember(em, { organisation, role: MemberRole.EDITOR });
   await createMember(em, { organisation, email: 'reader@replica-kommune.example' });
-  editorToken = newSecret('vbt');
-  em.create(ApiToken, {
-    member: editor,
-    name: 'replica test',
-    prefix: editorToken.slice(0, 9),
-    secretHash: hashSecret(editorToken),
-    scopes: [TokenScope.READ, TokenScope.WRITE],
-  });
-  await em.flush();
-  const found = await em.findOneOrFail(Method, { visibility: Visibility.PUBLIC, publishedAt: { $ne: null } });
+  editorToken = await createApiToken(em, { member: editor, name: 'replica test' });
+  // A public method with a case, so reads reach a nested list too.
+  const found = await createMethod(em, { summary: 'Oprindelig' });
+  await createCase(em, { organisation, methods: [found] });
   method = { id: encodeGlobalId('Method', found.id), slug: found.slug, summary: found.summary };
   const db = { orm, url: primary, queries: [], drop: async () => {} } satisfies TestDatabase;
   client = await createTestClient(db, { DATABASE_REPLICA_STICKY_SECONDS: STICKY_SECONDS });

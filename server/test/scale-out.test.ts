@@ -27,6 +27,7 @@ import {
 } from './helpers/cluster.js';
 import { testLogger } from './helpers/database.js';
 import { execForm, interpolateCompose, parseDockerfile, readRepoFile } from './helpers/deploy-files.js';
+import { hasPrerequisite } from './helpers/prerequisites.js';
 import { startServerProcess, startWorkerProcess, stopServerProcess, type ServerProcess } from './helpers/processes.js';
 
 // The topology of docker-compose.yml on one machine: two server processes (SEARCH_WORKER=false) and two indexer
@@ -51,7 +52,18 @@ async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
 const pending = async () =>
   Number((await sql<{ n: string }>('select count(*) as n from search_outbox where processed_at is null'))[0]!.n);
 
-describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQL and one Meilisearch', () => {
+const hasMeilisearch = hasPrerequisite(
+  meiliUrl,
+  'Meilisearch (for scale-out.test.ts)',
+  'Set TEST_MEILI_URL (and TEST_MEILI_MASTER_KEY) to a Meilisearch 1.21, e.g. `docker compose up meilisearch`.',
+);
+const hasCaddy = hasPrerequisite(
+  caddyBinary(),
+  'Caddy (for the proxy tests in scale-out.test.ts)',
+  'Install it with `apt-get install -y caddy`.',
+);
+
+describe.runIf(hasMeilisearch)('two servers and two indexer workers on one PostgreSQL and one Meilisearch', () => {
   beforeAll(async () => {
     const url = await ensureDatabase(inject('postgresUrl'), database);
     admin = new pg.Client({ connectionString: url });
@@ -230,7 +242,7 @@ describe.skipIf(!meiliUrl)('two servers and two indexer workers on one PostgreSQ
   }, 120_000);
 
   // The proxy of docker-compose.yml, run from its Caddyfile, when this machine has caddy (apt-get install caddy).
-  describe.skipIf(!caddyBinary())("behind the deployment's Caddyfile", () => {
+  describe.runIf(hasCaddy)("behind the deployment's Caddyfile", () => {
     let proxy: RunningCaddy;
     beforeAll(async () => {
       proxy = await startCaddy({

@@ -17,3 +17,18 @@ export function missingPrerequisite(
     throw new Error(`${message} CI runs every test, so a missing prerequisite fails the run (unset CI to skip).`);
   (options.warn ?? console.warn)(`${message} The tests that need it are skipped.`);
 }
+
+/**
+ * For `describe.runIf`: whether a program some tests need is here. When it is not, outside CI the tests are
+ * skipped with a warning, and in CI this throws, failing the file instead of skipping it.
+ */
+export function hasPrerequisite(
+  present: unknown,
+  what: string,
+  install: string,
+  options: { env?: NodeJS.ProcessEnv; warn?: (message: string) => void } = {},
+): boolean {
+  if (present) return true;
+  missingPrerequisite(what, install, options);
+  return false;
+}

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
-import { Follow } from '../../src/modules/discussion/comment.entity.js';
-import { Thread } from '../../src/modules/discussion/thread.entity.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
-import { Method } from '../../src/modules/method/method.entity.js';
 import { OrganisationKind, type Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
-import { Topic } from '../../src/modules/topic/topic.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation } from '../helpers/factories.js';
+import {
+  createFollow,
+  createMember,
+  createMethod,
+  createOrganisation,
+  createThread,
+  createTopic,
+} from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { createEvent, createWorkshop, sessionCookie } from './fixtures.js';
 
@@ -17,11 +18,10 @@ type Who = 'member' | 'editor' | 'ngo' | 'follower';
 let db: TestDatabase;
 let client: TestClient;
 const cookies = {} as Record<Who, string>;
-let inTopic: Set<string>;
+let inTopic: string[];
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   const kommune = await createOrganisation(em, { slug: 'di-kommune' });
   const ngo = await createOrganisation(em, { slug: 'di-ngo', kind: OrganisationKind.NGO });
@@ -35,26 +35,22 @@ beforeAll(async () => {
     const member = await createMember(em, { organisation, role, email: `${who}@di.example` });
     cookies[who] = await sessionCookie(em, member);
     if (who !== 'follower') continue;
-    // A topic some methods are not filed under, nor under a topic below it.
-    const methods = await em.find(Method, {}, { populate: ['topics'] });
-    const topics = await em.find(Topic, {});
-    const below = (id: string): string[] => [
-      id,
-      ...topics.filter((t) => t.parent?.id === id).flatMap((t) => below(t.id)),
+    // A topic with one below it; the follower follows the upper one. Methods filed under either are "in the
+    // topic"; one filed elsewhere and one filed nowhere are not.
+    const topic = await createTopic(em);
+    const below = await createTopic(em, { parent: topic });
+    const filed = [
+      await createMethod(em, { name: 'Filed under the topic', topics: [topic] }),
+      await createMethod(em, { name: 'Filed below the topic', topics: [below] }),
     ];
-    const isIn = (m: Method, tree: string[]) => m.topics.getItems().some((t) => tree.includes(t.id));
-    const topic = topics.find(
-      (t) => methods.some((m) => isIn(m, [t.id])) && methods.some((m) => !isIn(m, below(t.id))),
-    )!;
-    em.create(Follow, { member, subjectType: 'Topic', subjectId: topic.id });
-    const filed = methods.filter((m) => isIn(m, below(topic.id)));
-    inTopic = new Set(filed.map((m) => m.name));
+    await createMethod(em, { name: 'Filed elsewhere', topics: [await createTopic(em)] });
+    await createMethod(em, { name: 'Filed nowhere' });
+    await createFollow(em, { member, subject: topic });
+    inTopic = filed.map((m) => m.name).sort();
     // A discussion on a method in the topic, between organisations of another kind.
-    em.create(Thread, {
-      subjectType: 'Method',
-      subjectId: filed[0]!.id,
+    await createThread(em, {
+      subject: filed[1]!,
       title: 'Om en metode i emnet',
-      publishedAt: new Date(),
       participantKinds: [OrganisationKind.REGION],
     });
   }
@@ -105,9 +101,8 @@ describe('the digest depends on', () => {
   it('the followed topics: their methods and the discussions on knowledge filed under them', async () => {
     const follower = await digest('follower');
     const member = await digest('member');
-    expect(follower.methods.length).toBeGreaterThan(0);
-    expect(follower.methods.every((m) => inTopic.has(m.name))).toBe(true);
-    expect(member.methods.some((m) => !inTopic.has(m.name))).toBe(true);
+    expect(follower.methods.map((m) => m.name).sort()).toEqual(inTopic);
+    expect(member.methods.map((m) => m.name).sort()).toEqual([...inTopic, 'Filed elsewhere', 'Filed nowhere'].sort());
     expect(follower.threads.map((t) => t.title)).toEqual(['Om en metode i emnet']);
     expect(member.threads).toEqual([]);
   });

@@ -1,16 +1,18 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
-import { Follow } from '../../src/modules/discussion/comment.entity.js';
 import { Thread } from '../../src/modules/discussion/thread.entity.js';
-import { Method } from '../../src/modules/method/method.entity.js';
 import { Member } from '../../src/modules/member/member.entity.js';
 import { OrganisationKind, type Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
-import { Topic } from '../../src/modules/topic/topic.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
+import type { Topic } from '../../src/modules/topic/topic.entity.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation } from '../helpers/factories.js';
+import {
+  createEvidenceRating,
+  createFollow,
+  createMember,
+  createMethod,
+  createOrganisation,
+  createTopic,
+} from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { createEvent, createWorkshop, sessionCookie } from './fixtures.js';
 
@@ -19,33 +21,24 @@ let client: TestClient;
 let cookie: string;
 let topic: Topic;
 let kommune: Organisation;
-let covered: Set<string>;
-
-/** The topic and every topic below it. */
-async function topicAndBelow(em: EntityManager, topicId: string): Promise<Set<string>> {
-  const topics = await em.find(Topic, {});
-  const ids = new Set([topicId]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const t of topics) if (t.parent && ids.has(t.parent.id) && !ids.has(t.id)) grew = Boolean(ids.add(t.id));
-  }
-  return ids;
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   kommune = await createOrganisation(em, { slug: 'dg-kommune' });
   const ngo = await createOrganisation(em, { slug: 'dg-ngo', kind: OrganisationKind.NGO });
   const member = await createMember(em, { organisation: kommune, email: 'dg@k.example' });
   cookie = await sessionCookie(em, member);
-  const methods = await em.find(Method, {}, { populate: ['topics'] });
-  topic = methods.flatMap((m) => m.topics.getItems()).find((t) => methods.some((m) => !m.topics.contains(t)))!;
-  em.create(Follow, { member, subjectType: 'Topic', subjectId: topic.id });
-  covered = await topicAndBelow(em, topic.id);
+  // The member follows a topic: methods filed under it or under a topic below it are in the digest.
+  topic = await createTopic(em);
+  const below = await createTopic(em, { parent: topic });
+  const filed = await createMethod(em, { name: 'I emnet', topics: [topic] });
+  await createMethod(em, { name: 'Under emnet', topics: [below] });
+  await createEvidenceRating(em, { method: filed });
+  await createFollow(em, { member, subject: topic });
   // Threads that count only through the organisation's kind are about a method outside the followed topics.
-  const outside = methods.find((m) => !m.topics.getItems().some((t) => covered.has(t.id)))!;
+  const outside = await createMethod(em, { name: 'Uden for emnet', topics: [await createTopic(em)] });
+  await createEvidenceRating(em, { method: outside });
 
   const { event } = await createEvent(em, { slug: 'dg-over', startsInDays: -3 });
   const workshop = await createWorkshop(em, event, 'dg-workshop');
@@ -105,10 +98,9 @@ describe('digest', () => {
     const digest = res.data!.digest;
     expect(Math.abs(Date.parse(digest.since) - (Date.now() - 7 * 86_400_000))).toBeLessThan(60_000);
     expect(digest.topics).toEqual([{ slug: topic.slug }]);
-    expect(digest.methods.length).toBeGreaterThan(0);
-    // Methods filed under the followed topic or a topic below it.
-    const slugs = new Set((await db.orm.em.fork().find(Topic, { id: { $in: [...covered] } })).map((t) => t.slug));
-    for (const method of digest.methods) expect(method.topics.nodes.some((t) => slugs.has(t.slug))).toBe(true);
+    // Methods filed under the followed topic or a topic below it, and the ratings of those methods only.
+    expect(digest.methods.map((m) => m.name).sort()).toEqual(['I emnet', 'Under emnet']);
+    expect(digest.evidenceRatings).toHaveLength(1);
     expect(digest.workshopOutputs).toEqual([{ insight: 'Fra en anden kommune' }]);
     expect(digest.threads.map((t) => t.title).sort()).toEqual(['Hvor kommuner taler med', 'I et emne du følger']);
   });

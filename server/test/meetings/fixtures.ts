@@ -1,10 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
-import { Session } from '../../src/modules/auth/auth.entities.js';
-import { hashSecret, newSecret } from '../../src/modules/auth/secrets.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event, EventKind, Workshop } from '../../src/modules/event/event.entity.js';
-import type { Member } from '../../src/modules/member/member.entity.js';
 
 const DAY = 86_400_000;
 
@@ -55,10 +52,5 @@ export async function createWorkshop(em: EntityManager, event: Event, slug: stri
   return workshop;
 }
 
-/** A session cookie without the password round trip (scrypt per member would slow the 50-member tests down). */
-export async function sessionCookie(em: EntityManager, member: Member): Promise<string> {
-  const secret = newSecret('vbs');
-  em.create(Session, { member, secretHash: hashSecret(secret), expiresAt: new Date(Date.now() + DAY) });
-  await em.flush();
-  return `vb_session=${secret}`;
-}
+/** Kept here for the meeting tests that import it from this file; it lives with the other builders. */
+export { sessionCookie } from '../helpers/factories.js';

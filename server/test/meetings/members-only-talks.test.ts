@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
-import { Event } from '../../src/modules/event/event.entity.js';
-import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
-import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
+import type { Event } from '../../src/modules/event/event.entity.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
+import { createEvent, createMember, createOrganisation, createTalk, PASSWORD } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 
 let db: TestDatabase;
 let client: TestClient;
 let member: string;
-const SLUG = 'forummoede-2027-laering-og-trivsel';
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   await createMember(em, { organisation: await createOrganisation(em, { slug: 'programkommune' }) });
   client = await createTestClient(db);
@@ -27,11 +21,21 @@ afterAll(async () => {
   await db.drop();
 });
 
+/** A public meeting with three public talks and two for members. */
+async function meeting(): Promise<Event> {
+  const em = db.orm.em.fork();
+  const event = await createEvent(em);
+  for (const visibility of [Visibility.PUBLIC, Visibility.MEMBERS, Visibility.PUBLIC, Visibility.MEMBERS])
+    await createTalk(em, { event, visibility });
+  await createTalk(em, { event });
+  return event;
+}
+
 const QUERY = `query($slug: String!) { event(slug: $slug) { membersOnlyTalks talks(first: 50) { totalCount } } }`;
-async function programme(cookie?: string) {
+async function programme(event: Event, cookie?: string) {
   const res = await client.query<{ event: { membersOnlyTalks: number; talks: { totalCount: number } } }>(
     QUERY,
-    { slug: SLUG },
+    { slug: event.slug },
     cookie ? { cookie } : {},
   );
   expect(res.errors).toBeUndefined();
@@ -40,28 +44,19 @@ async function programme(cookie?: string) {
 
 describe('talks a guest cannot see', () => {
   it('are counted for guests, so the programme can say a talk is for members; members see them all', async () => {
-    const em = db.orm.em.fork();
-    const event = await em.findOneOrFail(Event, { slug: SLUG });
-    const all = await em.count(Talk, { event });
-    const forMembers = await em.count(Talk, { event, visibility: Visibility.MEMBERS, publishedAt: { $ne: null } });
-    expect(forMembers).toBeGreaterThan(0);
-    expect(await programme()).toEqual({ membersOnlyTalks: forMembers, talks: { totalCount: all - forMembers } });
-    expect(await programme(member)).toEqual({ membersOnlyTalks: 0, talks: { totalCount: all } });
+    const event = await meeting();
+    expect(await programme(event)).toEqual({ membersOnlyTalks: 2, talks: { totalCount: 3 } });
+    expect(await programme(event, member)).toEqual({ membersOnlyTalks: 0, talks: { totalCount: 5 } });
   });
 
   it('never count an organisation’s own talks or drafts', async () => {
     const em = db.orm.em.fork();
-    const before = await programme();
-    const talk = await em.findOneOrFail(Talk, { event: { slug: SLUG }, visibility: Visibility.PUBLIC });
-    talk.visibility = Visibility.ORGANISATION;
-    talk.owner = em.getReference(Organisation, (await em.findOneOrFail(Organisation, { isExample: true })).id, {
-      wrapped: true,
-    });
-    const draft = await em.findOneOrFail(Talk, { event: { slug: SLUG }, visibility: Visibility.MEMBERS });
-    draft.publishedAt = null;
-    await em.flush();
-    const after = await programme();
-    expect(after.membersOnlyTalks).toBe(before.membersOnlyTalks - 1);
-    expect(after.talks.totalCount).toBe(before.talks.totalCount - 1);
+    const event = await meeting();
+    const other = await createOrganisation(em);
+    await createTalk(em, { event, visibility: Visibility.ORGANISATION, owner: other });
+    await createTalk(em, { event, visibility: Visibility.MEMBERS, published: false });
+    expect(await programme(event)).toEqual({ membersOnlyTalks: 2, talks: { totalCount: 3 } });
+    // A member of another organisation sees neither: the programme holds the same five talks.
+    expect(await programme(event, member)).toEqual({ membersOnlyTalks: 0, talks: { totalCount: 5 } });
   });
 });

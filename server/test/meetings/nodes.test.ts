@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { MembershipStatus, Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { WorkshopOutput } from '../../src/modules/outcome/output.entity.js';
-import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation } from '../helpers/factories.js';
+import { createMember, createOrganisation, createTalk } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { createEvent, createWorkshop, sessionCookie } from './fixtures.js';
 
@@ -23,7 +20,6 @@ let privateOutputId: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   const a = await createOrganisation(em, { slug: 'node-a' });
   const b = await createOrganisation(em, { slug: 'node-b' });
@@ -41,9 +37,9 @@ beforeAll(async () => {
       em,
       await createMember(em, { organisation, role, email: `${who}@node.example` }),
     );
-  eventId = (await createEvent(em, { slug: 'node-event' })).id;
-  const talk = (await em.findOne(Talk, { publishedAt: { $ne: null } }, { orderBy: { title: 'asc' } }))!;
-  talk.visibility = Visibility.MEMBERS;
+  const upcoming = await createEvent(em, { slug: 'node-event' });
+  eventId = upcoming.id;
+  const talk = await createTalk(em, { event: upcoming.event, visibility: Visibility.MEMBERS });
   talkId = encodeGlobalId('Talk', talk.id);
   const past = await createEvent(em, { slug: 'node-past', startsInDays: -5 });
   const workshop = await createWorkshop(em, past.event, 'node-workshop');

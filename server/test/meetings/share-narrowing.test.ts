@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Report } from '../../src/modules/report/report.entity.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation } from '../helpers/factories.js';
+import { createEvent, createMember, createOrganisation, createReport, createTalk } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { sessionCookie } from './fixtures.js';
 
@@ -19,7 +17,6 @@ let org: Organisation;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   org = await createOrganisation(em, { slug: 'narrow-org' });
   member = await sessionCookie(em, await createMember(em, { organisation: org, email: 'm@narrow.example' }));
@@ -35,28 +32,18 @@ afterAll(async () => {
 });
 
 /** A published members-only item of the type, and a share link to it made by a member. */
-async function shared<T extends Talk | Report>(
-  entity: new () => T,
-  skip: number,
-): Promise<{ id: string; secret: string }> {
+async function shared(type: 'talk' | 'report'): Promise<{ id: string; secret: string }> {
   const em = db.orm.em.fork();
-  const [item] = await em.find(
-    entity as new () => Talk | Report,
-    { publishedAt: { $ne: null } },
-    {
-      orderBy: { id: 'asc' },
-      offset: skip,
-      limit: 1,
-    },
-  );
-  item!.visibility = Visibility.MEMBERS;
-  await em.flush();
+  const item =
+    type === 'talk'
+      ? await createTalk(em, { event: await createEvent(em), visibility: Visibility.MEMBERS })
+      : await createReport(em, { visibility: Visibility.MEMBERS });
   const res = await client.query<{ createShareLink: { secret: string } }>(
     'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { secret userErrors { code } } }',
-    { i: { itemId: item!.nodeId } },
+    { i: { itemId: item.nodeId } },
     { cookie: member },
   );
-  return { id: item!.id, secret: res.data!.createShareLink.secret };
+  return { id: item.id, secret: res.data!.createShareLink.secret };
 }
 
 async function opens(secret: string): Promise<boolean> {
@@ -95,7 +82,7 @@ async function change(
 
 describe('share links follow what happens to the shared item', () => {
   it('stop working while the item is narrowed to its organisation, and work again when it is widened', async () => {
-    const { id, secret } = await shared(Talk, 0);
+    const { id, secret } = await shared('talk');
     expect(await opens(secret)).toBe(true);
     expect(await listedActive(id)).toBe(true);
     await change(Talk, id, {
@@ -111,11 +98,11 @@ describe('share links follow what happens to the shared item', () => {
   });
 
   it('stop working when the item is unpublished or deleted', async () => {
-    const talk = await shared(Talk, 1);
+    const talk = await shared('talk');
     await change(Talk, talk.id, { publishedAt: null });
     expect(await opens(talk.secret)).toBe(false);
 
-    const report = await shared(Report, 0);
+    const report = await shared('report');
     expect(await opens(report.secret)).toBe(true);
     const res = await client.query<{ deleteNode: { userErrors: unknown[] } }>(
       'mutation($id: ID!) { deleteNode(id: $id) { userErrors { code } } }',
@@ -128,10 +115,11 @@ describe('share links follow what happens to the shared item', () => {
 
   it('cannot be made for content only the organisation may read', async () => {
     const em = db.orm.em.fork();
-    const talk = (await em.findOne(Talk, { publishedAt: { $ne: null } }, { orderBy: { id: 'desc' } }))!;
-    talk.visibility = Visibility.ORGANISATION;
-    talk.owner = em.getReference(Organisation, org.id, { wrapped: true });
-    await em.flush();
+    const talk = await createTalk(em, {
+      event: await createEvent(em),
+      visibility: Visibility.ORGANISATION,
+      owner: org,
+    });
     const res = await client.query<{ createShareLink: { secret: string | null; userErrors: { code: string }[] } }>(
       'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { secret userErrors { code } } }',
       { i: { itemId: talk.nodeId } },

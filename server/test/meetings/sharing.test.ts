@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { hashSecret } from '../../src/modules/auth/secrets.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
-import { Report } from '../../src/modules/report/report.entity.js';
 import { ShareLink } from '../../src/modules/share/share.entity.js';
-import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation } from '../helpers/factories.js';
+import { createEvent, createMember, createOrganisation, createReport, createTalk } from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { sessionCookie } from './fixtures.js';
 
@@ -22,7 +18,6 @@ let talkTitle: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   const org = await createOrganisation(em, { slug: 'share-org' });
   cookies = {
@@ -33,12 +28,10 @@ beforeAll(async () => {
       await createMember(em, { organisation: org, role: MemberRole.EDITOR, email: 'e@share.example' }),
     ),
   };
-  const talk = (await em.findOne(Talk, { publishedAt: { $ne: null } }, { orderBy: { title: 'asc' } }))!;
-  talk.visibility = Visibility.MEMBERS;
+  // A members-only talk of a public meeting, and a public report.
+  const talk = await createTalk(em, { event: await createEvent(em), visibility: Visibility.MEMBERS });
   talkTitle = talk.title;
-  const report = (await em.findOne(Report, { publishedAt: { $ne: null } }, { orderBy: { title: 'asc' } }))!;
-  report.visibility = Visibility.PUBLIC;
-  await em.flush();
+  const report = await createReport(em, { visibility: Visibility.PUBLIC });
   talkId = encodeGlobalId('Talk', talk.id);
   publicReportId = encodeGlobalId('Report', report.id);
   client = await createTestClient(db);

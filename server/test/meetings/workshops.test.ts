@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoContent } from '../../../seeds/demo/index.js';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
 import { OrganisationKind } from '../../src/modules/organisation/organisation.entity.js';
 import { Workshop } from '../../src/modules/event/event.entity.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
-import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
-import { createMember, createOrganisation } from '../helpers/factories.js';
+import {
+  createEvent as createPublicEvent,
+  createMember,
+  createOrganisation,
+  createTalk,
+} from '../helpers/factories.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 import { createEvent, createWorkshop, sessionCookie } from './fixtures.js';
 
@@ -21,7 +24,6 @@ let past: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const em = db.orm.em.fork();
   const kommune = await createOrganisation(em, { slug: 'ws-kommune' });
   const ngo = await createOrganisation(em, { slug: 'ws-ngo', kind: OrganisationKind.NGO });
@@ -36,7 +38,8 @@ beforeAll(async () => {
     ),
     other: await sessionCookie(em, await createMember(em, { organisation: ngo, email: 'o@ws.example' })),
   };
-  const talk = (await em.findOne(Talk, { publishedAt: { $ne: null } }, { orderBy: { title: 'asc' } }))!;
+  // A public talk from an earlier meeting, which both workshops discuss.
+  const talk = await createTalk(em, { event: await createPublicEvent(em), title: 'Oplægget' });
   talkId = encodeGlobalId('Talk', talk.id);
   const soon = await createEvent(em, { slug: 'ws-soon', startsInDays: 10 });
   const over = await createEvent(em, { slug: 'ws-over', startsInDays: -10 });
@@ -80,7 +83,7 @@ describe('facilitator briefings', () => {
       { cookie: cookies.editor },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data?.setWorkshopBriefing.briefing.talk.title).toBeTruthy();
+    expect(res.data?.setWorkshopBriefing.briefing.talk.title).toBe('Oplægget');
     await client.query(SET, { i: briefing(past) }, { cookie: cookies.editor });
     const cpr = await client.query<{ setWorkshopBriefing: { userErrors: { field: string; code: string }[] } }>(
       SET,

@@ -1,18 +1,28 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Case } from '../../src/modules/case/case.entity.js';
+import type { Case } from '../../src/modules/case/case.entity.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
 import { Event } from '../../src/modules/event/event.entity.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { PUBLIC_KINDS } from '../../src/modules/publishing/kinds.js';
 import { sitemapFile, sitemapIndex } from '../../src/modules/publishing/sitemap.js';
-import { Topic } from '../../src/modules/topic/topic.entity.js';
+import type { Topic } from '../../src/modules/topic/topic.entity.js';
+import {
+  createCase,
+  createEvent,
+  createMethod,
+  createOrganisation,
+  createTopic,
+  createWorkshop,
+} from '../helpers/factories.js';
 import { PUBLIC_URL, publishingFixture, type PublishingFixture } from './fixture.js';
 
 /** robots.txt, the sitemap and the Atom feeds: valid XML, public items only. */
 let f: PublishingFixture;
 let membersCase: Case;
 let draft: Method;
+/** A topic with public methods filed under it (and some not). */
+let topic: Topic;
 const HOSTILE = 'Feed ]]> <b>fed</b> & "citat" \u0001';
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -23,17 +33,23 @@ const parser = new XMLParser({
 beforeAll(async () => {
   f = await publishingFixture();
   const em = f.db.orm.em.fork();
-  membersCase = (await em.findOne(Case, { visibility: Visibility.MEMBERS }, { orderBy: { slug: 'asc' } }))!;
-  const [first, second] = await em.find(
-    Method,
-    { visibility: Visibility.PUBLIC },
-    { orderBy: { slug: 'asc' }, limit: 2 },
-  );
-  draft = first!;
-  draft.publishedAt = null;
-  second!.name = HOSTILE;
-  second!.publishedAt = new Date('2099-01-01T00:00:00Z'); // the newest, so it heads the feed
-  await em.flush();
+  // Every public kind, with more methods than one sitemap file of seven holds, and one hidden row of each sort.
+  const organisation = await createOrganisation(em);
+  topic = await createTopic(em);
+  await createTopic(em);
+  for (let i = 0; i < 9; i++) await createMethod(em, { topics: i % 3 === 0 ? [topic] : [] });
+  await createMethod(em, { name: HOSTILE, publishedAt: new Date('2099-01-01T00:00:00Z') }); // heads the feed
+  draft = await createMethod(em, { published: false, topics: [topic] });
+  await createMethod(em, { visibility: Visibility.MEMBERS, topics: [topic] });
+  await createCase(em, { organisation, topics: [topic] });
+  await createCase(em, { organisation });
+  membersCase = await createCase(em, { organisation, visibility: Visibility.MEMBERS });
+  const day = 86_400_000;
+  const soon = await createEvent(em, { startsAt: new Date(Date.now() + 30 * day) });
+  await createEvent(em, { startsAt: new Date(Date.now() + 10 * day) });
+  await createEvent(em, { startsAt: new Date(Date.now() - 30 * day) }); // over
+  await createEvent(em, { startsAt: new Date(Date.now() + 5 * day), visibility: Visibility.MEMBERS });
+  await createWorkshop(em, { event: soon });
 });
 afterAll(() => f.close());
 
@@ -169,22 +185,19 @@ describe('the Atom feeds', () => {
       { visibility: Visibility.PUBLIC, publishedAt: { $ne: null }, endsAt: { $gte: new Date() } },
       { orderBy: { startsAt: 'asc', id: 'asc' } },
     );
-    expect(upcoming.length).toBeGreaterThan(0);
+    expect(upcoming).toHaveLength(2);
     expect(entries.map((e) => e.id)).toEqual(upcoming.map((e) => `${PUBLIC_URL}/events/${e.slug}`));
   });
 
   it('have a pair per topic, advertised on the topic’s page, holding only that topic’s items', async () => {
     const em = f.db.orm.em.fork();
-    const topic = (await em.findOne(
-      Topic,
-      { methods: { visibility: Visibility.PUBLIC } },
-      { orderBy: { slug: 'asc' } },
-    ))!;
     const page = await f.client.app.inject({ method: 'GET', url: `/topics/${topic.slug}`, headers: { accept: '*/*' } });
     const self = `/feeds/topics/${topic.slug}/knowledge.atom`;
     expect(page.body).toContain(`href="${PUBLIC_URL}${self}"`);
     const entries = checkAtom(await xml(self, /^application\/atom\+xml/), self);
-    expect(entries.length).toBeGreaterThan(0);
+    // Its three public methods and its public case; not the draft or the members' method.
+    expect(entries.filter((e) => e.id.includes('/methods/'))).toHaveLength(3);
+    expect(entries.filter((e) => e.id.includes('/cases/'))).toHaveLength(1);
     const inTopic = new Set(
       (await em.find(Method, { topics: topic.id }, { fields: ['slug'] })).map((m) => `${PUBLIC_URL}/methods/${m.slug}`),
     );

@@ -2,9 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { demoContent } from '../../../seeds/demo/index.js';
 import { loadConfig } from '../../src/config.js';
-import { seedContent } from '../../src/seeding/seed.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
 
@@ -26,12 +24,11 @@ export interface PublishingFixture {
 }
 
 /**
- * The demo content, the real HTTP stack with PUBLIC_URL set, and a stand-in for the built client (the server
- * serves whatever index.html the build made).
+ * The real HTTP stack with PUBLIC_URL set over an empty database of the test's own (tests build what they
+ * publish), and a stand-in for the built client (the server serves whatever index.html the build made).
  */
 export async function publishingFixture(): Promise<PublishingFixture> {
   const db = await createTestDatabase();
-  await seedContent(db.orm.em, demoContent);
   const dist = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-dist-'));
   await writeFile(path.join(dist, 'index.html'), await readFile(CLIENT_INDEX));
   const previous = process.env.CLIENT_DIST;

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Visibility } from '../../src/modules/content/content.enums.js';
-import { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
+import { EvidenceScheme } from '../../src/modules/evidence/evidence.enums.js';
+import type { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import type { OpenMethod } from '../../src/modules/publishing/open-data.js';
+import { createEvidenceRating, createMethod, createStudy } from '../helpers/factories.js';
 import { PUBLIC_URL, publishingFixture, type PublishingFixture } from './fixture.js';
 
 /** The open-data export: public methods and their ratings, as CSV and JSON, under CC BY 4.0. */
@@ -16,20 +18,19 @@ const LICENSE_LINK = '<https://creativecommons.org/licenses/by/4.0/>; rel="licen
 beforeAll(async () => {
   f = await publishingFixture();
   const em = f.db.orm.em.fork();
-  const rated = await em.find(
-    EvidenceRating,
-    { study: { $ne: null }, method: { visibility: Visibility.PUBLIC } },
-    { populate: ['method', 'study'], orderBy: { method: { slug: 'asc' } } },
-  );
-  withPrivateStudy = rated[0]!;
-  withPrivateStudy.study!.getEntity().visibility = Visibility.MEMBERS;
-  const others = rated.filter((r) => r.method.id !== withPrivateStudy.method.id).map((r) => r.method.getEntity());
-  membersOnly = others[0]!;
-  membersOnly.visibility = Visibility.MEMBERS;
-  draft = others.find((m) => m.id !== membersOnly.id)!;
-  draft.publishedAt = null;
-  membersOnly.name = '=HYPERLINK("https://evil.example")';
-  await em.flush();
+  // Three public methods: rated on two schemes, rated citing a members-only study, not rated.
+  const twice = await createMethod(em);
+  await createEvidenceRating(em, { method: twice, scheme: EvidenceScheme.CEBC, value: '2' });
+  await createEvidenceRating(em, { method: twice, scheme: EvidenceScheme.EIF, value: '4' });
+  const cites = await createMethod(em);
+  const study = await createStudy(em, { visibility: Visibility.MEMBERS });
+  withPrivateStudy = await createEvidenceRating(em, { method: cites, study });
+  await createMethod(em);
+  // And two that are not public, both rated: one for members (named to be a formula in a spreadsheet), a draft.
+  membersOnly = await createMethod(em, { visibility: Visibility.MEMBERS, name: '=HYPERLINK("https://evil.example")' });
+  await createEvidenceRating(em, { method: membersOnly });
+  draft = await createMethod(em, { published: false });
+  await createEvidenceRating(em, { method: draft });
   publicMethods = await em.find(
     Method,
     { visibility: Visibility.PUBLIC, publishedAt: { $ne: null } },
@@ -69,6 +70,7 @@ describe('methods.json', () => {
     expect(res.headers.link).toBe(LICENSE_LINK);
     const doc = res.json<{ licence: { name: string; path: string }; methods: OpenMethod[] }>();
     expect(doc.licence).toMatchObject({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(publicMethods.map((m) => m.ratings.length).sort()).toEqual([0, 1, 2]);
     expect(doc.methods.map((m) => m.slug)).toEqual(publicMethods.map((m) => m.slug));
     expect(res.body).not.toContain(membersOnly.slug);
     expect(res.body).not.toContain(`"${draft.slug}"`);
@@ -104,7 +106,7 @@ describe('the CSV files', () => {
     expect(res.statusCode).toBe(200);
     const [header, ...rows] = parseCsv(res.body);
     expect(header![0]).toBe('method_slug');
-    expect(rows.length).toBe(publicMethods.reduce((n, m) => n + m.ratings.length, 0));
+    expect(rows.length).toBe(3);
     const slugs = new Set(rows.map((r) => r[0]));
     expect(slugs.has(membersOnly.slug)).toBe(false);
     expect(slugs.has(draft.slug)).toBe(false);

@@ -2,12 +2,23 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { Case } from '../../src/modules/case/case.entity.js';
+import type { Case } from '../../src/modules/case/case.entity.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
-import { Method } from '../../src/modules/method/method.entity.js';
+import type { Method } from '../../src/modules/method/method.entity.js';
 import { PUBLIC_KINDS } from '../../src/modules/publishing/kinds.js';
 import { PAGE_ROUTES } from '../../src/modules/publishing/page-routes.js';
 import { Talk } from '../../src/modules/talk/talk.entity.js';
+import {
+  createCase,
+  createEvent,
+  createMethod,
+  createOrganisation,
+  createReport,
+  createStudy,
+  createTalk,
+  createTopic,
+  createWorkshop,
+} from '../helpers/factories.js';
 import { CRAWLERS, PUBLIC_URL, publishingFixture, readHead, type PublishingFixture } from './fixture.js';
 
 /** Pages as crawlers, link unfurlers and curl fetch them: the app for every page, with the page's own head. */
@@ -22,22 +33,24 @@ const HOSTILE_NAME = 'Trin </script><script>alert(1)</script> & "citat" <!-- x';
 beforeAll(async () => {
   f = await publishingFixture();
   const em = f.db.orm.em.fork();
-  talk = (await em.findOne(
-    Talk,
-    { visibility: Visibility.PUBLIC, videoFile: { $ne: null } },
-    { orderBy: { slug: 'asc' } },
-  ))!;
-  method = (await em.findOne(Method, { slug: 'de-utrolige-aar' }))!;
-  membersCase = (await em.findOne(Case, { visibility: Visibility.MEMBERS }, { orderBy: { slug: 'asc' } }))!;
-  const methods = await em.find(
-    Method,
-    { visibility: Visibility.PUBLIC, slug: { $ne: method.slug } },
-    { orderBy: { slug: 'asc' }, limit: 2 },
-  );
-  [draft, hostile] = methods as [Method, Method];
-  draft.publishedAt = null;
-  hostile.name = HOSTILE_NAME;
-  await em.flush();
+  // A public row of every kind, with a talk that has its own uploaded video, and a members-only case and a draft.
+  const organisation = await createOrganisation(em, { name: 'Fjordby Kommune' });
+  const topic = await createTopic(em, { nameDa: 'Læsning' });
+  const event = await createEvent(em, { title: 'Forummøde om læring', topics: [topic] });
+  talk = await createTalk(em, {
+    event,
+    title: 'Når plejebørn læser',
+    summary: 'Erfaringer med læsemakkere i plejefamilier, fortalt af to sagsbehandlere.',
+    video: true,
+  });
+  method = await createMethod(em, { name: 'De Utrolige År', topics: [topic] });
+  await createCase(em, { organisation, title: 'Bogpakker til plejebørn' });
+  membersCase = await createCase(em, { organisation, visibility: Visibility.MEMBERS, title: 'Kun for medlemmer' });
+  draft = await createMethod(em, { published: false, name: 'Et udkast' });
+  hostile = await createMethod(em, { name: HOSTILE_NAME });
+  await createStudy(em, { title: 'Et lodtrækningsforsøg' });
+  await createWorkshop(em, { event, title: 'Hvad betyder det hos jer?' });
+  await createReport(em, { event, title: 'Tendenser før mødet' });
 });
 afterAll(() => f.close());
 
@@ -63,7 +76,7 @@ describe.each(CRAWLERS)('a crawler like %s', (_name, headers) => {
       '@context': 'https://schema.org',
       '@type': 'VideoObject',
       name: talk.title,
-      contentUrl: `${PUBLIC_URL}/media/talks/${talk.slug}/video`, // the demo's own video, played from us
+      contentUrl: `${PUBLIC_URL}/media/talks/${talk.slug}/video`, // its own video, played from us
     });
     expect(ld!.duration).toMatch(/^PT(\d+H)?(\d+M)?(\d+S)?$/);
     expect(res.body).toContain('<div id="root"></div>'); // still the app

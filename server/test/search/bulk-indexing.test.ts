@@ -7,7 +7,7 @@ import { createSearchTest, hasMeilisearch, type SearchTest } from './helpers.js'
 let t: SearchTest;
 
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest({ seed: false, graphql: false });
+  if (hasMeilisearch) t = await createSearchTest({ graphql: false });
 });
 afterAll(async () => {
   await t?.cleanup();

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/graphql/global-id.js';
-import { Case } from '../../src/modules/case/case.entity.js';
 import { Visibility } from '../../src/modules/content/content.enums.js';
 import { MemberRole } from '../../src/modules/member/member.entity.js';
-import { Method } from '../../src/modules/method/method.entity.js';
 import {
   MembershipStatus,
   Organisation,
@@ -11,7 +9,7 @@ import {
 } from '../../src/modules/organisation/organisation.entity.js';
 import { documentId, type SearchDocument } from '../../src/search/documents.js';
 import { markdownToPlainText, scrubSearchText } from '../../src/search/plain-text.js';
-import { createMember, createOrganisation, PASSWORD } from '../helpers/factories.js';
+import { createCase, createMember, createMethod, createOrganisation, PASSWORD } from '../helpers/factories.js';
 import { createSearchTest, hasMeilisearch, HIT_FIELDS, indexedDocuments, type SearchTest } from './helpers.js';
 
 let t: SearchTest;
@@ -43,12 +41,9 @@ beforeAll(async () => {
   await createMember(em, { organisation: kommune, role: MemberRole.ORG_ADMIN, email: EMAILS.orgAdmin });
   await createMember(em, { organisation: region, email: EMAILS.outsider });
   await createMember(em, { organisation: lapsed, email: EMAILS.lapsed });
-  const method = await em.findOneOrFail(Method, { visibility: Visibility.PUBLIC }, { orderBy: { name: 'asc' } });
-  methodId = encodeGlobalId('Method', method.id);
-  const orgCase = await em.findOneOrFail(Case, { visibility: Visibility.PUBLIC }, { orderBy: { title: 'asc' } });
-  orgCase.visibility = Visibility.ORGANISATION;
-  orgCase.owner = em.getReference(Organisation, kommune.id, { wrapped: true });
-  await em.flush();
+  methodId = encodeGlobalId('Method', (await createMethod(em)).id);
+  // A case only the municipality may read.
+  const orgCase = await createCase(em, { organisation: kommune, visibility: Visibility.ORGANISATION });
   orgCaseId = encodeGlobalId('Case', orgCase.id);
   for (const who of Object.keys(EMAILS) as Who[]) cookies[who] = await t.client.signIn(EMAILS[who], PASSWORD);
   await t.settle();

@@ -1,10 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVIDENCE_STRENGTH_SCORE, type EvidenceStrength } from '../../src/modules/evidence/evidence.enums.js';
+import {
+  EVIDENCE_STRENGTH_SCORE,
+  EvidenceScheme,
+  type EvidenceStrength,
+} from '../../src/modules/evidence/evidence.enums.js';
+import type { Method } from '../../src/modules/method/method.entity.js';
+import { createEvidenceRating, createMethod } from '../helpers/factories.js';
 import { createSearchTest, hasMeilisearch, type SearchTest } from './helpers.js';
 
 let t: SearchTest;
+/** Rated strong on one scheme and moderate on another: the verdict (the lower median) is moderate. */
+let disputed: Method;
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest();
+  if (!hasMeilisearch) return;
+  t = await createSearchTest();
+  const em = t.db.orm.em.fork();
+  disputed = await createMethod(em);
+  await createEvidenceRating(em, { method: disputed, scheme: EvidenceScheme.EIF, value: '4' });
+  await createEvidenceRating(em, { method: disputed, scheme: EvidenceScheme.CEBC, value: '2' });
+  // One method for each of three verdicts, so the facet has values to order.
+  for (const value of ['1', '2', '3'])
+    await createEvidenceRating(em, { method: await createMethod(em), scheme: EvidenceScheme.CEBC, value });
+  await t.settle();
 });
 afterAll(async () => t?.cleanup());
 
@@ -28,16 +45,22 @@ async function search(filter: Record<string, unknown>) {
 
 describe.runIf(hasMeilisearch)('the evidence facet in search', () => {
   it('counts and filters methods by the editorial verdict, not by their strongest rating', async () => {
-    // De Utrolige År: EIF says 4 (strong); the editors, Blueprints and Vidensportalen say moderate.
     const strong = await search({ types: ['METHOD'], evidenceStrengths: ['STRONG'] });
-    expect(strong.nodes.map((n) => n.slug)).not.toContain('de-utrolige-aar');
+    expect(strong.nodes).toHaveLength(1);
+    expect(strong.nodes.map((n) => n.slug)).not.toContain(disputed.slug);
     const moderate = await search({ types: ['METHOD'], evidenceStrengths: ['MODERATE'] });
-    expect(moderate.nodes.map((n) => n.slug)).toContain('de-utrolige-aar');
+    expect(moderate.nodes.map((n) => n.slug)).toContain(disputed.slug);
+    expect(moderate.nodes).toHaveLength(2);
   });
 
   it('lists the strengths strongest first', async () => {
-    const values = (await search({})).facets.evidenceStrengths.map((f) => f.value);
-    expect(values.length).toBeGreaterThanOrEqual(3);
+    const facet = (await search({})).facets.evidenceStrengths;
+    const values = facet.map((f) => f.value);
+    expect(facet.filter((f) => f.count > 0).map((f) => [f.value, f.count])).toEqual([
+      ['STRONG', 1],
+      ['MODERATE', 2],
+      ['PROMISING', 1],
+    ]);
     const scores = values.map((v) => EVIDENCE_STRENGTH_SCORE[v]);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });

@@ -7,9 +7,17 @@ import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from
 import { startSearch, type SearchRuntime } from '../../src/search/runtime.js';
 import { createTestDatabase, testLogger, type TestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
+import { hasPrerequisite } from '../helpers/prerequisites.js';
 
-/** False on platforms without the embedded binary and without TEST_MEILI_URL: search tests are skipped there. */
-export const hasMeilisearch = inject('meiliUrl') !== '';
+/**
+ * False on platforms without the embedded binary and without TEST_MEILI_URL: search tests are skipped there,
+ * and fail in CI.
+ */
+export const hasMeilisearch = hasPrerequisite(
+  inject('meiliUrl'),
+  'Meilisearch (for the search tests)',
+  'Set TEST_MEILI_URL (and TEST_MEILI_MASTER_KEY) to a Meilisearch 1.21, e.g. `docker compose up meilisearch`.',
+);
 
 export interface SearchTest {
   db: TestDatabase;
@@ -25,14 +33,15 @@ export interface SearchTest {
 }
 
 /**
- * A test database (optionally with the demo content) and search over it, on the shared test Meilisearch with
- * an index prefix of this file's own, so files run in parallel. `cleanup` deletes the indexes and the database.
+ * A test database and search over it, on the shared test Meilisearch with an index prefix of this file's own, so
+ * files run in parallel. `cleanup` deletes the indexes and the database. Tests build what they search for (then
+ * `settle()`); only tests of search quality over a real corpus ask for the demo content (`demo: true`).
  */
 export async function createSearchTest(
-  options: { seed?: boolean; connection?: MeiliConnection; maxBackoffMs?: number; graphql?: boolean } = {},
+  options: { demo?: boolean; connection?: MeiliConnection; maxBackoffMs?: number; graphql?: boolean } = {},
 ): Promise<SearchTest> {
   const db = await createTestDatabase();
-  if (options.seed ?? true) await seedContent(db.orm.em, demoContent);
+  if (options.demo) await seedContent(db.orm.em, demoContent);
   const prefix = `test_${randomBytes(5).toString('hex')}_`;
   const connection = options.connection ?? { url: inject('meiliUrl'), apiKey: inject('meiliMasterKey') || undefined };
   const runtime = await startSearch({

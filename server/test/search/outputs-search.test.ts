@@ -22,7 +22,7 @@ let ngoWorkshop: string;
 
 beforeAll(async () => {
   if (!hasMeilisearch) return;
-  t = await createSearchTest({ seed: false });
+  t = await createSearchTest();
   const em = t.db.orm.em.fork();
   const kommune = await createOrganisation(em, { slug: 'os-kommune' });
   ngo = await createOrganisation(em, { slug: 'os-ngo', kind: OrganisationKind.NGO });

@@ -13,7 +13,7 @@ import { createSearchTest, hasMeilisearch, type SearchTest } from './helpers.js'
 
 let t: SearchTest;
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest();
+  if (hasMeilisearch) t = await createSearchTest({ demo: true });
 });
 afterAll(async () => t?.cleanup());
 
