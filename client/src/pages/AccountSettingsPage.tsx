@@ -7,21 +7,20 @@ import { createAccountSettings } from '../domains/account/hooks';
 import { NotificationsForm, PasswordForm, ProfileForm } from '../domains/account/SettingsForms';
 import { EmailSettingsSection } from '../domains/mail/EmailSettingsSection';
 import { useI18n } from '../i18n';
-import { usePageText } from '../i18n/pages';
+import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
 
 /** /account/settings — a member changes their name and title, their password, and which notifications they get. */
 export default function AccountSettingsPage() {
-  const { t } = useI18n();
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const [settings, refetch] = createAccountSettings();
-  usePageTitle(() => tx().settings.title);
+  usePageTitle(() => t('pages.settings.title'));
   return (
     <div class="page page--medium">
       <PageHeader
-        title={tx().settings.title}
-        lead={tx().settings.intro}
-        crumbs={[{ href: paths.account(), label: tx().account.title }]}
+        title={t('pages.settings.title')}
+        lead={t('pages.settings.intro')}
+        crumbs={[{ href: paths.account(), label: t('pages.account.title') }]}
       />
       <Show
         when={settings.data}
@@ -36,21 +35,25 @@ export default function AccountSettingsPage() {
             when={data().viewer}
             fallback={
               <p class="callout">
-                {tx().settings.signedOutNeeded} <A href={paths.signIn(paths.accountSettings())}>{t('member.signIn')}</A>
+                {t('pages.settings.signedOutNeeded')}{' '}
+                <A href={paths.signIn(paths.accountSettings())}>{t('member.signIn')}</A>
               </p>
             }
           >
             {(viewer) => (
               <>
-                <Section title={tx().settings.profile} id="profile">
+                <Section title={t('pages.settings.profile')} id="profile">
                   <ProfileForm member={viewer().member} />
                 </Section>
-                <Section title={tx().settings.password} id="password">
-                  <Show when={viewer().authenticatedWith === 'SESSION'} fallback={<p>{tx().settings.tokenCannot}</p>}>
+                <Section title={t('pages.settings.password')} id="password">
+                  <Show
+                    when={viewer().authenticatedWith === 'SESSION'}
+                    fallback={<p>{t('pages.settings.tokenCannot')}</p>}
+                  >
                     <PasswordForm />
                   </Show>
                 </Section>
-                <Section title={tx().settings.notifications} id="notifications">
+                <Section title={t('pages.settings.notifications')} id="notifications">
                   <NotificationsForm settings={viewer().notificationSettings} />
                 </Section>
                 <EmailSettingsSection />

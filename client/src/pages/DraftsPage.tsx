@@ -20,7 +20,7 @@ import type { EditableType } from '../domains/editor/types';
 import { createViewer } from '../domains/member/hooks';
 import type { SearchType } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { useEditorText } from '../i18n/editor-pages';
+import { editorTexts } from '../i18n/editor-pages';
 import { formatDate } from '../i18n/format';
 import { paths } from '../paths';
 import '../styles/editor.css';
@@ -70,8 +70,7 @@ const SECTIONS: [EditableType, SearchType, LoadDrafts][] = [
 
 /** One type's drafts: its first page, then each page "show more" adds after the last one. */
 function DraftSection(props: { type: EditableType; plural: SearchType; load: LoadDrafts; first: DraftPage }) {
-  const { t, tag } = useI18n();
-  const tx = useEditorText();
+  const { t, tag } = useI18n(editorTexts);
   const owner = getOwner();
   const [more, setMore] = createSignal<DraftPage[]>([]);
   const pages = () => [props.first, ...more()];
@@ -93,8 +92,8 @@ function DraftSection(props: { type: EditableType; plural: SearchType; load: Loa
           <caption class="visually-hidden">{t(`searchType.${props.plural}`)}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx().drafts.item}</th>
-              <th scope="col">{tx().drafts.updated}</th>
+              <th scope="col">{t('editing.drafts.item')}</th>
+              <th scope="col">{t('editing.drafts.updated')}</th>
             </tr>
           </thead>
           <tbody>
@@ -128,21 +127,20 @@ function DraftSection(props: { type: EditableType; plural: SearchType; load: Loa
 }
 
 export default function DraftsPage() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const [viewer] = createViewer();
   const paused = () => !isEditor(viewer.data?.viewer?.role);
   const sections = SECTIONS.map(([type, plural, load]) => ({ type, plural, load, first: load(null, paused) }));
   const failed = () => sections.find((s) => s.first.error())?.first;
   const loaded = () => sections.every((s) => s.first.list());
   const withDrafts = () => sections.filter((s) => (s.first.list()?.totalCount ?? 0) > 0);
-  usePageTitle(() => tx().drafts.title);
+  usePageTitle(() => t('editing.drafts.title'));
   return (
     <div class="page page--medium">
-      <PageHeader kicker={t('editorNav.staff')} title={tx().drafts.title} lead={tx().drafts.intro}>
+      <PageHeader kicker={t('editorNav.staff')} title={t('editing.drafts.title')} lead={t('editing.drafts.intro')}>
         <p>
           <A class="button button--primary" href={paths.newContent()}>
-            {tx().drafts.create}
+            {t('editing.drafts.create')}
           </A>
         </p>
       </PageHeader>
@@ -151,7 +149,7 @@ export default function DraftsPage() {
           <Loading />
         </Match>
         <Match when={!isEditor(viewer.data?.viewer?.role)}>
-          <p class="callout">{tx().editor.noAccess}</p>
+          <p class="callout">{t('editing.editor.noAccess')}</p>
         </Match>
         <Match when={failed()}>
           {(page) => <Problem error={page().error()} onRetry={() => sections.forEach((s) => s.first.refetch())} />}
@@ -160,7 +158,7 @@ export default function DraftsPage() {
           <Loading />
         </Match>
         <Match when={loaded()}>
-          <Show when={withDrafts().length} fallback={<Empty>{tx().drafts.none}</Empty>}>
+          <Show when={withDrafts().length} fallback={<Empty>{t('editing.drafts.none')}</Empty>}>
             <For each={withDrafts()}>
               {(s) => <DraftSection type={s.type} plural={s.plural} load={s.load} first={s.first} />}
             </For>

@@ -18,7 +18,7 @@ import { useOutcome } from '../domains/discussion/outcome';
 import { createViewer } from '../domains/member/hooks';
 import type { EditNodeQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { useEditorText } from '../i18n/editor-pages';
+import { editorTexts } from '../i18n/editor-pages';
 import { idFromPath, paths } from '../paths';
 
 type EditableNode = NonNullable<EditNodeQuery['node']>;
@@ -42,11 +42,10 @@ function useSave(config: () => TypeConfig, id: () => string | undefined) {
 }
 
 function TypeChooser() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   return (
     <div class="page page--medium">
-      <PageHeader title={t('editorNav.newContent')} lead={tx().editor.chooseType} />
+      <PageHeader title={t('editorNav.newContent')} lead={t('editing.editor.chooseType')} />
       <ul class="type-choices">
         <For each={EDITABLE_TYPES}>
           {(type) => (
@@ -61,39 +60,37 @@ function TypeChooser() {
 }
 
 function NewItem(props: { config: TypeConfig }) {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const save = useSave(
     () => props.config,
     () => undefined,
   );
-  usePageTitle(() => tx().editor.newTitle(t(`type.${props.config.type}`)));
+  usePageTitle(() => t('editing.editor.newTitle', t(`type.${props.config.type}`)));
   return (
     <div class="page page--medium">
       <PageHeader
         kicker={t('editorNav.staff')}
-        title={tx().editor.newTitle(t(`type.${props.config.type}`))}
-        lead={tx().editor.intro}
+        title={t('editing.editor.newTitle', t(`type.${props.config.type}`))}
+        lead={t('editing.editor.intro')}
         crumbs={[{ href: paths.drafts(), label: t('editorNav.drafts') }]}
       />
       <EditorForm
         fields={props.config.fields}
         initial={readValues(props.config.fields)}
         mode="create"
-        submitLabel={props.config.publishable ? tx().editor.create : tx().editor.save}
+        submitLabel={props.config.publishable ? t('editing.editor.create') : t('editing.editor.save')}
         personalDataWarning={props.config.personalDataWarning}
         onSubmit={save}
       />
       <Show when={props.config.type === 'method'}>
-        <p class="muted">{tx().editor.ratingsAfterCreate}</p>
+        <p class="muted">{t('editing.editor.ratingsAfterCreate')}</p>
       </Show>
     </div>
   );
 }
 
 function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boolean; refetch: () => void }) {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const navigate = useNavigate();
   const node = () => props.node as unknown as Record<string, unknown> & { id: string; slug: string };
   const title = () => {
@@ -104,14 +101,14 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
     () => props.config,
     () => props.node.id,
   );
-  usePageTitle(() => tx().editor.editTitle(title()));
+  usePageTitle(() => t('editing.editor.editTitle', title()));
   const published = () =>
     props.config.publishable ? (node().publishedAt as string | null | undefined) != null : undefined;
   return (
     <div class="page page--medium">
       <PageHeader
         kicker={t(`type.${props.config.type}`)}
-        title={tx().editor.editTitle(title())}
+        title={t('editing.editor.editTitle', title())}
         crumbs={[{ href: paths.drafts(), label: t('editorNav.drafts') }]}
       />
       <PublishBar
@@ -127,7 +124,7 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
         fields={props.config.fields}
         initial={readValues(props.config.fields, node())}
         mode="update"
-        submitLabel={tx().editor.save}
+        submitLabel={t('editing.editor.save')}
         personalDataWarning={props.config.personalDataWarning}
         onSubmit={save}
       />
@@ -145,8 +142,7 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
 
 /** /edit/new/:type and /edit/:id — the editors' form for every content type (and members' own proposals). */
 export default function EditorPage() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const params = useParams<{ id?: string; type?: string }>();
   const [viewer] = createViewer();
   const role = () => viewer.data?.viewer?.role;
@@ -172,7 +168,7 @@ export default function EditorPage() {
         <div class="page page--medium">
           <PageHeader title={t('editorNav.staff')} />
           <p class="callout">
-            {tx().editor.signInNeeded} <A href={paths.signIn(window.location.pathname)}>{t('member.signIn')}</A>
+            {t('editing.editor.signInNeeded')} <A href={paths.signIn(window.location.pathname)}>{t('member.signIn')}</A>
           </p>
         </div>
       </Match>
@@ -182,7 +178,7 @@ export default function EditorPage() {
           fallback={
             <div class="page page--medium">
               <PageHeader title={t('editorNav.staff')} />
-              <p class="callout">{tx().editor.noAccess}</p>
+              <p class="callout">{t('editing.editor.noAccess')}</p>
             </div>
           }
         >
@@ -203,13 +199,13 @@ export default function EditorPage() {
       <Match when={node.data?.node && !config()}>
         <div class="page page--medium">
           <PageHeader title={t('editorNav.staff')} />
-          <p class="callout">{tx().editor.notEditable}</p>
+          <p class="callout">{t('editing.editor.notEditable')}</p>
         </div>
       </Match>
       <Match when={node.data?.node && config()?.type !== 'case' && !isEditor(role())}>
         <div class="page page--medium">
           <PageHeader title={t('editorNav.staff')} />
-          <p class="callout">{tx().editor.noAccess}</p>
+          <p class="callout">{t('editing.editor.noAccess')}</p>
         </div>
       </Match>
       <Match when={node.data?.node && config()}>

@@ -10,7 +10,7 @@ import { useOutcome } from '../domains/discussion/outcome';
 import { ApplyForMembershipDoc } from '../domains/membership/graphql';
 import { membershipErrors } from '../domains/membership/errors';
 import { useI18n } from '../i18n';
-import { useMembershipText } from '../i18n/membership';
+import { membershipTexts } from '../i18n/membership';
 
 type Text = 'organisationName' | 'cvr' | 'ean' | 'street' | 'postalCode' | 'city' | 'contactName' | 'contactEmail';
 const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'contactNameHint'; optional?: boolean }[] = [
@@ -26,15 +26,14 @@ const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'conta
 
 /** /membership/apply — an organisation applies for membership (no sign-in needed). */
 export default function MembershipApplyPage() {
-  const { t } = useI18n();
-  const tx = useMembershipText();
+  const { t } = useI18n(membershipTexts);
   const client = useClient();
   const outcome = useOutcome();
   const [values, setValues] = createSignal<Record<string, string>>({ kind: 'MUNICIPALITY' });
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [sent, setSent] = createSignal(false);
-  usePageTitle(() => tx().apply.title);
+  usePageTitle(() => t('membershipPages.apply.title'));
   const set = (name: string, value: string) => setValues({ ...values(), [name]: value });
   const fieldErrors = (name: string) => errors().filter((e) => isFor(e, name));
 
@@ -58,7 +57,7 @@ export default function MembershipApplyPage() {
     setBusy(false);
     const found = membershipErrors(
       outcome(result, result.data?.applyForMembership.userErrors),
-      (code) => tx().errors[code],
+      (code) => t('membershipPages.errors')[code],
     );
     setErrors(found);
     if (!found.length && result.data?.applyForMembership.application) setSent(true);
@@ -67,12 +66,12 @@ export default function MembershipApplyPage() {
 
   return (
     <div class="page page--medium">
-      <PageHeader title={tx().apply.title} lead={tx().apply.lead} />
+      <PageHeader title={t('membershipPages.apply.title')} lead={t('membershipPages.apply.lead')} />
       <Show
         when={!sent()}
         fallback={
           <p class="callout" role="status">
-            {tx().apply.sent}
+            {t('membershipPages.apply.sent')}
           </p>
         }
       >
@@ -80,9 +79,9 @@ export default function MembershipApplyPage() {
           <FormErrors errors={errors().filter((e) => !e.field?.startsWith('input.'))} />
           <FormField
             id="apply-kind"
-            label={tx().apply.kind}
+            label={t('membershipPages.apply.kind')}
             required
-            requiredText={tx().apply.required}
+            requiredText={t('membershipPages.apply.required')}
             errors={fieldErrors('kind')}
           >
             {(c) => (
@@ -95,10 +94,10 @@ export default function MembershipApplyPage() {
             {(field) => (
               <FormField
                 id={`apply-${field.name}`}
-                label={tx().apply[field.name]}
+                label={t('membershipPages.apply')[field.name]}
                 required={!field.optional}
-                requiredText={tx().apply.required}
-                hint={field.hint ? tx().apply[field.hint] : undefined}
+                requiredText={t('membershipPages.apply.required')}
+                hint={field.hint ? t('membershipPages.apply')[field.hint] : undefined}
                 errors={fieldErrors(field.name)}
               >
                 {(c) => (
@@ -115,7 +114,11 @@ export default function MembershipApplyPage() {
               </FormField>
             )}
           </For>
-          <FormField id="apply-motivation" label={tx().apply.motivation} errors={fieldErrors('motivation')}>
+          <FormField
+            id="apply-motivation"
+            label={t('membershipPages.apply.motivation')}
+            errors={fieldErrors('motivation')}
+          >
             {(c) => (
               <textarea
                 id={c.id}
@@ -126,7 +129,7 @@ export default function MembershipApplyPage() {
             )}
           </FormField>
           <button type="submit" class="button button--primary" disabled={busy()}>
-            {busy() ? tx().apply.sending : tx().apply.submit}
+            {busy() ? t('membershipPages.apply.sending') : t('membershipPages.apply.submit')}
           </button>
         </form>
       </Show>

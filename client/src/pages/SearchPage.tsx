@@ -14,7 +14,7 @@ import { clearAll, hasFilters, readSearch, toggle, type ListFacet } from '../dom
 import { createTopicOptions } from '../domains/topic/hooks';
 import type { EvidenceStrength } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { useSearchText } from '../i18n/search';
+import { noHitsTexts } from '../i18n/search';
 import { paths } from '../paths';
 
 const PAGE = 20;
@@ -22,8 +22,7 @@ const ALL_STRENGTHS: readonly EvidenceStrength[] = [...STRENGTHS, 'CONCERNING', 
 
 /** Full-text search with facets; the whole state lives in the URL, so a search can be shared. */
 export default function SearchPage() {
-  const { t, locale } = useI18n();
-  const ts = useSearchText();
+  const { t, locale } = useI18n(noHitsTexts);
   const [params, setParams] = useSearchParams();
   const state = createMemo(() =>
     readSearch(params, { targetGroups: TARGET_GROUPS, strengths: ALL_STRENGTHS, orgKinds: ORGANISATION_KINDS }),
@@ -142,7 +141,7 @@ export default function SearchPage() {
             <Show when={found().totalCount > 0}>
               {/* Past the facets, straight to what was found: keyboard users need not tab through every filter. */}
               <a class="skip-link skip-link--inline" href="#search-results" onClick={skipToResults}>
-                {ts().skipToResults}
+                {t('noHits.skipToResults')}
               </a>
             </Show>
             <details class="search-facets" open={wide} hidden={found().totalCount === 0}>

@@ -7,11 +7,10 @@ import { PageHeader } from '../components/ui';
 import { createSignIn, restartAt, safeNext } from '../domains/member/hooks';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
-import { useMailText } from '../i18n/mail';
+import { mailTexts } from '../i18n/mail';
 
 export default function SignInPage() {
-  const { t } = useI18n();
-  const mt = useMailText();
+  const { t } = useI18n(mailTexts);
   const [search] = useSearchParams();
   const [state, signIn] = createSignIn();
   const [email, setEmail] = createSignal('');
@@ -93,7 +92,7 @@ export default function SignInPage() {
           {state.fetching ? t('state.loading') : t('member.signIn')}
         </button>
         <p>
-          <A href={paths.forgotPassword()}>{mt().forgot.link}</A>
+          <A href={paths.forgotPassword()}>{t('mail.forgot.link')}</A>
         </p>
         <p class="muted">{t('member.invitationOnly')}</p>
       </form>

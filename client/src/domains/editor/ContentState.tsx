@@ -1,8 +1,9 @@
+import { useI18n } from '../../i18n';
 import { useLocation } from '@solidjs/router';
 import { createQuery, useClient } from '@urql/solid';
 import { Show, createSignal, onMount } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { PublishDoc } from './save.graphql';
 import { NodeStateDoc } from './state.graphql';
@@ -17,7 +18,7 @@ export interface SavedState {
  * "Udgiv" to editors; a save or publish is confirmed where the editor now is. Loaded only for them.
  */
 export default function ContentState(props: { id: string; canPublish: boolean }) {
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const client = useClient();
   const outcome = useOutcome();
   const location = useLocation<SavedState>();
@@ -36,7 +37,10 @@ export default function ContentState(props: { id: string; canPublish: boolean })
   // Filled after mounting, so a screen reader announces it in the live region that is already there.
   onMount(() => {
     const saved = location.state?.saved;
-    if (saved) queueMicrotask(() => setNote(saved === 'created' ? tx().editor.savedDraft : tx().editor.savedChanges));
+    if (saved)
+      queueMicrotask(() =>
+        setNote(saved === 'created' ? t('editing.editor.savedDraft') : t('editing.editor.savedChanges')),
+      );
   });
 
   const publish = async () => {
@@ -45,7 +49,7 @@ export default function ContentState(props: { id: string; canPublish: boolean })
     const found = outcome(result, result.data?.publish.userErrors);
     setErrors(found);
     setBusy(false);
-    if (found.length === 0) setNote(`${tx().editor.publishedNow} ${tx().editor.publishedExplained}`);
+    if (found.length === 0) setNote(`${t('editing.editor.publishedNow')} ${t('editing.editor.publishedExplained')}`);
   };
 
   return (
@@ -55,14 +59,14 @@ export default function ContentState(props: { id: string; canPublish: boolean })
       </p>
       <FormErrors errors={errors()} />
       <Show when={published() === false}>
-        <section class="content-state__draft" aria-label={tx().editor.stateLabel}>
+        <section class="content-state__draft" aria-label={t('editing.editor.stateLabel')}>
           <p>
-            <strong class="badge badge--draft">{tx().editor.draftBanner}</strong>{' '}
-            {props.canPublish ? tx().editor.draftExplained : tx().editor.draftAwaitsEditors}
+            <strong class="badge badge--draft">{t('editing.editor.draftBanner')}</strong>{' '}
+            {props.canPublish ? t('editing.editor.draftExplained') : t('editing.editor.draftAwaitsEditors')}
           </p>
           <Show when={props.canPublish}>
             <button type="button" class="button button--primary" disabled={busy()} onClick={() => void publish()}>
-              {tx().editor.publish}
+              {t('editing.editor.publish')}
             </button>
           </Show>
         </section>

@@ -1,9 +1,10 @@
+import { useI18n } from '../../i18n';
 import { A } from '@solidjs/router';
 import { useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { DeleteNodeDoc, PublishDoc, UnpublishDoc } from './save.graphql';
 
@@ -19,7 +20,7 @@ export function PublishBar(props: {
   onChanged: () => void;
   onDeleted: () => void;
 }) {
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const client = useClient();
   const outcome = useOutcome();
   const [busy, setBusy] = createSignal(false);
@@ -38,7 +39,7 @@ export function PublishBar(props: {
     setErrors(found);
     setBusy(false);
     if (found.length === 0) {
-      setNote(publish ? tx().editor.publishedNow : tx().editor.unpublishedNow);
+      setNote(publish ? t('editing.editor.publishedNow') : t('editing.editor.unpublishedNow'));
       props.onChanged();
     }
   };
@@ -53,17 +54,18 @@ export function PublishBar(props: {
   };
 
   return (
-    <section class="publish-bar" aria-label={tx().editor.status}>
+    <section class="publish-bar" aria-label={t('editing.editor.status')}>
       <Show when={props.published !== undefined}>
         <p>
-          <strong>{tx().editor.status}:</strong> {props.published ? tx().editor.published : tx().editor.draft}
+          <strong>{t('editing.editor.status')}:</strong>{' '}
+          {props.published ? t('editing.editor.published') : t('editing.editor.draft')}
         </p>
       </Show>
       <p role="status">{note()}</p>
       <FormErrors errors={errors()} />
       <div class="publish-bar__actions">
         <A class="button button--quiet" href={props.href}>
-          {tx().editor.view}
+          {t('editing.editor.view')}
         </A>
         <Show when={props.canPublish && props.published !== undefined}>
           <button
@@ -72,14 +74,14 @@ export function PublishBar(props: {
             disabled={busy()}
             onClick={() => void toggle()}
           >
-            {props.published ? tx().editor.unpublish : tx().editor.publish}
+            {props.published ? t('editing.editor.unpublish') : t('editing.editor.publish')}
           </button>
         </Show>
         <ConfirmButton
-          label={tx().editor.delete}
-          question={tx().editor.confirmDelete(props.title)}
-          confirmLabel={tx().editor.confirmDeleteButton}
-          cancelLabel={tx().editor.cancel}
+          label={t('editing.editor.delete')}
+          question={t('editing.editor.confirmDelete', props.title)}
+          confirmLabel={t('editing.editor.confirmDeleteButton')}
+          cancelLabel={t('editing.editor.cancel')}
           danger
           disabled={busy()}
           open={confirming()}

@@ -2,7 +2,7 @@ import { createQuery, useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
-import { useMembershipText } from '../../i18n/membership';
+import { membershipTexts } from '../../i18n/membership';
 import { formatDate } from '../../i18n/format';
 import { useOutcome } from '../discussion/outcome';
 import { membershipErrors } from './errors';
@@ -13,8 +13,7 @@ import { MyMembershipYearDoc, RenewMembershipDoc } from './graphql';
  * period or after a lapse), an unpaid invoice's deadline, or that the membership has lapsed.
  */
 export default function RenewalBanner() {
-  const { t, tag } = useI18n();
-  const tx = useMembershipText();
+  const { t, tag } = useI18n(membershipTexts);
   const client = useClient();
   const outcome = useOutcome();
   const [data, refetch] = createQuery({ query: MyMembershipYearDoc });
@@ -33,10 +32,10 @@ export default function RenewalBanner() {
       .mutation(RenewMembershipDoc, { input: { organisationId: s.organisation.id } })
       .toPromise();
     const payload = result.data?.renewMembership;
-    const found = membershipErrors(outcome(result, payload?.userErrors), (code) => tx().errors[code]);
+    const found = membershipErrors(outcome(result, payload?.userErrors), (code) => t('membershipPages.errors')[code]);
     setErrors(found);
     if (!found.length && payload?.membership && payload.invoice) {
-      setDone(tx().renewal.renewed(payload.membership.year, payload.invoice.number));
+      setDone(t('membershipPages.renewal.renewed', payload.membership.year, payload.invoice.number));
       refetch({ requestPolicy: 'network-only' });
     }
   };
@@ -45,16 +44,16 @@ export default function RenewalBanner() {
       <aside class="callout renewal-banner" aria-label={t('membership.nav.members')}>
         <p role="status">{done()}</p>
         <Show when={standing()?.inForce === false}>
-          <p>{tx().renewal.lapsed}</p>
+          <p>{t('membershipPages.renewal.lapsed')}</p>
         </Show>
         <Show when={standing()?.inForce && lapsesAt()}>
-          {(date) => <p>{tx().renewal.unpaid(formatDate(date(), tag()))}</p>}
+          {(date) => <p>{t('membershipPages.renewal.unpaid', formatDate(date(), tag()))}</p>}
         </Show>
         <Show when={standing()?.canRenew}>
-          <p>{tx().renewal.due(standing()?.renewalYear ?? 0)}</p>
+          <p>{t('membershipPages.renewal.due', standing()?.renewalYear ?? 0)}</p>
           <FormErrors errors={errors()} />
           <button type="button" class="button button--primary" onClick={() => void renew()}>
-            {tx().renewal.renew}
+            {t('membershipPages.renewal.renew')}
           </button>
         </Show>
       </aside>

@@ -1,5 +1,5 @@
 import type { EvidenceScheme, EvidenceStrength } from '../../graphql/generated/graphql';
-import type { EvidenceText } from '../../i18n/evidence';
+import type { EvidenceText } from '../../i18n/evidence-da';
 
 const STRENGTHS = new Set<string>(['STRONG', 'MODERATE', 'PROMISING', 'INSUFFICIENT', 'CONCERNING', 'NOT_RATED']);
 

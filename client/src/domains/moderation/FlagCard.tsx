@@ -3,7 +3,7 @@ import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { formatDate, formatTime } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
@@ -28,8 +28,7 @@ export interface FlagItem {
 
 /** One report: why and when, the comment in its thread, and hide or restore with the moderator's reason. */
 export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => void }) {
-  const { tag } = useI18n();
-  const tx = useEditorText();
+  const { t, tag } = useI18n(editorTexts);
   const client = useClient();
   const outcome = useOutcome();
   const id = createUniqueId();
@@ -47,7 +46,7 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
     const found = outcome(result, result.data?.moderateComment.userErrors);
     setErrors(found);
     if (!found.length) {
-      props.onDone(hidden ? tx().moderation.hidden : tx().moderation.restored);
+      props.onDone(hidden ? t('editing.moderation.hidden') : t('editing.moderation.restored'));
     }
   };
   const fieldErrors = () => errors().filter((e) => e.field === 'reason' || e.field?.endsWith('.reason'));
@@ -56,17 +55,18 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
   return (
     <article class="flag-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="item__title">
-        {tx().moderation.flaggedAt} {formatDate(props.flag.createdAt, tag())} {formatTime(props.flag.createdAt, tag())}
+        {t('editing.moderation.flaggedAt')} {formatDate(props.flag.createdAt, tag())}{' '}
+        {formatTime(props.flag.createdAt, tag())}
       </h2>
       <p>
-        <strong>{tx().moderation.reason}:</strong> <span lang="da">{props.flag.reason}</span>
+        <strong>{t('editing.moderation.reason')}:</strong> <span lang="da">{props.flag.reason}</span>
       </p>
       <Show when={props.flag.comment}>
         {(comment) => (
           <>
             <p>
-              {tx().moderation.by} {comment().authorName} ·{' '}
-              <A href={paths.thread(comment().threadId)}>{tx().moderation.openThread}</A>
+              {t('editing.moderation.by')} {comment().authorName} ·{' '}
+              <A href={paths.thread(comment().threadId)}>{t('editing.moderation.openThread')}</A>
             </p>
             <Show when={comment().bodyHtml}>
               {/* Sanitised by the server, like every comment's bodyHtml. */}
@@ -74,7 +74,7 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
               <blockquote lang="da" class="prose" innerHTML={comment().bodyHtml ?? ''} />
             </Show>
             <div class="field">
-              <label for={`${id}-reason`}>{tx().moderation.moderationReason}</label>
+              <label for={`${id}-reason`}>{t('editing.moderation.moderationReason')}</label>
               <input
                 id={`${id}-reason`}
                 type="text"
@@ -96,12 +96,12 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
                     disabled={busy()}
                     onClick={() => void moderate(comment(), true)}
                   >
-                    {tx().moderation.hide}
+                    {t('editing.moderation.hide')}
                   </button>
                 }
               >
                 <button type="button" class="button" disabled={busy()} onClick={() => void moderate(comment(), false)}>
-                  {tx().moderation.restore}
+                  {t('editing.moderation.restore')}
                 </button>
               </Show>
             </div>

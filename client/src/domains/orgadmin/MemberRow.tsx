@@ -1,9 +1,10 @@
+import { useI18n } from '../../i18n';
 import { useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import type { OrganisationMembersQuery } from '../../graphql/generated/graphql';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { DeleteMemberDoc, RemoveMemberDoc } from './graphql';
 
@@ -17,7 +18,7 @@ export function MemberActions(props: {
   onRemoved: (person: { id: string; name: string }) => void;
   onDeleted: (person: { id: string; name: string }) => void;
 }) {
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const client = useClient();
   const outcome = useOutcome();
   const [asking, setAsking] = createSignal<'remove' | 'delete'>();
@@ -46,11 +47,11 @@ export function MemberActions(props: {
       <div class="confirm__actions">
         <Show when={!props.removed && asking() !== 'delete'}>
           <ConfirmButton
-            label={tx().members.remove}
-            labelSuffix={tx().members.removeLabel(props.person.name)}
-            question={tx().members.confirmRemove(props.person.name)}
-            confirmLabel={tx().members.yes}
-            cancelLabel={tx().editor.cancel}
+            label={t('editing.members.remove')}
+            labelSuffix={t('editing.members.removeLabel', props.person.name)}
+            question={t('editing.members.confirmRemove', props.person.name)}
+            confirmLabel={t('editing.members.yes')}
+            cancelLabel={t('editing.editor.cancel')}
             disabled={busy()}
             open={asking() === 'remove'}
             onOpen={(open) => setAsking(open ? 'remove' : undefined)}
@@ -59,11 +60,11 @@ export function MemberActions(props: {
         </Show>
         <Show when={asking() !== 'remove'}>
           <ConfirmButton
-            label={tx().members.deleteAccount}
-            labelSuffix={tx().members.deleteLabel(props.person.name)}
-            question={tx().members.confirmDelete(props.person.name)}
-            confirmLabel={tx().members.yes}
-            cancelLabel={tx().editor.cancel}
+            label={t('editing.members.deleteAccount')}
+            labelSuffix={t('editing.members.deleteLabel', props.person.name)}
+            question={t('editing.members.confirmDelete', props.person.name)}
+            confirmLabel={t('editing.members.yes')}
+            cancelLabel={t('editing.editor.cancel')}
             danger
             disabled={busy()}
             open={asking() === 'delete'}
