@@ -1,16 +1,15 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { Loading, Problem } from '../components/QueryView';
 import { Facts, PageHeader, Section } from '../components/ui';
 import { ApiTokens } from '../domains/account/ApiTokens';
 import {
-  ExportMyDataDoc,
   createAccount,
   createDeleteMyAccount,
   createSignOutEverywhere,
   downloadJson,
+  useExportMyData,
 } from '../domains/account/hooks';
 import { restartAt } from '../domains/member/hooks';
 import { ShareLinks } from '../domains/share/ShareLinks';
@@ -64,7 +63,7 @@ function DeleteAccount(props: { email: string }) {
 
 export default function AccountPage() {
   const { t } = useI18n(pageTexts);
-  const client = useClient();
+  const fetchExport = useExportMyData();
   const [account, refetch] = createAccount();
   const [signingOut, signOutEverywhere] = createSignOutEverywhere();
   const [exporting, setExporting] = createSignal(false);
@@ -74,7 +73,7 @@ export default function AccountPage() {
   const exportData = async () => {
     setExporting(true);
     setExportError(false);
-    const result = await client.query(ExportMyDataDoc, {}, { requestPolicy: 'network-only' }).toPromise();
+    const result = await fetchExport();
     setExporting(false);
     if (result.data)
       downloadJson(result.data.exportMyData, `vidensbro-mine-data-${new Date().toISOString().slice(0, 10)}.json`);

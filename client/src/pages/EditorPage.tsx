@@ -1,20 +1,16 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery, useClient } from '@urql/solid';
 import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { Loading, ProblemPage } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import type { UserErrorLike } from '../components/userErrors';
 import { EditorForm } from '../domains/editor/EditorForm';
 import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
 import { TalkVideoUpload } from '../domains/talk/TalkVideoUpload';
 import { readValues } from '../domains/editor/fields';
-import { EditNodeDoc } from '../domains/editor/graphql';
-import type { SavedState } from '../domains/editor/ContentState';
+import { createEditNode, useSave } from '../domains/editor/hooks';
 import { PublishBar } from '../domains/editor/PublishBar';
 import { isEditor } from '../domains/editor/roles';
 import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type TypeConfig } from '../domains/editor/types';
-import { useOutcome } from '../domains/discussion/outcome';
 import { createViewer } from '../domains/member/hooks';
 import type { EditNodeQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
@@ -24,22 +20,6 @@ import { idFromPath, paths } from '../paths';
 type EditableNode = NonNullable<EditNodeQuery['node']>;
 
 const ratingsOf = (node: EditableNode) => (node.__typename === 'Method' ? node.evidenceRatings.nodes : undefined);
-
-/** Saves through the type's mutation and goes to the item's page, or returns the problems for the form. */
-function useSave(config: () => TypeConfig, id: () => string | undefined) {
-  const client = useClient();
-  const outcome = useOutcome();
-  const navigate = useNavigate();
-  return async (input: Record<string, unknown>, confirmed: boolean): Promise<readonly UserErrorLike[]> => {
-    const body = config().personalDataWarning && confirmed ? { ...input, confirmPersonalData: true } : input;
-    const { result, saved, userErrors } = await config().save(client, id(), body);
-    const found = outcome(result, userErrors);
-    // The item's page confirms the save and shows its state (ContentState).
-    const state: SavedState = { saved: id() ? 'updated' : 'created' };
-    if (found.length === 0 && saved) navigate(config().path(saved.slug), { state });
-    return found;
-  };
-}
 
 function TypeChooser() {
   const { t } = useI18n(editorTexts);
@@ -148,12 +128,7 @@ export default function EditorPage() {
   const role = () => viewer.data?.viewer?.role;
   // The router hands over the path segment as it is in the address (a global ID's "=" arrives as "%3D").
   const id = () => (params.id ? idFromPath(params.id) : undefined);
-  const [node, refetch] = createQuery({
-    query: EditNodeDoc,
-    variables: () => ({ id: id() ?? '' }),
-    pause: () => !params.id,
-    requestPolicy: 'network-only',
-  });
+  const [node, refetch] = createEditNode(id);
   const config = createMemo(() => {
     const n = node.data?.node;
     const type = n ? typeOfTypename(n.__typename) : undefined;

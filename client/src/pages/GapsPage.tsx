@@ -1,12 +1,11 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery } from '@urql/solid';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { Empty, QueryView } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { FollowButton } from '../domains/gaps/FollowButton';
 import { StudyMark } from '../domains/gaps/StudyMark';
-import { KnowledgeGapsDoc } from '../domains/gaps/graphql';
+import { createKnowledgeGaps } from '../domains/gaps/hooks';
 import { createViewer } from '../domains/member/hooks';
 import type { KnowledgeGapKind, KnowledgeGapsQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
@@ -79,10 +78,7 @@ export default function GapsPage() {
   const id = createUniqueId();
   const [kind, setKind] = createSignal<KnowledgeGapKind | ''>('');
   usePageTitle(() => t('gaps.title'));
-  const [state, refetch] = createQuery({
-    query: KnowledgeGapsDoc,
-    variables: () => ({ first: 100, filter: kind() ? { kinds: [kind() as KnowledgeGapKind] } : null }),
-  });
+  const [state, refetch] = createKnowledgeGaps(() => (kind() ? { kinds: [kind() as KnowledgeGapKind] } : null));
   return (
     <div class="page page--medium">
       <PageHeader title={t('gaps.title')} lead={t('gaps.lead')} />

@@ -1,10 +1,9 @@
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Show } from 'solid-js';
 import { Problem } from '../components/QueryView';
 import { PageHeader, Section, StrengthBadge } from '../components/ui';
 import type { EvidenceStrength } from '../graphql/generated/graphql';
-import { EvidenceSchemesDoc } from '../domains/method/graphql';
+import { createEvidenceSchemes } from '../domains/method/hooks';
 import { schemeValue } from '../domains/method/schemeValue';
 import { useI18n } from '../i18n';
 import { evidenceTexts } from '../i18n/evidence';
@@ -26,7 +25,7 @@ const DIMENSIONS = ['targetGroup', 'method', 'implementation', 'effect', 'econom
 export default function HowWeRatePage() {
   const { t } = useI18n(howWeRateTexts, evidenceTexts);
   usePageTitle(() => t('howWeRatePage.title'));
-  const [state, refetch] = createQuery({ query: EvidenceSchemesDoc });
+  const [state, refetch] = createEvidenceSchemes();
   const external = () => (state.data?.evidenceSchemes ?? []).filter((s) => s.scheme !== 'VIDENSBRO');
   return (
     <article class="page how-we-rate">

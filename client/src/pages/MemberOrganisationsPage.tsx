@@ -1,11 +1,10 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import type { OrganisationKind } from '../graphql/generated/graphql';
-import { MemberOrganisationsDoc } from '../domains/membership/graphql';
+import { createMemberOrganisations } from '../domains/membership/hooks';
 import { useI18n } from '../i18n';
 import { membershipTexts } from '../i18n/membership';
 import { paths } from '../paths';
@@ -14,7 +13,7 @@ import { paths } from '../paths';
 export default function MemberOrganisationsPage() {
   const { t } = useI18n(membershipTexts);
   const [kind, setKind] = createSignal<OrganisationKind | null>(null);
-  const [data, refetch] = createQuery({ query: MemberOrganisationsDoc, variables: () => ({ kind: kind() }) });
+  const [data, refetch] = createMemberOrganisations(kind);
   usePageTitle(() => t('membershipPages.list.title'));
   const total = () => data.data?.memberOrganisationCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
   return (

@@ -1,10 +1,9 @@
 import { useI18n } from '../i18n';
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { Show, createSignal } from 'solid-js';
 import { Loading } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import { ViewerRoleDoc } from '../domains/membership/graphql';
+import { createViewerRole } from '../domains/membership/hooks';
 import { ApplicationsSection } from '../domains/membership/ApplicationsSection';
 import { InvoicesSection } from '../domains/membership/InvoicesSection';
 import { membershipTexts } from '../i18n/membership';
@@ -12,7 +11,7 @@ import { membershipTexts } from '../i18n/membership';
 /** /admin/membership — platform admins review applications, follow payments and export the ledger. */
 export default function MembershipAdminPage() {
   const { t } = useI18n(membershipTexts);
-  const [viewer] = createQuery({ query: ViewerRoleDoc, requestPolicy: 'network-only' });
+  const [viewer] = createViewerRole();
   // A decision issues an invoice: the invoice list reloads when it changes.
   const [version, setVersion] = createSignal(0);
   usePageTitle(() => t('membershipPages.admin.title'));

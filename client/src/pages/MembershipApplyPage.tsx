@@ -1,4 +1,3 @@
-import { useClient } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Show, createSignal } from 'solid-js';
 import { FormField } from '../components/forms';
@@ -7,7 +6,7 @@ import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors'
 import type { OrganisationKind } from '../graphql/generated/graphql';
 import { ORGANISATION_KINDS } from '../domains/enums';
 import { useOutcome } from '../domains/discussion/outcome';
-import { ApplyForMembershipDoc } from '../domains/membership/graphql';
+import { createApplyForMembership } from '../domains/membership/hooks';
 import { membershipErrors } from '../domains/membership/errors';
 import { useI18n } from '../i18n';
 import { membershipTexts } from '../i18n/membership';
@@ -27,7 +26,7 @@ const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'conta
 /** /membership/apply — an organisation applies for membership (no sign-in needed). */
 export default function MembershipApplyPage() {
   const { t } = useI18n(membershipTexts);
-  const client = useClient();
+  const [, applyForMembership] = createApplyForMembership();
   const outcome = useOutcome();
   const [values, setValues] = createSignal<Record<string, string>>({ kind: 'MUNICIPALITY' });
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
@@ -53,7 +52,7 @@ export default function MembershipApplyPage() {
       contactEmail: v.contactEmail ?? '',
       motivation: v.motivation ?? null,
     };
-    const result = await client.mutation(ApplyForMembershipDoc, { input }).toPromise();
+    const result = await applyForMembership({ input });
     setBusy(false);
     const found = membershipErrors(
       outcome(result, result.data?.applyForMembership.userErrors),

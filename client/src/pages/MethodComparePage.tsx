@@ -1,12 +1,11 @@
 import { useSearchParams } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery } from '@urql/solid';
 import { Show, createMemo } from 'solid-js';
 import { Empty, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { CompareTable } from '../domains/method/CompareTable';
 import { MAX_COMPARE } from '../domains/method/compare';
-import { CompareMethodsDoc } from '../domains/method/graphql';
+import { createCompareMethods } from '../domains/method/hooks';
 import { methodsTexts } from '../i18n/methods';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
@@ -29,11 +28,7 @@ export default function MethodComparePage() {
       ),
     ].slice(0, MAX_COMPARE);
   });
-  const [state, refetch] = createQuery({
-    query: CompareMethodsDoc,
-    variables: () => ({ slugs: slugs() }),
-    pause: () => slugs().length === 0,
-  });
+  const [state, refetch] = createCompareMethods(() => slugs());
   const methods = () => {
     const nodes = state.data?.methods.nodes ?? [];
     return slugs().flatMap((slug) => nodes.filter((n) => n.slug === slug));

@@ -1,4 +1,3 @@
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
@@ -6,7 +5,7 @@ import { PageHeader } from '../components/ui';
 import { isEditor } from '../domains/editor/roles';
 import { createViewer } from '../domains/member/hooks';
 import { FlagCard } from '../domains/moderation/FlagCard';
-import { ModerationQueueDoc } from '../domains/moderation/graphql';
+import { createModerationQueue } from '../domains/moderation/hooks';
 import { useI18n } from '../i18n';
 import { editorTexts } from '../i18n/editor-pages';
 import '../styles/editor.css';
@@ -17,12 +16,7 @@ export default function ModerationPage() {
   const [viewer] = createViewer();
   // A work list, oldest first: it shrinks as reports are handled, so it pages forward and back to the start.
   const [after, setAfter] = createSignal<string | null>(null);
-  const [queue, refetch] = createQuery({
-    query: ModerationQueueDoc,
-    variables: () => ({ after: after() }),
-    pause: () => !isEditor(viewer.data?.viewer?.role),
-    requestPolicy: 'network-only',
-  });
+  const [queue, refetch] = createModerationQueue(after, () => !isEditor(viewer.data?.viewer?.role));
   const [done, setDone] = createSignal('');
   usePageTitle(() => t('editing.moderation.title'));
   return (

@@ -1,10 +1,9 @@
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { isOrgAdmin } from '../domains/editor/roles';
-import { OrganisationMembersDoc } from '../domains/orgadmin/graphql';
+import { createOrganisationMembers } from '../domains/orgadmin/hooks';
 import { InviteForm } from '../domains/orgadmin/InviteForm';
 import { MemberActions } from '../domains/orgadmin/MemberRow';
 import { useI18n } from '../i18n';
@@ -14,7 +13,7 @@ import '../styles/editor.css';
 /** /organisation/members — an organisation admin's people: invite, remove, delete an account. */
 export default function OrganisationMembersPage() {
   const { t } = useI18n(editorTexts);
-  const [data, refetch] = createQuery({ query: OrganisationMembersDoc, requestPolicy: 'network-only' });
+  const [data, refetch] = createOrganisationMembers();
   const [note, setNote] = createSignal('');
   // Someone just removed: no longer listed, but their account can still be deleted from here.
   const [removed, setRemoved] = createSignal<{ id: string; name: string }>();

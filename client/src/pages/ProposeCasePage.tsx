@@ -4,9 +4,8 @@ import { For, Show, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { PersonalDataConfirm } from '../components/forms';
 import { PageHeader } from '../components/ui';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
-import { createMutation } from '@urql/solid';
 import type { TargetGroup, Visibility } from '../graphql/generated/graphql';
-import { ProposeCaseDoc } from '../domains/case/graphql';
+import { createProposeCase } from '../domains/case/hooks';
 import { useOutcome } from '../domains/discussion/outcome';
 import { TARGET_GROUPS } from '../domains/enums';
 import { createViewer } from '../domains/member/hooks';
@@ -22,7 +21,7 @@ export default function ProposeCasePage() {
   const id = createUniqueId();
   const outcome = useOutcome();
   const [viewer] = createViewer();
-  const [state, propose] = createMutation(ProposeCaseDoc);
+  const [state, propose] = createProposeCase();
   const [values, setValues] = createSignal<Record<Field, string>>({
     title: '',
     summary: '',

@@ -1,12 +1,11 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createQuery } from '@urql/solid';
 import { For, Show, createEffect, createMemo } from 'solid-js';
 import { ListFooter } from '../components/lists';
 import { Problem } from '../components/QueryView';
 import { PageHeader, topicName } from '../components/ui';
 import { ORGANISATION_KINDS, STRENGTHS, TARGET_GROUPS } from '../domains/enums';
 import { FacetGroup } from '../domains/search/Facets';
-import { SearchDoc } from '../domains/search/graphql';
+import { createSearch } from '../domains/search/hooks';
 import { SearchForm } from '../domains/search/SearchForm';
 import { NoHits } from '../domains/search/NoHits';
 import { SearchHit } from '../domains/search/SearchHit';
@@ -34,9 +33,8 @@ export default function SearchPage() {
   // Topics are in the URL by slug; the API filters by ID.
   const [topicsState] = createTopicOptions();
   const topicBySlug = createMemo(() => new Map((topicsState.data?.topics.nodes ?? []).map((tp) => [tp.slug, tp])));
-  const [result, refetch] = createQuery({
-    query: SearchDoc,
-    variables: () => ({
+  const [result, refetch] = createSearch(
+    () => ({
       query: state().q,
       first: Math.min(100, PAGE * state().pages),
       filter: {
@@ -53,8 +51,8 @@ export default function SearchPage() {
         yearFrom: state().yearFrom,
       },
     }),
-    pause: () => state().topics.length > 0 && !topicsState.data,
-  });
+    () => state().topics.length > 0 && !topicsState.data,
+  );
   const search = () => result.data?.search;
   const toggleFacet = (facet: ListFacet, value: string) => setParams(toggle(state(), facet, value), { scroll: false });
   // Phones start with the facets folded away, below the search box; wider screens show them beside the hits.

@@ -1,12 +1,10 @@
 import { useI18n } from '../../i18n';
 import { useLocation } from '@solidjs/router';
-import { createQuery, useClient } from '@urql/solid';
 import { Show, createSignal, onMount } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { PublishDoc } from './save.graphql';
-import { NodeStateDoc } from './state.graphql';
+import { createNodeState, createPublish } from './hooks';
 
 /** What the editor page hands over when it has saved and goes to the item's page. */
 export interface SavedState {
@@ -19,14 +17,10 @@ export interface SavedState {
  */
 export default function ContentState(props: { id: string; canPublish: boolean }) {
   const { t } = useI18n(editorTexts);
-  const client = useClient();
   const outcome = useOutcome();
   const location = useLocation<SavedState>();
-  const [node] = createQuery({
-    query: NodeStateDoc,
-    variables: () => ({ id: props.id }),
-    requestPolicy: 'cache-and-network',
-  });
+  const [node] = createNodeState(() => props.id);
+  const [, publishNode] = createPublish();
   const [note, setNote] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
@@ -45,7 +39,7 @@ export default function ContentState(props: { id: string; canPublish: boolean })
 
   const publish = async () => {
     setBusy(true);
-    const result = await client.mutation(PublishDoc, { id: props.id }).toPromise();
+    const result = await publishNode({ id: props.id });
     const found = outcome(result, result.data?.publish.userErrors);
     setErrors(found);
     setBusy(false);

@@ -1,4 +1,3 @@
-import { useClient } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
@@ -8,19 +7,20 @@ import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { EditorForm } from './EditorForm';
 import { readValues } from './fields';
-import { CreateRatingDoc, DeleteNodeDoc, UpdateRatingDoc } from './save.graphql';
+import { createCreateRating, createDeleteNode, createUpdateRating } from './hooks';
 import { ratingFields } from './types';
 
 function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; onSaved: () => void }) {
   const { t } = useI18n(editorTexts);
-  const client = useClient();
+  const [, updateRating] = createUpdateRating();
+  const [, deleteNode] = createDeleteNode();
   const outcome = useOutcome();
   const [open, setOpen] = createSignal(false);
   const [editing, setEditing] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const scheme = () => t(`scheme.${props.rating.scheme}`);
   const save = async (input: Record<string, unknown>) => {
-    const result = await client.mutation(UpdateRatingDoc, { id: props.rating.id, input }).toPromise();
+    const result = await updateRating({ id: props.rating.id, input });
     const found = outcome(result, result.data?.updateEvidenceRating.userErrors);
     if (!found.length) {
       setEditing(false);
@@ -29,7 +29,7 @@ function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; o
     return found;
   };
   const remove = async () => {
-    const result = await client.mutation(DeleteNodeDoc, { id: props.rating.id }).toPromise();
+    const result = await deleteNode({ id: props.rating.id });
     const found = outcome(result, result.data?.deleteNode.userErrors);
     setErrors(found);
     if (!found.length) props.onDeleted();
@@ -88,12 +88,12 @@ export function EvidenceRatings(props: {
   onChanged: () => void;
 }) {
   const { t } = useI18n(editorTexts);
-  const client = useClient();
+  const [, createRating] = createCreateRating();
   const outcome = useOutcome();
   const [round, setRound] = createSignal(0);
   const [note, setNote] = createSignal<string>();
   const addRating = async (input: Record<string, unknown>) => {
-    const result = await client.mutation(CreateRatingDoc, { method: props.methodId, input }).toPromise();
+    const result = await createRating({ method: props.methodId, input });
     const found = outcome(result, result.data?.createEvidenceRating.userErrors);
     if (!found.length) {
       setNote(t('editing.editor.ratingSaved'));

@@ -1,12 +1,11 @@
 import { useI18n } from '../../i18n';
 import { A } from '@solidjs/router';
-import { useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { DeleteNodeDoc, PublishDoc, UnpublishDoc } from './save.graphql';
+import { createDeleteNode, createPublish, createUnpublish } from './hooks';
 
 /** Status, publish or unpublish, a link to the page, and delete after a confirming second press. */
 export function PublishBar(props: {
@@ -21,7 +20,9 @@ export function PublishBar(props: {
   onDeleted: () => void;
 }) {
   const { t } = useI18n(editorTexts);
-  const client = useClient();
+  const [, publishNode] = createPublish();
+  const [, unpublishNode] = createUnpublish();
+  const [, deleteNode] = createDeleteNode();
   const outcome = useOutcome();
   const [busy, setBusy] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
@@ -31,9 +32,7 @@ export function PublishBar(props: {
   const toggle = async () => {
     setBusy(true);
     const publish = !props.published;
-    const result = publish
-      ? await client.mutation(PublishDoc, { id: props.id }).toPromise()
-      : await client.mutation(UnpublishDoc, { id: props.id }).toPromise();
+    const result = publish ? await publishNode({ id: props.id }) : await unpublishNode({ id: props.id });
     const payload = result.data && ('publish' in result.data ? result.data.publish : result.data.unpublish);
     const found = outcome(result, payload?.userErrors);
     setErrors(found);
@@ -46,7 +45,7 @@ export function PublishBar(props: {
 
   const remove = async () => {
     setBusy(true);
-    const result = await client.mutation(DeleteNodeDoc, { id: props.id }).toPromise();
+    const result = await deleteNode({ id: props.id });
     const found = outcome(result, result.data?.deleteNode.userErrors);
     setErrors(found);
     setBusy(false);

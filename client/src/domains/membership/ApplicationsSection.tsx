@@ -1,4 +1,3 @@
-import { createQuery, useClient } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { OneTimeValue } from '../../components/forms';
 import { Empty } from '../../components/QueryView';
@@ -8,18 +7,15 @@ import { membershipTexts } from '../../i18n/membership';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { membershipErrors } from './errors';
-import { ApproveApplicationDoc, DeclineApplicationDoc, MembershipApplicationsDoc } from './graphql';
+import { createApproveApplication, createDeclineApplication, createPendingApplications } from './hooks';
 
 /** Pending applications for a platform admin: approve (shows the contact's invitation link) or decline with a reason. */
 export function ApplicationsSection(props: { onDecided: () => void }) {
   const { t } = useI18n(membershipTexts);
-  const client = useClient();
   const outcome = useOutcome();
-  const [data, refetch] = createQuery({
-    query: MembershipApplicationsDoc,
-    variables: { status: 'PENDING' },
-    requestPolicy: 'network-only',
-  });
+  const [data, refetch] = createPendingApplications();
+  const [, approveApplication] = createApproveApplication();
+  const [, declineApplication] = createDeclineApplication();
   const [note, setNote] = createSignal('');
   const [link, setLink] = createSignal<string>();
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
@@ -32,7 +28,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
     props.onDecided();
   };
   const approve = async (id: string, name: string) => {
-    const result = await client.mutation(ApproveApplicationDoc, { id }).toPromise();
+    const result = await approveApplication({ id });
     const payload = result.data?.approveMembershipApplication;
     const secret = payload?.invitationSecret;
     if (secret) setLink(`${window.location.origin}${paths.invitation(secret)}`);
@@ -42,7 +38,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
     );
   };
   const decline = async (id: string, name: string) => {
-    const result = await client.mutation(DeclineApplicationDoc, { id, reason: reasons()[id] ?? '' }).toPromise();
+    const result = await declineApplication({ id, reason: reasons()[id] ?? '' });
     done(
       outcome(result, result.data?.declineMembershipApplication.userErrors),
       t('membershipPages.admin.declined', name),

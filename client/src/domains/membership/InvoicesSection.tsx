@@ -1,20 +1,15 @@
-import { createQuery, useClient } from '@urql/solid';
 import { For, Show, createEffect, on } from 'solid-js';
 import { Empty } from '../../components/QueryView';
 import { useI18n } from '../../i18n';
 import { membershipTexts } from '../../i18n/membership';
 import { formatDate } from '../../i18n/format';
-import { InvoicesDoc, MarkInvoicePaidDoc } from './graphql';
+import { createInvoices, createMarkInvoicePaid } from './hooks';
 
 /** Every invoice with its payment state; a platform admin marks payments and downloads files and the ledger. */
 export function InvoicesSection(props: { version: number }) {
   const { t, tag } = useI18n(membershipTexts);
-  const client = useClient();
-  const [data, refetch] = createQuery({
-    query: InvoicesDoc,
-    variables: { paid: null },
-    requestPolicy: 'network-only',
-  });
+  const [data, refetch] = createInvoices();
+  const [, markInvoicePaid] = createMarkInvoicePaid();
   // A decision on an application issues an invoice: reload when the page says one was made.
   createEffect(
     on(
@@ -26,7 +21,7 @@ export function InvoicesSection(props: { version: number }) {
   const kroner = (ore: number) =>
     new Intl.NumberFormat(tag(), { style: 'currency', currency: 'DKK' }).format(ore / 100);
   const mark = async (id: string, paid: boolean) => {
-    await client.mutation(MarkInvoicePaidDoc, { id, paid }).toPromise();
+    await markInvoicePaid({ id, paid });
     refetch({ requestPolicy: 'network-only' });
   };
   return (

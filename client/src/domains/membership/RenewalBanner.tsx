@@ -1,4 +1,3 @@
-import { createQuery, useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
@@ -6,7 +5,7 @@ import { membershipTexts } from '../../i18n/membership';
 import { formatDate } from '../../i18n/format';
 import { useOutcome } from '../discussion/outcome';
 import { membershipErrors } from './errors';
-import { MyMembershipYearDoc, RenewMembershipDoc } from './graphql';
+import { createMyMembershipYear, createRenewMembership } from './hooks';
 
 /**
  * The membership notice at the top of every page for signed-in members: renew (organisation admins, in the notice
@@ -14,9 +13,9 @@ import { MyMembershipYearDoc, RenewMembershipDoc } from './graphql';
  */
 export default function RenewalBanner() {
   const { t, tag } = useI18n(membershipTexts);
-  const client = useClient();
   const outcome = useOutcome();
-  const [data, refetch] = createQuery({ query: MyMembershipYearDoc });
+  const [data, refetch] = createMyMembershipYear();
+  const [, renewMembership] = createRenewMembership();
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [done, setDone] = createSignal('');
   const standing = () => data.data?.myMembershipYear;
@@ -28,9 +27,7 @@ export default function RenewalBanner() {
   const renew = async () => {
     const s = standing();
     if (!s) return;
-    const result = await client
-      .mutation(RenewMembershipDoc, { input: { organisationId: s.organisation.id } })
-      .toPromise();
+    const result = await renewMembership({ input: { organisationId: s.organisation.id } });
     const payload = result.data?.renewMembership;
     const found = membershipErrors(outcome(result, payload?.userErrors), (code) => t('membershipPages.errors')[code]);
     setErrors(found);

@@ -1,5 +1,4 @@
 import { A } from '@solidjs/router';
-import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
@@ -7,7 +6,7 @@ import { editorTexts } from '../../i18n/editor-pages';
 import { formatDate, formatTime } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
-import { ModerateCommentDoc } from './graphql';
+import { createModerateComment } from './hooks';
 
 /** The reported comment. */
 export interface FlaggedComment {
@@ -29,7 +28,7 @@ export interface FlagItem {
 /** One report: why and when, the comment in its thread, and hide or restore with the moderator's reason. */
 export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => void }) {
   const { t, tag } = useI18n(editorTexts);
-  const client = useClient();
+  const [, moderateComment] = createModerateComment();
   const outcome = useOutcome();
   const id = createUniqueId();
   const [reason, setReason] = createSignal('');
@@ -39,9 +38,7 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
   const moderate = async (comment: FlaggedComment, hidden: boolean) => {
     if (!reason().trim()) return setErrors([{ field: 'reason', code: 'REQUIRED', message: '' }]);
     setBusy(true);
-    const result = await client
-      .mutation(ModerateCommentDoc, { id: comment.id, hidden, reason: reason().trim() })
-      .toPromise();
+    const result = await moderateComment({ id: comment.id, hidden, reason: reason().trim() });
     setBusy(false);
     const found = outcome(result, result.data?.moderateComment.userErrors);
     setErrors(found);

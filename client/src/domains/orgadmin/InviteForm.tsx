@@ -1,4 +1,3 @@
-import { useClient } from '@urql/solid';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { OneTimeValue } from '../../components/forms';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
@@ -8,7 +7,7 @@ import { editorTexts } from '../../i18n/editor-pages';
 import { formatDate } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
-import { InviteMemberDoc } from './graphql';
+import { createInviteMember } from './hooks';
 import { mailTexts } from '../../i18n/mail';
 
 /** The full invitation address to send: the secret goes in the link and is shown only this once. */
@@ -24,7 +23,7 @@ export function invitableRoles(inviter: MemberRole): MemberRole[] {
 export function InviteForm(props: { organisationId: string; inviter: MemberRole; onInvited: () => void }) {
   const { t, tag } = useI18n(mailTexts, editorTexts);
   const until = (expiresAt?: string | null) => (expiresAt ? formatDate(expiresAt, tag()) : '–');
-  const client = useClient();
+  const [, inviteMember] = createInviteMember();
   const outcome = useOutcome();
   const id = createUniqueId();
   const [email, setEmail] = createSignal('');
@@ -42,9 +41,9 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
       return;
     }
     setBusy(true);
-    const result = await client
-      .mutation(InviteMemberDoc, { input: { email: email().trim(), organisation: props.organisationId, role: role() } })
-      .toPromise();
+    const result = await inviteMember({
+      input: { email: email().trim(), organisation: props.organisationId, role: role() },
+    });
     setBusy(false);
     const found = outcome(result, result.data?.inviteMember.userErrors);
     setErrors(found);

@@ -1,12 +1,11 @@
 import { useI18n } from '../../i18n';
-import { useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import type { OrganisationMembersQuery } from '../../graphql/generated/graphql';
 import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { DeleteMemberDoc, RemoveMemberDoc } from './graphql';
+import { createDeleteMember, createRemoveMember } from './hooks';
 
 type Person = NonNullable<OrganisationMembersQuery['viewer']>['member']['organisation']['members']['nodes'][number];
 
@@ -19,7 +18,8 @@ export function MemberActions(props: {
   onDeleted: (person: { id: string; name: string }) => void;
 }) {
   const { t } = useI18n(editorTexts);
-  const client = useClient();
+  const [, removeMember] = createRemoveMember();
+  const [, deleteMember] = createDeleteMember();
   const outcome = useOutcome();
   const [asking, setAsking] = createSignal<'remove' | 'delete'>();
   const [busy, setBusy] = createSignal(false);
@@ -27,7 +27,7 @@ export function MemberActions(props: {
 
   const remove = async () => {
     setBusy(true);
-    const result = await client.mutation(RemoveMemberDoc, { id: props.person.id }).toPromise();
+    const result = await removeMember({ id: props.person.id });
     setBusy(false);
     const found = outcome(result, result.data?.removeMember.userErrors);
     setErrors(found);
@@ -35,7 +35,7 @@ export function MemberActions(props: {
   };
   const deleteAccount = async () => {
     setBusy(true);
-    const result = await client.mutation(DeleteMemberDoc, { id: props.person.id }).toPromise();
+    const result = await deleteMember({ id: props.person.id });
     setBusy(false);
     const found = outcome(result, result.data?.deleteMember.userErrors);
     setErrors(found);
