@@ -1,7 +1,6 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { Show, createSignal, createUniqueId } from 'solid-js';
-import { Loading, Problem } from '../components/QueryView';
 import { Facts, PageHeader, Section } from '../components/ui';
 import { ApiTokens } from '../domains/account/ApiTokens';
 import {
@@ -16,6 +15,7 @@ import { ShareLinks } from '../domains/share/ShareLinks';
 import { useI18n } from '../i18n';
 import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
+import { SignedIn } from '../domains/account/SignedIn';
 
 function DeleteAccount(props: { email: string }) {
   const { t } = useI18n(pageTexts);
@@ -83,90 +83,77 @@ export default function AccountPage() {
   return (
     <div class="page page--medium">
       <PageHeader title={t('pages.account.title')} lead={t('pages.account.intro')} />
-      <Show
-        when={account.data}
-        fallback={
-          <Show when={account.error} fallback={<Loading />}>
-            <Problem error={account.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-          </Show>
-        }
+      <SignedIn
+        state={account}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        signedOutText={t('pages.account.signedOutNeeded')}
+        back={paths.account()}
       >
-        {(data) => (
-          <Show
-            when={data().viewer}
-            fallback={
-              <p class="callout">
-                {t('pages.account.signedOutNeeded')} <A href={paths.signIn(paths.account())}>{t('member.signIn')}</A>
-              </p>
-            }
-          >
-            {(viewer) => (
-              <>
-                <Section title={t('pages.account.profile')} id="profile">
-                  <Facts
-                    rows={[
-                      [t('pages.account.name'), viewer().member.name],
-                      [t('pages.account.email'), viewer().member.email],
-                      [
-                        t('pages.account.organisation'),
-                        <A href={paths.organisation(viewer().member.organisation.slug)}>
-                          {viewer().member.organisation.name}
-                        </A>,
-                      ],
-                    ]}
-                  />
-                  <ul class="inline-links">
-                    <li>
-                      <A href={paths.accountSettings()}>{t('pages.account.settings')}</A>
-                    </li>
-                    <li>
-                      <A href={paths.notifications()}>{t('nav.notifications')}</A>
-                    </li>
-                    <li>
-                      <A href={paths.proposeCase()}>{t('pages.account.proposeCase')}</A>
-                    </li>
-                    <li>
-                      <A href={paths.privacy()}>{t('nav.privacy')}</A>
-                    </li>
-                  </ul>
-                </Section>
-                <Section title={t('pages.account.tokens')} id="tokens">
-                  <ApiTokens
-                    tokens={viewer().apiTokens.nodes}
-                    onChange={() => refetch({ requestPolicy: 'network-only' })}
-                  />
-                </Section>
-                <ShareLinks />
-                <Section title={t('pages.account.sessions')} id="sessions">
-                  <p>{t('pages.account.sessionsIntro')}</p>
-                  <button
-                    type="button"
-                    class="button"
-                    disabled={signingOut.fetching}
-                    onClick={() => void signOutEverywhere({}).then(() => restartAt(paths.home()))}
-                  >
-                    {t('pages.account.signOutEverywhere')}
-                  </button>
-                </Section>
-                <Section title={t('pages.account.exportTitle')} id="export">
-                  <p>{t('pages.account.exportIntro')}</p>
-                  <button type="button" class="button" disabled={exporting()} onClick={() => void exportData()}>
-                    {exporting() ? t('state.loading') : t('pages.account.exportButton')}
-                  </button>
-                  <Show when={exportError()}>
-                    <p class="field__error" role="alert">
-                      {t('state.unknown')}
-                    </p>
-                  </Show>
-                </Section>
-                <Section title={t('pages.account.deleteTitle')} id="delete" class="section--danger">
-                  <DeleteAccount email={viewer().member.email ?? ''} />
-                </Section>
-              </>
-            )}
-          </Show>
+        {(viewer) => (
+          <>
+            <Section title={t('pages.account.profile')} id="profile">
+              <Facts
+                rows={[
+                  [t('pages.account.name'), viewer().member.name],
+                  [t('pages.account.email'), viewer().member.email],
+                  [
+                    t('pages.account.organisation'),
+                    <A href={paths.organisation(viewer().member.organisation.slug)}>
+                      {viewer().member.organisation.name}
+                    </A>,
+                  ],
+                ]}
+              />
+              <ul class="inline-links">
+                <li>
+                  <A href={paths.accountSettings()}>{t('pages.account.settings')}</A>
+                </li>
+                <li>
+                  <A href={paths.notifications()}>{t('nav.notifications')}</A>
+                </li>
+                <li>
+                  <A href={paths.proposeCase()}>{t('pages.account.proposeCase')}</A>
+                </li>
+                <li>
+                  <A href={paths.privacy()}>{t('nav.privacy')}</A>
+                </li>
+              </ul>
+            </Section>
+            <Section title={t('pages.account.tokens')} id="tokens">
+              <ApiTokens
+                tokens={viewer().apiTokens.nodes}
+                onChange={() => refetch({ requestPolicy: 'network-only' })}
+              />
+            </Section>
+            <ShareLinks />
+            <Section title={t('pages.account.sessions')} id="sessions">
+              <p>{t('pages.account.sessionsIntro')}</p>
+              <button
+                type="button"
+                class="button"
+                disabled={signingOut.fetching}
+                onClick={() => void signOutEverywhere({}).then(() => restartAt(paths.home()))}
+              >
+                {t('pages.account.signOutEverywhere')}
+              </button>
+            </Section>
+            <Section title={t('pages.account.exportTitle')} id="export">
+              <p>{t('pages.account.exportIntro')}</p>
+              <button type="button" class="button" disabled={exporting()} onClick={() => void exportData()}>
+                {exporting() ? t('state.loading') : t('pages.account.exportButton')}
+              </button>
+              <Show when={exportError()}>
+                <p class="field__error" role="alert">
+                  {t('state.unknown')}
+                </p>
+              </Show>
+            </Section>
+            <Section title={t('pages.account.deleteTitle')} id="delete" class="section--danger">
+              <DeleteAccount email={viewer().member.email ?? ''} />
+            </Section>
+          </>
         )}
-      </Show>
+      </SignedIn>
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { Show, createSignal, createUniqueId } from 'solid-js';
-import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
+import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import { PageHeader } from '../components/ui';
 import { useOutcome } from '../domains/discussion/outcome';
 import { createRequestPasswordReset } from '../domains/mail/hooks';
+import { EmailField } from '../domains/member/EmailField';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
 import { mailTexts } from '../i18n/mail';
@@ -37,21 +38,7 @@ export default function ForgotPasswordPage() {
       <PageHeader title={t('mail.forgot.title')} lead={t('mail.forgot.intro')} />
       <form class="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors().filter((e) => !isFor(e, 'email'))} />
-        <div class="field">
-          <label for={`${id}-email`}>{t('member.email')}</label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            name="email"
-            autocomplete="username"
-            required
-            value={email()}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-            aria-invalid={emailErrors().length ? 'true' : undefined}
-            aria-describedby={emailErrors().length ? `${id}-email-error` : undefined}
-          />
-          <FieldErrors id={`${id}-email-error`} errors={emailErrors()} />
-        </div>
+        <EmailField id={`${id}-email`} value={email()} onInput={setEmail} errors={emailErrors()} />
         <button type="submit" class="button button--primary" disabled={state.fetching}>
           {state.fetching ? t('state.loading') : t('mail.forgot.submit')}
         </button>
