@@ -1,6 +1,7 @@
+import { usePageTitle } from '../components/pageTitle';
 import { useI18n } from '../i18n';
 import { A } from '@solidjs/router';
-import { For, createEffect } from 'solid-js';
+import { For } from 'solid-js';
 import { PageHeader } from '../components/ui';
 import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
@@ -9,7 +10,7 @@ import { paths } from '../paths';
 export default function PrivacyPage() {
   const { t } = useI18n(pageTexts);
   const text = () => t('pages.privacy');
-  createEffect(() => (document.title = `${t('pages.privacy.title')} · Vidensbro`));
+  usePageTitle(() => t('pages.privacy.title'));
   return (
     <div class="page page--narrow">
       <PageHeader title={text().title} lead={text().lead} />

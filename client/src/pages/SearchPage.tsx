@@ -1,5 +1,6 @@
+import { usePageTitle } from '../components/pageTitle';
 import { A, useSearchParams } from '@solidjs/router';
-import { For, Show, createEffect, createMemo } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
 import { ListFooter } from '../components/lists';
 import { Problem } from '../components/QueryView';
 import { PageHeader, topicName } from '../components/ui';
@@ -26,9 +27,7 @@ export default function SearchPage() {
   const state = createMemo(() =>
     readSearch(params, { targetGroups: TARGET_GROUPS, strengths: ALL_STRENGTHS, orgKinds: ORGANISATION_KINDS }),
   );
-  createEffect(() => {
-    document.title = `${state().q ? t('search.titleFor', state().q) : t('search.title')} · Vidensbro`;
-  });
+  usePageTitle(() => (state().q ? t('search.titleFor', state().q) : t('search.title')));
 
   // Topics are in the URL by slug; the API filters by ID.
   const [topicsState] = createTopicOptions();
