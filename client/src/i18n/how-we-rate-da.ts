@@ -47,7 +47,6 @@ export const daHowWeRate = {
   value: 'Trin i systemet',
   common: 'Fælles skala',
   homePage: (scheme: string) => `Gå til ${scheme}s hjemmeside`,
-  back: 'Tilbage til metoderne',
 };
 
 export type HowWeRateText = typeof daHowWeRate;

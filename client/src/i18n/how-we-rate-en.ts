@@ -48,5 +48,4 @@ export const enHowWeRate: HowWeRateText = {
   value: 'Step in the scheme',
   common: 'Common scale',
   homePage: (scheme: string) => `Go to the ${scheme} website`,
-  back: 'Back to the methods',
 };
