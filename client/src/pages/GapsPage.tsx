@@ -1,3 +1,4 @@
+import { GAP_KINDS } from '../domains/enums';
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
@@ -13,7 +14,6 @@ import { formatDate } from '../i18n/format';
 import { paths } from '../paths';
 
 type Gap = KnowledgeGapsQuery['knowledgeGaps']['nodes'][number];
-const KINDS: KnowledgeGapKind[] = ['METHOD_EVIDENCE', 'TOPIC_WITHOUT_STUDY', 'UNMEASURED_OUTCOME'];
 
 function GapItem(props: { gap: Gap }) {
   const { t, tag, locale } = useI18n();
@@ -86,7 +86,7 @@ export default function GapsPage() {
         <label for={id}>{t('gaps.filterLabel')}</label>{' '}
         <select id={id} value={kind()} onChange={(e) => setKind(e.currentTarget.value as KnowledgeGapKind | '')}>
           <option value="">{t('gaps.allKinds')}</option>
-          <For each={KINDS}>{(k) => <option value={k}>{t(`gaps.kind.${k}`)}</option>}</For>
+          <For each={GAP_KINDS}>{(k) => <option value={k}>{t(`gaps.kind.${k}`)}</option>}</For>
         </select>
       </p>
       <QueryView

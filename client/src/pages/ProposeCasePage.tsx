@@ -7,7 +7,7 @@ import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../component
 import type { TargetGroup, Visibility } from '../graphql/generated/graphql';
 import { createProposeCase } from '../domains/case/hooks';
 import { useOutcome } from '../domains/discussion/outcome';
-import { TARGET_GROUPS } from '../domains/enums';
+import { TARGET_GROUPS, VISIBILITIES } from '../domains/enums';
 import { createViewer } from '../domains/member/hooks';
 import { useI18n } from '../i18n';
 import { pageTexts } from '../i18n/pages';
@@ -172,7 +172,7 @@ export default function ProposeCasePage() {
           </fieldset>
           <fieldset class="radios">
             <legend>{t('pages.propose.visibility')}</legend>
-            <For each={['MEMBERS', 'ORGANISATION', 'PUBLIC'] as const}>
+            <For each={VISIBILITIES}>
               {(value) => (
                 <label class="checkbox">
                   <input

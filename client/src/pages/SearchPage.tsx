@@ -4,7 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { ListFooter } from '../components/lists';
 import { Problem } from '../components/QueryView';
 import { PageHeader, topicName } from '../components/ui';
-import { ORGANISATION_KINDS, STRENGTHS, TARGET_GROUPS } from '../domains/enums';
+import { ALL_STRENGTHS, ORGANISATION_KINDS, TARGET_GROUPS } from '../domains/enums';
 import { FacetGroup } from '../domains/search/Facets';
 import { createSearch } from '../domains/search/hooks';
 import { SearchForm } from '../domains/search/SearchForm';
@@ -12,13 +12,11 @@ import { NoHits } from '../domains/search/NoHits';
 import { SearchHit } from '../domains/search/SearchHit';
 import { clearAll, hasFilters, readSearch, toggle, type ListFacet } from '../domains/search/state';
 import { createTopicOptions } from '../domains/topic/hooks';
-import type { EvidenceStrength } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { noHitsTexts } from '../i18n/search';
 import { paths } from '../paths';
 
 const PAGE = 20;
-const ALL_STRENGTHS: readonly EvidenceStrength[] = [...STRENGTHS, 'CONCERNING', 'NOT_RATED'];
 
 /** Full-text search with facets; the whole state lives in the URL, so a search can be shared. */
 export default function SearchPage() {

@@ -1,3 +1,4 @@
+import { TOKEN_SCOPES } from '../enums';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import type { AccountQuery, TokenScope } from '../../graphql/generated/graphql';
@@ -109,7 +110,7 @@ export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => voi
         </div>
         <fieldset class="radios">
           <legend>{t('pages.account.scopes')}</legend>
-          <For each={['READ', 'WRITE'] as const}>
+          <For each={TOKEN_SCOPES}>
             {(scope) => (
               <label class="checkbox">
                 <input

@@ -1,14 +1,13 @@
+import { FREQUENCIES, MAIL_LANGUAGES } from '../enums';
 import { For, createSignal, createUniqueId } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
-import type { DigestFrequency, EmailSettingsQuery, MailLanguage } from '../../graphql/generated/graphql';
+import type { EmailSettingsQuery, MailLanguage } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { useOutcome } from '../discussion/outcome';
 import { createUpdateEmailSettings } from './hooks';
 import { mailTexts } from '../../i18n/mail';
 
 type Settings = NonNullable<NonNullable<EmailSettingsQuery['viewer']>['emailSettings']>;
-const FREQUENCIES: DigestFrequency[] = ['WEEKLY', 'DAILY', 'NEVER'];
-const LANGUAGES: MailLanguage[] = ['DA', 'EN'];
 
 /** What Vidensbro emails the member: the digest's rhythm, notifications by email, and the language of emails. */
 export function EmailSettingsForm(props: { settings: Settings }) {
@@ -62,7 +61,7 @@ export function EmailSettingsForm(props: { settings: Settings }) {
       <div class="field">
         <label for={`${id}-language`}>{t('mail.settings.language')}</label>
         <select id={`${id}-language`} onChange={(e) => setLanguage(e.currentTarget.value as MailLanguage)}>
-          <For each={LANGUAGES}>
+          <For each={MAIL_LANGUAGES}>
             {(value) => (
               <option value={value} selected={language() === value}>
                 {value === 'DA' ? t('mail.settings.da') : t('mail.settings.en')}

@@ -1,3 +1,4 @@
+import { SCHEMES } from '../enums';
 import { A } from '@solidjs/router';
 import { For, Show, type JSX } from 'solid-js';
 import { TargetGroupList, VerdictBadge } from '../../components/ui';
@@ -10,8 +11,6 @@ import { CostText, hasCost, PartyList, SettingList } from './PracticalFacts';
 import { schemeValue } from './schemeValue';
 
 type Compared = CompareMethodsQuery['methods']['nodes'][number];
-
-const SCHEMES: readonly EvidenceScheme[] = ['VIDENSBRO', 'VIDENSPORTAL', 'EIF', 'BLUEPRINTS', 'CEBC', 'WWC'];
 
 /**
  * One column per method, one row per aspect, with real table semantics (column and row headers) so a screen reader
