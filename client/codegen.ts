@@ -11,7 +11,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
-        enumsAsTypes: true,
+        enumsAsConst: true,
         scalars: { DateTimeISO: 'string' },
       },
     },

@@ -1,6 +1,6 @@
 import { A, useLocation, type RouteSectionProps } from '@solidjs/router';
-import { For, Suspense, createEffect, lazy, on } from 'solid-js';
-import { useI18n } from '../i18n';
+import { For, Suspense, createEffect, on } from 'solid-js';
+import { lazyWithTexts, useI18n } from '../i18n';
 import { paths } from '../paths';
 import { ViewerMenu } from '../domains/member/ViewerMenu';
 import { NotificationBadge } from '../domains/notification/NotificationBadge';
@@ -8,7 +8,7 @@ import { Loading } from './QueryView';
 import { createHeaderFit } from './headerFit';
 
 // Lazy: the notice is rare, and the first page of every visit should not carry its code.
-const RenewalBanner = lazy(() => import('../domains/membership/RenewalBanner'));
+const RenewalBanner = lazyWithTexts(() => import('../domains/membership/RenewalBanner'));
 
 function LanguageSwitch() {
   const { t, locale, setLocale } = useI18n();

@@ -1,3 +1,4 @@
+import { usePageTitle } from './pageTitle';
 import type { CombinedError } from '@urql/core';
 import { Match, Switch, createEffect, type JSX } from 'solid-js';
 import { A } from '@solidjs/router';
@@ -39,9 +40,7 @@ export function Problem(props: { error?: CombinedError; notFound?: boolean; onRe
 export function ProblemPage(props: { error?: CombinedError; notFound?: boolean; onRetry?: () => void }) {
   const { t } = useI18n();
   const notFound = () => props.notFound || problemOf(props.error) === 'notFound';
-  createEffect(() => {
-    document.title = `${notFound() ? t('state.pageNotFound') : t('state.problemTitle')} · Vidensbro`;
-  });
+  usePageTitle(() => (notFound() ? t('state.pageNotFound') : t('state.problemTitle')));
   return (
     <div class="page">
       <header class="page-header">

@@ -14,7 +14,6 @@ export const da = {
     tagline: 'Viden og praksis om børn i udsatte positioner',
     skip: 'Gå til indhold',
     mainNav: 'Hovedmenu',
-    language: 'Sprog',
     switchTo: 'English',
     switchToLabel: 'Switch to English',
     footer:
@@ -65,7 +64,6 @@ export const da = {
     nextMeeting: 'Næste forummøde',
     noUpcoming: 'Der er ikke planlagt et forummøde lige nu.',
     report: 'Rapport til mødet',
-    readReport: 'Læs rapporten',
     seeProgramme: 'Se programmet',
     whatsNew: 'Nyt i Vidensbro',
     newCases: 'Nye praksiseksempler',
@@ -78,9 +76,6 @@ export const da = {
   search: {
     title: 'Søg',
     titleFor: (q: string) => `Søgning: ${q}`,
-    label: 'Søgeord',
-    button: 'Søg',
-    browse: 'Gå på opdagelse i stedet',
     suggestions: 'Forslag',
     suggestionsHint: 'Brug pil op og ned for at vælge et forslag.',
     refine: 'Afgræns søgningen',
@@ -97,7 +92,6 @@ export const da = {
     all: (n: number) => `Vis alle ${n}`,
     fewer: 'Vis færre',
     hits: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
-    more: 'Vis flere resultater',
     emptyQuery: 'Skriv et søgeord, eller brug filtrene for at se alt indhold.',
   },
   ageRange: {
@@ -184,7 +178,6 @@ export const da = {
     topic: 'Emne',
     organisationKind: 'Type af organisation',
     minStrength: 'Bruger metode vurderet mindst',
-    yearFrom: 'Fra år',
   },
   case: {
     discussion: 'Dialog om praksiseksemplet',
@@ -199,7 +192,6 @@ export const da = {
   study: {
     authors: 'Forfattere',
     year: 'År',
-    design: 'Design',
     publisher: 'Udgiver',
     country: 'Land',
     read: 'Læs studiet',
@@ -209,7 +201,6 @@ export const da = {
   talk: {
     discussion: 'Dialog om oplægget',
     speakers: 'Oplægsholdere',
-    video: 'Video',
     videoMissing: 'Videoen er ikke tilgængelig endnu. Du kan stadig læse udskriften og bruge kapitlerne.',
     noVideo: 'Der er ingen video til dette oplæg endnu.',
     chapters: 'Kapitler',
@@ -269,7 +260,6 @@ export const da = {
   topic: {
     title: 'Emner',
     intro: 'Indholdet i Vidensbro er ordnet i et træ af emner.',
-    parent: 'Overordnet emne',
     children: 'Underemner',
     methods: 'Metoder',
     cases: 'Praksiseksempler',

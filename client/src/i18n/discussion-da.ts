@@ -57,6 +57,5 @@ export const daDiscussion = {
     filterKind: 'Vis tråde med deltagere fra',
     closedDraft: 'Dialogen åbner, når indholdet er udgivet. Indtil da kan der ikke skrives nyt.',
     allKinds: 'Alle typer organisationer',
-    live: 'Nye kommentarer vises automatisk.',
   },
 };

@@ -58,6 +58,5 @@ export const enDiscussion = {
     filterKind: 'Show threads with contributions from',
     closedDraft: 'Discussion opens when this is published. Until then nothing new can be written.',
     allKinds: 'All kinds of organisation',
-    live: 'New comments appear automatically.',
   },
 };

@@ -1,11 +1,5 @@
+import { namespace } from './index';
 import { daEditor } from './editor-pages-da';
-import { enEditor } from './editor-pages-en';
-import { useI18n } from './index';
 
-/** The editor and administration texts in the interface language (loaded with those pages, not with every page). */
-export function useEditorText() {
-  const { locale } = useI18n();
-  return () => (locale() === 'da' ? daEditor : enEditor);
-}
-
-export type EditorText = typeof daEditor;
+/** The editor, drafts, moderation and organisation-admin pages: loaded with those pages only. */
+export const editorTexts = namespace('editing', daEditor, () => import('./editor-pages-en').then((m) => m.enEditor));

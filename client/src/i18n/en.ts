@@ -15,7 +15,6 @@ export const en: Dictionary = {
     tagline: 'Knowledge and practice for children in vulnerable positions',
     skip: 'Skip to content',
     mainNav: 'Main menu',
-    language: 'Language',
     switchTo: 'Dansk',
     switchToLabel: 'Skift til dansk',
     footer:
@@ -66,7 +65,6 @@ export const en: Dictionary = {
     nextMeeting: 'Next forum meeting',
     noUpcoming: 'No forum meeting is planned right now.',
     report: 'Report for the meeting',
-    readReport: 'Read the report',
     seeProgramme: 'See the programme',
     whatsNew: 'New in Vidensbro',
     newCases: 'New practice examples',
@@ -79,9 +77,6 @@ export const en: Dictionary = {
   search: {
     title: 'Search',
     titleFor: (q: string) => `Search: ${q}`,
-    label: 'Search terms',
-    button: 'Search',
-    browse: 'Browse instead',
     suggestions: 'Suggestions',
     suggestionsHint: 'Use the up and down arrows to choose a suggestion.',
     refine: 'Refine the search',
@@ -98,7 +93,6 @@ export const en: Dictionary = {
     all: (n: number) => `Show all ${n}`,
     fewer: 'Show fewer',
     hits: (n: number) => (n === 1 ? '1 result' : `${n} results`),
-    more: 'Show more results',
     emptyQuery: 'Type a search term, or use the filters to see all content.',
   },
   ageRange: {
@@ -184,7 +178,6 @@ export const en: Dictionary = {
     topic: 'Topic',
     organisationKind: 'Kind of organisation',
     minStrength: 'Uses a method rated at least',
-    yearFrom: 'From year',
   },
   case: {
     discussion: 'Conversation about the practice example',
@@ -199,7 +192,6 @@ export const en: Dictionary = {
   study: {
     authors: 'Authors',
     year: 'Year',
-    design: 'Design',
     publisher: 'Publisher',
     country: 'Country',
     read: 'Read the study',
@@ -209,7 +201,6 @@ export const en: Dictionary = {
   talk: {
     discussion: 'Conversation about the talk',
     speakers: 'Speakers',
-    video: 'Video',
     videoMissing: 'The video is not available yet. You can still read the transcript and use the chapters.',
     noVideo: 'There is no video for this talk yet.',
     chapters: 'Chapters',
@@ -269,7 +260,6 @@ export const en: Dictionary = {
   topic: {
     title: 'Topics',
     intro: 'The content of Vidensbro is ordered in a tree of topics.',
-    parent: 'Broader topic',
     children: 'Narrower topics',
     methods: 'Methods',
     cases: 'Practice examples',

@@ -24,9 +24,6 @@ export const daGaps = {
     studiedBy: 'Undersøges af',
     expected: (date: string) => `resultater ventes ${date}`,
     none: 'Ingen videnshuller her.',
-    more: 'Vis flere',
-    follow: 'Følg',
-    following: 'Følger',
     followHint: 'Få besked, når der kommer resultater',
     claim: {
       mark: 'Vi undersøger dette',

@@ -26,9 +26,6 @@ export const enGaps: typeof daGaps = {
     studiedBy: 'Being studied by',
     expected: (date: string) => `results expected ${date}`,
     none: 'No knowledge gaps here.',
-    more: 'Show more',
-    follow: 'Follow',
-    following: 'Following',
     followHint: 'Hear when results arrive',
     claim: {
       mark: 'We are studying this',

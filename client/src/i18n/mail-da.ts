@@ -8,7 +8,6 @@ export const daMail = {
     submit: 'Send link',
     sent: (email: string) =>
       `Hvis ${email} hører til en konto på Vidensbro, er der nu sendt en mail med et link. Linket virker i en time. Kig også i spam-mappen.`,
-    limited: 'Du har bedt om for mange links. Vent lidt, og prøv igen.',
     back: 'Tilbage til log ind',
   },
   reset: {

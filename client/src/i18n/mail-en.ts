@@ -10,7 +10,6 @@ export const enMail: typeof daMail = {
     submit: 'Send link',
     sent: (email: string) =>
       `If ${email} belongs to a Vidensbro account, an email with a link is on its way. The link works for an hour. Check your spam folder too.`,
-    limited: 'You asked for too many links. Wait a while and try again.',
     back: 'Back to sign in',
   },
   reset: {

@@ -7,7 +7,6 @@ export const daMeetings = {
       digest: 'Nyt til dig',
     },
     cycle: {
-      onThisPage: 'Mødet trin for trin',
       next: 'Næste møde',
       noNext: 'Det næste møde er ikke planlagt endnu.',
       outputs: (n: number) => (n === 1 ? '1 udbytte registreret' : `${n} udbytter registreret`),
@@ -63,7 +62,6 @@ export const daMeetings = {
       questions: 'Spørgsmål til drøftelse',
       questionsFrom: 'Spørgsmålene tager udgangspunkt i oplægget',
       materials: 'Materialer',
-      facilitator: 'Facilitator',
       later: 'Drejebogen deles med alle medlemmer, når mødet er afholdt.',
     },
     outputs: {
@@ -111,7 +109,6 @@ export const daMeetings = {
       copy: 'Kopiér',
       copied: 'Kopieret',
       manage: 'Se og tilbagekald dine delte links',
-      close: 'Luk',
     },
     links: {
       title: 'Delte links',

@@ -9,7 +9,6 @@ export const enMeetings: typeof daMeetings = {
       digest: 'New for you',
     },
     cycle: {
-      onThisPage: 'The meeting step by step',
       next: 'Next meeting',
       noNext: 'The next meeting has not been planned yet.',
       outputs: (n: number) => (n === 1 ? '1 output recorded' : `${n} outputs recorded`),
@@ -65,7 +64,6 @@ export const enMeetings: typeof daMeetings = {
       questions: 'Discussion questions',
       questionsFrom: 'The questions start from the talk',
       materials: 'Materials',
-      facilitator: 'Facilitator',
       later: 'The briefing is shared with all members once the meeting has taken place.',
     },
     outputs: {
@@ -113,7 +111,6 @@ export const enMeetings: typeof daMeetings = {
       copy: 'Copy',
       copied: 'Copied',
       manage: 'See and revoke your shared links',
-      close: 'Close',
     },
     links: {
       title: 'Shared links',

@@ -1,33 +1,5 @@
-import { useI18n } from './index';
+import { namespace } from './index';
+import { daNoHits } from './search-da';
 
-/** Texts of a search that found nothing, and the skip link: loaded with the search page, not with every page. */
-const da = {
-  noHitsFor: (q: string) => `Ingen resultater for »${q}«.`,
-  noHitsFiltered: 'Intet indhold passer til filtrene.',
-  filtersNarrow: 'Filtrene kan udelukke det, du leder efter.',
-  clearFilters: 'Fjern alle filtre',
-  didYouMean: 'Mente du',
-  nearTopics: 'Emner, der ligner',
-  mainTopics: 'Emner',
-  browseInstead: 'Gå på opdagelse',
-  everything: 'Alt indhold',
-  skipToResults: 'Spring til resultater',
-};
-
-const en: typeof da = {
-  noHitsFor: (q: string) => `No results for “${q}”.`,
-  noHitsFiltered: 'Nothing matches the filters.',
-  filtersNarrow: 'The filters may leave out what you are looking for.',
-  clearFilters: 'Remove all filters',
-  didYouMean: 'Did you mean',
-  nearTopics: 'Topics that look alike',
-  mainTopics: 'Topics',
-  browseInstead: 'Browse instead',
-  everything: 'All content',
-  skipToResults: 'Skip to results',
-};
-
-export function useSearchText() {
-  const { locale } = useI18n();
-  return () => (locale() === 'da' ? da : en);
-}
+/** A search that found nothing, and the skip link: loaded with the search page only. */
+export const noHitsTexts = namespace('noHits', daNoHits, () => import('./search-en').then((m) => m.enNoHits));

@@ -1,42 +1,40 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
-import { Loading, Problem } from '../components/QueryView';
 import { Facts, PageHeader, Section } from '../components/ui';
 import { ApiTokens } from '../domains/account/ApiTokens';
 import {
-  ExportMyDataDoc,
   createAccount,
   createDeleteMyAccount,
   createSignOutEverywhere,
   downloadJson,
+  useExportMyData,
 } from '../domains/account/hooks';
 import { restartAt } from '../domains/member/hooks';
 import { ShareLinks } from '../domains/share/ShareLinks';
 import { useI18n } from '../i18n';
-import { usePageText } from '../i18n/pages';
+import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
+import { SignedIn } from '../domains/account/SignedIn';
 
 function DeleteAccount(props: { email: string }) {
-  const { t } = useI18n();
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const id = createUniqueId();
   const [typed, setTyped] = createSignal('');
   const [error, setError] = createSignal<string>();
   const [state, deleteAccount] = createDeleteMyAccount();
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (typed().trim().toLowerCase() !== props.email.toLowerCase()) return setError(tx().account.deleteMismatch);
+    if (typed().trim().toLowerCase() !== props.email.toLowerCase()) return setError(t('pages.account.deleteMismatch'));
     const result = await deleteAccount({ confirmEmail: typed().trim() });
     if (result.data?.deleteMyAccount.deleted) return restartAt(paths.home());
     setError(result.data?.deleteMyAccount.userErrors[0]?.message ?? t('state.unknown'));
   };
   return (
     <form class="form" onSubmit={(e) => void submit(e)} noValidate>
-      <p>{tx().account.deleteIntro}</p>
+      <p>{t('pages.account.deleteIntro')}</p>
       <div class="field">
-        <label for={`${id}-email`}>{tx().account.deleteConfirm(props.email)}</label>
+        <label for={`${id}-email`}>{t('pages.account.deleteConfirm', props.email)}</label>
         <input
           id={`${id}-email`}
           type="email"
@@ -57,26 +55,25 @@ function DeleteAccount(props: { email: string }) {
         class="button button--danger"
         disabled={state.fetching || typed().trim().toLowerCase() !== props.email.toLowerCase()}
       >
-        {tx().account.deleteButton}
+        {t('pages.account.deleteButton')}
       </button>
     </form>
   );
 }
 
 export default function AccountPage() {
-  const { t } = useI18n();
-  const tx = usePageText();
-  const client = useClient();
+  const { t } = useI18n(pageTexts);
+  const fetchExport = useExportMyData();
   const [account, refetch] = createAccount();
   const [signingOut, signOutEverywhere] = createSignOutEverywhere();
   const [exporting, setExporting] = createSignal(false);
   const [exportError, setExportError] = createSignal(false);
-  usePageTitle(() => tx().account.title);
+  usePageTitle(() => t('pages.account.title'));
 
   const exportData = async () => {
     setExporting(true);
     setExportError(false);
-    const result = await client.query(ExportMyDataDoc, {}, { requestPolicy: 'network-only' }).toPromise();
+    const result = await fetchExport();
     setExporting(false);
     if (result.data)
       downloadJson(result.data.exportMyData, `vidensbro-mine-data-${new Date().toISOString().slice(0, 10)}.json`);
@@ -85,91 +82,78 @@ export default function AccountPage() {
 
   return (
     <div class="page page--medium">
-      <PageHeader title={tx().account.title} lead={tx().account.intro} />
-      <Show
-        when={account.data}
-        fallback={
-          <Show when={account.error} fallback={<Loading />}>
-            <Problem error={account.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-          </Show>
-        }
+      <PageHeader title={t('pages.account.title')} lead={t('pages.account.intro')} />
+      <SignedIn
+        state={account}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        signedOutText={t('pages.account.signedOutNeeded')}
+        back={paths.account()}
       >
-        {(data) => (
-          <Show
-            when={data().viewer}
-            fallback={
-              <p class="callout">
-                {tx().account.signedOutNeeded} <A href={paths.signIn(paths.account())}>{t('member.signIn')}</A>
-              </p>
-            }
-          >
-            {(viewer) => (
-              <>
-                <Section title={tx().account.profile} id="profile">
-                  <Facts
-                    rows={[
-                      [tx().account.name, viewer().member.name],
-                      [tx().account.email, viewer().member.email],
-                      [
-                        tx().account.organisation,
-                        <A href={paths.organisation(viewer().member.organisation.slug)}>
-                          {viewer().member.organisation.name}
-                        </A>,
-                      ],
-                    ]}
-                  />
-                  <ul class="inline-links">
-                    <li>
-                      <A href={paths.accountSettings()}>{tx().account.settings}</A>
-                    </li>
-                    <li>
-                      <A href={paths.notifications()}>{t('nav.notifications')}</A>
-                    </li>
-                    <li>
-                      <A href={paths.proposeCase()}>{tx().account.proposeCase}</A>
-                    </li>
-                    <li>
-                      <A href={paths.privacy()}>{t('nav.privacy')}</A>
-                    </li>
-                  </ul>
-                </Section>
-                <Section title={tx().account.tokens} id="tokens">
-                  <ApiTokens
-                    tokens={viewer().apiTokens.nodes}
-                    onChange={() => refetch({ requestPolicy: 'network-only' })}
-                  />
-                </Section>
-                <ShareLinks />
-                <Section title={tx().account.sessions} id="sessions">
-                  <p>{tx().account.sessionsIntro}</p>
-                  <button
-                    type="button"
-                    class="button"
-                    disabled={signingOut.fetching}
-                    onClick={() => void signOutEverywhere({}).then(() => restartAt(paths.home()))}
-                  >
-                    {tx().account.signOutEverywhere}
-                  </button>
-                </Section>
-                <Section title={tx().account.exportTitle} id="export">
-                  <p>{tx().account.exportIntro}</p>
-                  <button type="button" class="button" disabled={exporting()} onClick={() => void exportData()}>
-                    {exporting() ? t('state.loading') : tx().account.exportButton}
-                  </button>
-                  <Show when={exportError()}>
-                    <p class="field__error" role="alert">
-                      {t('state.unknown')}
-                    </p>
-                  </Show>
-                </Section>
-                <Section title={tx().account.deleteTitle} id="delete" class="section--danger">
-                  <DeleteAccount email={viewer().member.email ?? ''} />
-                </Section>
-              </>
-            )}
-          </Show>
+        {(viewer) => (
+          <>
+            <Section title={t('pages.account.profile')} id="profile">
+              <Facts
+                rows={[
+                  [t('pages.account.name'), viewer().member.name],
+                  [t('pages.account.email'), viewer().member.email],
+                  [
+                    t('pages.account.organisation'),
+                    <A href={paths.organisation(viewer().member.organisation.slug)}>
+                      {viewer().member.organisation.name}
+                    </A>,
+                  ],
+                ]}
+              />
+              <ul class="inline-links">
+                <li>
+                  <A href={paths.accountSettings()}>{t('pages.account.settings')}</A>
+                </li>
+                <li>
+                  <A href={paths.notifications()}>{t('nav.notifications')}</A>
+                </li>
+                <li>
+                  <A href={paths.proposeCase()}>{t('pages.account.proposeCase')}</A>
+                </li>
+                <li>
+                  <A href={paths.privacy()}>{t('nav.privacy')}</A>
+                </li>
+              </ul>
+            </Section>
+            <Section title={t('pages.account.tokens')} id="tokens">
+              <ApiTokens
+                tokens={viewer().apiTokens.nodes}
+                onChange={() => refetch({ requestPolicy: 'network-only' })}
+              />
+            </Section>
+            <ShareLinks />
+            <Section title={t('pages.account.sessions')} id="sessions">
+              <p>{t('pages.account.sessionsIntro')}</p>
+              <button
+                type="button"
+                class="button"
+                disabled={signingOut.fetching}
+                onClick={() => void signOutEverywhere({}).then(() => restartAt(paths.home()))}
+              >
+                {t('pages.account.signOutEverywhere')}
+              </button>
+            </Section>
+            <Section title={t('pages.account.exportTitle')} id="export">
+              <p>{t('pages.account.exportIntro')}</p>
+              <button type="button" class="button" disabled={exporting()} onClick={() => void exportData()}>
+                {exporting() ? t('state.loading') : t('pages.account.exportButton')}
+              </button>
+              <Show when={exportError()}>
+                <p class="field__error" role="alert">
+                  {t('state.unknown')}
+                </p>
+              </Show>
+            </Section>
+            <Section title={t('pages.account.deleteTitle')} id="delete" class="section--danger">
+              <DeleteAccount email={viewer().member.email ?? ''} />
+            </Section>
+          </>
         )}
-      </Show>
+      </SignedIn>
     </div>
   );
 }

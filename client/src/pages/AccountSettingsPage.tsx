@@ -1,64 +1,49 @@
-import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { Show } from 'solid-js';
-import { Loading, Problem } from '../components/QueryView';
 import { PageHeader, Section } from '../components/ui';
 import { createAccountSettings } from '../domains/account/hooks';
 import { NotificationsForm, PasswordForm, ProfileForm } from '../domains/account/SettingsForms';
 import { EmailSettingsSection } from '../domains/mail/EmailSettingsSection';
 import { useI18n } from '../i18n';
-import { usePageText } from '../i18n/pages';
+import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
+import { SignedIn } from '../domains/account/SignedIn';
 
 /** /account/settings — a member changes their name and title, their password, and which notifications they get. */
 export default function AccountSettingsPage() {
-  const { t } = useI18n();
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const [settings, refetch] = createAccountSettings();
-  usePageTitle(() => tx().settings.title);
+  usePageTitle(() => t('pages.settings.title'));
   return (
     <div class="page page--medium">
       <PageHeader
-        title={tx().settings.title}
-        lead={tx().settings.intro}
-        crumbs={[{ href: paths.account(), label: tx().account.title }]}
+        title={t('pages.settings.title')}
+        lead={t('pages.settings.intro')}
+        crumbs={[{ href: paths.account(), label: t('pages.account.title') }]}
       />
-      <Show
-        when={settings.data}
-        fallback={
-          <Show when={settings.error} fallback={<Loading />}>
-            <Problem error={settings.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
-          </Show>
-        }
+      <SignedIn
+        state={settings}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        signedOutText={t('pages.settings.signedOutNeeded')}
+        back={paths.accountSettings()}
       >
-        {(data) => (
-          <Show
-            when={data().viewer}
-            fallback={
-              <p class="callout">
-                {tx().settings.signedOutNeeded} <A href={paths.signIn(paths.accountSettings())}>{t('member.signIn')}</A>
-              </p>
-            }
-          >
-            {(viewer) => (
-              <>
-                <Section title={tx().settings.profile} id="profile">
-                  <ProfileForm member={viewer().member} />
-                </Section>
-                <Section title={tx().settings.password} id="password">
-                  <Show when={viewer().authenticatedWith === 'SESSION'} fallback={<p>{tx().settings.tokenCannot}</p>}>
-                    <PasswordForm />
-                  </Show>
-                </Section>
-                <Section title={tx().settings.notifications} id="notifications">
-                  <NotificationsForm settings={viewer().notificationSettings} />
-                </Section>
-                <EmailSettingsSection />
-              </>
-            )}
-          </Show>
+        {(viewer) => (
+          <>
+            <Section title={t('pages.settings.profile')} id="profile">
+              <ProfileForm member={viewer().member} />
+            </Section>
+            <Section title={t('pages.settings.password')} id="password">
+              <Show when={viewer().authenticatedWith === 'SESSION'} fallback={<p>{t('pages.settings.tokenCannot')}</p>}>
+                <PasswordForm />
+              </Show>
+            </Section>
+            <Section title={t('pages.settings.notifications')} id="notifications">
+              <NotificationsForm settings={viewer().notificationSettings} />
+            </Section>
+            <EmailSettingsSection />
+          </>
         )}
-      </Show>
+      </SignedIn>
     </div>
   );
 }

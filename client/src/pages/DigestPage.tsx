@@ -10,7 +10,7 @@ import { createViewer } from '../domains/member/hooks';
 import { OutputCard } from '../domains/workshop/OutputCard';
 import { formatDate, formatShortDate } from '../i18n/format';
 import { useI18n } from '../i18n';
-import { useEvidenceText } from '../i18n/evidence';
+import { evidenceTexts } from '../i18n/evidence';
 import { paths } from '../paths';
 import '../styles/meetings.css';
 
@@ -27,7 +27,7 @@ function Group<T>(props: {
   empty: string;
   children: (shown: readonly T[]) => JSX.Element;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(evidenceTexts);
   const [all, setAll] = createSignal(false);
   const shown = () => (all() ? props.items : props.items.slice(0, SHOWN));
   return (
@@ -48,8 +48,7 @@ function Group<T>(props: {
 
 /** What is new for the member: methods, evidence, workshop outputs and discussions in their topics. */
 export default function DigestPage() {
-  const { t, tag } = useI18n();
-  const tx = useEvidenceText();
+  const { t, tag } = useI18n(evidenceTexts);
   const id = createUniqueId();
   const [viewer] = createViewer();
   const [days, setDays] = createSignal<number>(7);
@@ -129,7 +128,7 @@ export default function DigestPage() {
                             <span>
                               {t('meetings.digest.newRating', t(`scheme.${rating.scheme}`))}{' '}
                               <strong>
-                                {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), tx())}
+                                {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), t('evidence'))}
                               </strong>
                             </span>
                             <StrengthBadge strength={rating.strength} label={t('method.normalised')} />

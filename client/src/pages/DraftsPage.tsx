@@ -1,77 +1,23 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import type { CombinedError, TypedDocumentNode } from '@urql/core';
-import { createQuery } from '@urql/solid';
 import { For, Match, Show, Switch, createSignal, getOwner, runWithOwner } from 'solid-js';
 import { ListFooter } from '../components/lists';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import {
-  DraftCasesDoc,
-  DraftEventsDoc,
-  DraftMethodsDoc,
-  DraftReportsDoc,
-  DraftStudiesDoc,
-  DraftTalksDoc,
-  DraftWorkshopsDoc,
-} from '../domains/editor/lists.graphql';
+import { DRAFT_SECTIONS, type DraftPage, type LoadDrafts } from '../domains/editor/drafts';
 import { isEditor } from '../domains/editor/roles';
 import type { EditableType } from '../domains/editor/types';
 import { createViewer } from '../domains/member/hooks';
 import type { SearchType } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { useEditorText } from '../i18n/editor-pages';
+import { editorTexts } from '../i18n/editor-pages';
 import { formatDate } from '../i18n/format';
 import { paths } from '../paths';
 import '../styles/editor.css';
 
-/** One page of one type's drafts, as every drafts document returns it. */
-export interface DraftList {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  nodes: readonly { id: string; title: string; updatedAt: string }[];
-}
-
-/** A page of drafts being loaded: the list once it is there. */
-interface DraftPage {
-  list: () => DraftList | undefined;
-  error: () => CombinedError | undefined;
-  fetching: () => boolean;
-  refetch: () => void;
-}
-
-type DraftsDocument<Q> = TypedDocumentNode<Q, { after?: string | null }>;
-
-/** Loads one page of a type's drafts (call it where a query may be created: in a component or with its owner). */
-type LoadDrafts = (after: string | null, pause: () => boolean) => DraftPage;
-
-function loader<Q>(query: DraftsDocument<Q>, pick: (data: Q) => DraftList): LoadDrafts {
-  return (after, pause) => {
-    const [state, refetch] = createQuery({ query, variables: { after }, pause, requestPolicy: 'network-only' });
-    return {
-      list: () => (state.data ? pick(state.data) : undefined),
-      error: () => state.error,
-      fetching: () => state.fetching,
-      refetch: () => refetch({ requestPolicy: 'network-only' }),
-    };
-  };
-}
-
-/** Every type that can be a draft, its name in the plural (as search says it) and its list of drafts. */
-const SECTIONS: [EditableType, SearchType, LoadDrafts][] = [
-  ['method', 'METHOD', loader(DraftMethodsDoc, (d) => d.methods)],
-  ['case', 'CASE', loader(DraftCasesDoc, (d) => d.cases)],
-  ['study', 'STUDY', loader(DraftStudiesDoc, (d) => d.studies)],
-  ['event', 'EVENT', loader(DraftEventsDoc, (d) => d.events)],
-  ['talk', 'TALK', loader(DraftTalksDoc, (d) => d.talks)],
-  ['workshop', 'WORKSHOP', loader(DraftWorkshopsDoc, (d) => d.workshops)],
-  ['report', 'REPORT', loader(DraftReportsDoc, (d) => d.reports)],
-];
-
 /** One type's drafts: its first page, then each page "show more" adds after the last one. */
 function DraftSection(props: { type: EditableType; plural: SearchType; load: LoadDrafts; first: DraftPage }) {
-  const { t, tag } = useI18n();
-  const tx = useEditorText();
+  const { t, tag } = useI18n(editorTexts);
   const owner = getOwner();
   const [more, setMore] = createSignal<DraftPage[]>([]);
   const pages = () => [props.first, ...more()];
@@ -93,8 +39,8 @@ function DraftSection(props: { type: EditableType; plural: SearchType; load: Loa
           <caption class="visually-hidden">{t(`searchType.${props.plural}`)}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx().drafts.item}</th>
-              <th scope="col">{tx().drafts.updated}</th>
+              <th scope="col">{t('editing.drafts.item')}</th>
+              <th scope="col">{t('editing.drafts.updated')}</th>
             </tr>
           </thead>
           <tbody>
@@ -128,21 +74,20 @@ function DraftSection(props: { type: EditableType; plural: SearchType; load: Loa
 }
 
 export default function DraftsPage() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const [viewer] = createViewer();
   const paused = () => !isEditor(viewer.data?.viewer?.role);
-  const sections = SECTIONS.map(([type, plural, load]) => ({ type, plural, load, first: load(null, paused) }));
+  const sections = DRAFT_SECTIONS.map(([type, plural, load]) => ({ type, plural, load, first: load(null, paused) }));
   const failed = () => sections.find((s) => s.first.error())?.first;
   const loaded = () => sections.every((s) => s.first.list());
   const withDrafts = () => sections.filter((s) => (s.first.list()?.totalCount ?? 0) > 0);
-  usePageTitle(() => tx().drafts.title);
+  usePageTitle(() => t('editing.drafts.title'));
   return (
     <div class="page page--medium">
-      <PageHeader kicker={t('editorNav.staff')} title={tx().drafts.title} lead={tx().drafts.intro}>
+      <PageHeader kicker={t('editorNav.staff')} title={t('editing.drafts.title')} lead={t('editing.drafts.intro')}>
         <p>
           <A class="button button--primary" href={paths.newContent()}>
-            {tx().drafts.create}
+            {t('editing.drafts.create')}
           </A>
         </p>
       </PageHeader>
@@ -151,7 +96,7 @@ export default function DraftsPage() {
           <Loading />
         </Match>
         <Match when={!isEditor(viewer.data?.viewer?.role)}>
-          <p class="callout">{tx().editor.noAccess}</p>
+          <p class="callout">{t('editing.editor.noAccess')}</p>
         </Match>
         <Match when={failed()}>
           {(page) => <Problem error={page().error()} onRetry={() => sections.forEach((s) => s.first.refetch())} />}
@@ -160,7 +105,7 @@ export default function DraftsPage() {
           <Loading />
         </Match>
         <Match when={loaded()}>
-          <Show when={withDrafts().length} fallback={<Empty>{tx().drafts.none}</Empty>}>
+          <Show when={withDrafts().length} fallback={<Empty>{t('editing.drafts.none')}</Empty>}>
             <For each={withDrafts()}>
               {(s) => <DraftSection type={s.type} plural={s.plural} load={s.load} first={s.first} />}
             </For>

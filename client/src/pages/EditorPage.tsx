@@ -1,52 +1,31 @@
 import { A, useNavigate, useParams } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery, useClient } from '@urql/solid';
 import { For, Match, Show, Switch, createMemo } from 'solid-js';
 import { Loading, ProblemPage } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import type { UserErrorLike } from '../components/userErrors';
 import { EditorForm } from '../domains/editor/EditorForm';
 import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
 import { TalkVideoUpload } from '../domains/talk/TalkVideoUpload';
 import { readValues } from '../domains/editor/fields';
-import { EditNodeDoc } from '../domains/editor/graphql';
-import type { SavedState } from '../domains/editor/ContentState';
+import { createEditNode, useSave } from '../domains/editor/hooks';
 import { PublishBar } from '../domains/editor/PublishBar';
 import { isEditor } from '../domains/editor/roles';
 import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type TypeConfig } from '../domains/editor/types';
-import { useOutcome } from '../domains/discussion/outcome';
 import { createViewer } from '../domains/member/hooks';
 import type { EditNodeQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { useEditorText } from '../i18n/editor-pages';
+import { editorTexts } from '../i18n/editor-pages';
 import { idFromPath, paths } from '../paths';
 
 type EditableNode = NonNullable<EditNodeQuery['node']>;
 
 const ratingsOf = (node: EditableNode) => (node.__typename === 'Method' ? node.evidenceRatings.nodes : undefined);
 
-/** Saves through the type's mutation and goes to the item's page, or returns the problems for the form. */
-function useSave(config: () => TypeConfig, id: () => string | undefined) {
-  const client = useClient();
-  const outcome = useOutcome();
-  const navigate = useNavigate();
-  return async (input: Record<string, unknown>, confirmed: boolean): Promise<readonly UserErrorLike[]> => {
-    const body = config().personalDataWarning && confirmed ? { ...input, confirmPersonalData: true } : input;
-    const { result, saved, userErrors } = await config().save(client, id(), body);
-    const found = outcome(result, userErrors);
-    // The item's page confirms the save and shows its state (ContentState).
-    const state: SavedState = { saved: id() ? 'updated' : 'created' };
-    if (found.length === 0 && saved) navigate(config().path(saved.slug), { state });
-    return found;
-  };
-}
-
 function TypeChooser() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   return (
     <div class="page page--medium">
-      <PageHeader title={t('editorNav.newContent')} lead={tx().editor.chooseType} />
+      <PageHeader title={t('editorNav.newContent')} lead={t('editing.editor.chooseType')} />
       <ul class="type-choices">
         <For each={EDITABLE_TYPES}>
           {(type) => (
@@ -61,39 +40,37 @@ function TypeChooser() {
 }
 
 function NewItem(props: { config: TypeConfig }) {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const save = useSave(
     () => props.config,
     () => undefined,
   );
-  usePageTitle(() => tx().editor.newTitle(t(`type.${props.config.type}`)));
+  usePageTitle(() => t('editing.editor.newTitle', t(`type.${props.config.type}`)));
   return (
     <div class="page page--medium">
       <PageHeader
         kicker={t('editorNav.staff')}
-        title={tx().editor.newTitle(t(`type.${props.config.type}`))}
-        lead={tx().editor.intro}
+        title={t('editing.editor.newTitle', t(`type.${props.config.type}`))}
+        lead={t('editing.editor.intro')}
         crumbs={[{ href: paths.drafts(), label: t('editorNav.drafts') }]}
       />
       <EditorForm
         fields={props.config.fields}
         initial={readValues(props.config.fields)}
         mode="create"
-        submitLabel={props.config.publishable ? tx().editor.create : tx().editor.save}
+        submitLabel={props.config.publishable ? t('editing.editor.create') : t('editing.editor.save')}
         personalDataWarning={props.config.personalDataWarning}
         onSubmit={save}
       />
       <Show when={props.config.type === 'method'}>
-        <p class="muted">{tx().editor.ratingsAfterCreate}</p>
+        <p class="muted">{t('editing.editor.ratingsAfterCreate')}</p>
       </Show>
     </div>
   );
 }
 
 function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boolean; refetch: () => void }) {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const navigate = useNavigate();
   const node = () => props.node as unknown as Record<string, unknown> & { id: string; slug: string };
   const title = () => {
@@ -104,14 +81,14 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
     () => props.config,
     () => props.node.id,
   );
-  usePageTitle(() => tx().editor.editTitle(title()));
+  usePageTitle(() => t('editing.editor.editTitle', title()));
   const published = () =>
     props.config.publishable ? (node().publishedAt as string | null | undefined) != null : undefined;
   return (
     <div class="page page--medium">
       <PageHeader
         kicker={t(`type.${props.config.type}`)}
-        title={tx().editor.editTitle(title())}
+        title={t('editing.editor.editTitle', title())}
         crumbs={[{ href: paths.drafts(), label: t('editorNav.drafts') }]}
       />
       <PublishBar
@@ -127,7 +104,7 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
         fields={props.config.fields}
         initial={readValues(props.config.fields, node())}
         mode="update"
-        submitLabel={tx().editor.save}
+        submitLabel={t('editing.editor.save')}
         personalDataWarning={props.config.personalDataWarning}
         onSubmit={save}
       />
@@ -145,19 +122,13 @@ function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boole
 
 /** /edit/new/:type and /edit/:id — the editors' form for every content type (and members' own proposals). */
 export default function EditorPage() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const params = useParams<{ id?: string; type?: string }>();
   const [viewer] = createViewer();
   const role = () => viewer.data?.viewer?.role;
   // The router hands over the path segment as it is in the address (a global ID's "=" arrives as "%3D").
   const id = () => (params.id ? idFromPath(params.id) : undefined);
-  const [node, refetch] = createQuery({
-    query: EditNodeDoc,
-    variables: () => ({ id: id() ?? '' }),
-    pause: () => !params.id,
-    requestPolicy: 'network-only',
-  });
+  const [node, refetch] = createEditNode(id);
   const config = createMemo(() => {
     const n = node.data?.node;
     const type = n ? typeOfTypename(n.__typename) : undefined;
@@ -172,7 +143,7 @@ export default function EditorPage() {
         <div class="page page--medium">
           <PageHeader title={t('editorNav.staff')} />
           <p class="callout">
-            {tx().editor.signInNeeded} <A href={paths.signIn(window.location.pathname)}>{t('member.signIn')}</A>
+            {t('editing.editor.signInNeeded')} <A href={paths.signIn(window.location.pathname)}>{t('member.signIn')}</A>
           </p>
         </div>
       </Match>
@@ -182,7 +153,7 @@ export default function EditorPage() {
           fallback={
             <div class="page page--medium">
               <PageHeader title={t('editorNav.staff')} />
-              <p class="callout">{tx().editor.noAccess}</p>
+              <p class="callout">{t('editing.editor.noAccess')}</p>
             </div>
           }
         >
@@ -203,13 +174,13 @@ export default function EditorPage() {
       <Match when={node.data?.node && !config()}>
         <div class="page page--medium">
           <PageHeader title={t('editorNav.staff')} />
-          <p class="callout">{tx().editor.notEditable}</p>
+          <p class="callout">{t('editing.editor.notEditable')}</p>
         </div>
       </Match>
       <Match when={node.data?.node && config()?.type !== 'case' && !isEditor(role())}>
         <div class="page page--medium">
           <PageHeader title={t('editorNav.staff')} />
-          <p class="callout">{tx().editor.noAccess}</p>
+          <p class="callout">{t('editing.editor.noAccess')}</p>
         </div>
       </Match>
       <Match when={node.data?.node && config()}>

@@ -1,25 +1,25 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { Show, createSignal, createUniqueId } from 'solid-js';
-import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
+import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import { PageHeader } from '../components/ui';
 import { useOutcome } from '../domains/discussion/outcome';
 import { createRequestPasswordReset } from '../domains/mail/hooks';
+import { EmailField } from '../domains/member/EmailField';
 import { useI18n } from '../i18n';
 import { paths } from '../paths';
-import { useMailText } from '../i18n/mail';
+import { mailTexts } from '../i18n/mail';
 
 /** /forgot-password — asks for a reset link by email; the answer never says whether the email has an account. */
 export default function ForgotPasswordPage() {
-  const { t } = useI18n();
-  const mt = useMailText();
+  const { t } = useI18n(mailTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [state, request] = createRequestPasswordReset();
   const [email, setEmail] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [sentTo, setSentTo] = createSignal('');
-  usePageTitle(() => mt().forgot.title);
+  usePageTitle(() => t('mail.forgot.title'));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -35,32 +35,18 @@ export default function ForgotPasswordPage() {
 
   return (
     <div class="page page--narrow">
-      <PageHeader title={mt().forgot.title} lead={mt().forgot.intro} />
+      <PageHeader title={t('mail.forgot.title')} lead={t('mail.forgot.intro')} />
       <form class="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors().filter((e) => !isFor(e, 'email'))} />
-        <div class="field">
-          <label for={`${id}-email`}>{t('member.email')}</label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            name="email"
-            autocomplete="username"
-            required
-            value={email()}
-            onInput={(e) => setEmail(e.currentTarget.value)}
-            aria-invalid={emailErrors().length ? 'true' : undefined}
-            aria-describedby={emailErrors().length ? `${id}-email-error` : undefined}
-          />
-          <FieldErrors id={`${id}-email-error`} errors={emailErrors()} />
-        </div>
+        <EmailField id={`${id}-email`} value={email()} onInput={setEmail} errors={emailErrors()} />
         <button type="submit" class="button button--primary" disabled={state.fetching}>
-          {state.fetching ? t('state.loading') : mt().forgot.submit}
+          {state.fetching ? t('state.loading') : t('mail.forgot.submit')}
         </button>
         <p role="status" class="form__note">
-          <Show when={sentTo()}>{(to) => mt().forgot.sent(to())}</Show>
+          <Show when={sentTo()}>{(to) => t('mail.forgot.sent', to())}</Show>
         </p>
         <p>
-          <A href={paths.signIn()}>{mt().forgot.back}</A>
+          <A href={paths.signIn()}>{t('mail.forgot.back')}</A>
         </p>
       </form>
     </div>

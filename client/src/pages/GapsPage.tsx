@@ -1,12 +1,12 @@
+import { GAP_KINDS } from '../domains/enums';
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery } from '@urql/solid';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { Empty, QueryView } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { FollowButton } from '../domains/gaps/FollowButton';
 import { StudyMark } from '../domains/gaps/StudyMark';
-import { KnowledgeGapsDoc } from '../domains/gaps/graphql';
+import { createKnowledgeGaps } from '../domains/gaps/hooks';
 import { createViewer } from '../domains/member/hooks';
 import type { KnowledgeGapKind, KnowledgeGapsQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
@@ -14,7 +14,6 @@ import { formatDate } from '../i18n/format';
 import { paths } from '../paths';
 
 type Gap = KnowledgeGapsQuery['knowledgeGaps']['nodes'][number];
-const KINDS: KnowledgeGapKind[] = ['METHOD_EVIDENCE', 'TOPIC_WITHOUT_STUDY', 'UNMEASURED_OUTCOME'];
 
 function GapItem(props: { gap: Gap }) {
   const { t, tag, locale } = useI18n();
@@ -79,10 +78,7 @@ export default function GapsPage() {
   const id = createUniqueId();
   const [kind, setKind] = createSignal<KnowledgeGapKind | ''>('');
   usePageTitle(() => t('gaps.title'));
-  const [state, refetch] = createQuery({
-    query: KnowledgeGapsDoc,
-    variables: () => ({ first: 100, filter: kind() ? { kinds: [kind() as KnowledgeGapKind] } : null }),
-  });
+  const [state, refetch] = createKnowledgeGaps(() => (kind() ? { kinds: [kind() as KnowledgeGapKind] } : null));
   return (
     <div class="page page--medium">
       <PageHeader title={t('gaps.title')} lead={t('gaps.lead')} />
@@ -90,7 +86,7 @@ export default function GapsPage() {
         <label for={id}>{t('gaps.filterLabel')}</label>{' '}
         <select id={id} value={kind()} onChange={(e) => setKind(e.currentTarget.value as KnowledgeGapKind | '')}>
           <option value="">{t('gaps.allKinds')}</option>
-          <For each={KINDS}>{(k) => <option value={k}>{t(`gaps.kind.${k}`)}</option>}</For>
+          <For each={GAP_KINDS}>{(k) => <option value={k}>{t(`gaps.kind.${k}`)}</option>}</For>
         </select>
       </p>
       <QueryView

@@ -1,14 +1,13 @@
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Show } from 'solid-js';
 import { Problem } from '../components/QueryView';
 import { PageHeader, Section, StrengthBadge } from '../components/ui';
 import type { EvidenceStrength } from '../graphql/generated/graphql';
-import { EvidenceSchemesDoc } from '../domains/method/graphql';
+import { createEvidenceSchemes } from '../domains/method/hooks';
 import { schemeValue } from '../domains/method/schemeValue';
 import { useI18n } from '../i18n';
-import { useEvidenceText } from '../i18n/evidence';
-import { useHowWeRateText } from '../i18n/how-we-rate';
+import { evidenceTexts } from '../i18n/evidence';
+import { howWeRateTexts } from '../i18n/how-we-rate';
 import { paths } from '../paths';
 import '../styles/methods.css';
 
@@ -24,17 +23,19 @@ const DIMENSIONS = ['targetGroup', 'method', 'implementation', 'effect', 'econom
 
 /** /evidence/how-we-rate — what every badge means, linked from each verdict. */
 export default function HowWeRatePage() {
-  const { t } = useI18n();
-  const hx = useHowWeRateText();
-  const tx = useEvidenceText();
-  usePageTitle(() => hx().title);
-  const [state, refetch] = createQuery({ query: EvidenceSchemesDoc });
+  const { t } = useI18n(howWeRateTexts, evidenceTexts);
+  usePageTitle(() => t('howWeRatePage.title'));
+  const [state, refetch] = createEvidenceSchemes();
   const external = () => (state.data?.evidenceSchemes ?? []).filter((s) => s.scheme !== 'VIDENSBRO');
   return (
     <article class="page how-we-rate">
-      <PageHeader title={hx().title} lead={hx().lead} crumbs={[{ href: paths.methods(), label: t('nav.methods') }]} />
-      <Section title={hx().ownTitle} id="own">
-        <For each={hx().own}>{(p) => <p>{p}</p>}</For>
+      <PageHeader
+        title={t('howWeRatePage.title')}
+        lead={t('howWeRatePage.lead')}
+        crumbs={[{ href: paths.methods(), label: t('nav.methods') }]}
+      />
+      <Section title={t('howWeRatePage.ownTitle')} id="own">
+        <For each={t('howWeRatePage.own')}>{(p) => <p>{p}</p>}</For>
         <dl class="scale-list">
           <For each={SCALE}>
             {(s) => (
@@ -42,19 +43,19 @@ export default function HowWeRatePage() {
                 <dt>
                   <StrengthBadge strength={s} />
                 </dt>
-                <dd>{hx().scale[s]}</dd>
+                <dd>{t('howWeRatePage.scale')[s]}</dd>
               </div>
             )}
           </For>
         </dl>
       </Section>
-      <Section title={hx().verdictTitle} id="verdict">
+      <Section title={t('howWeRatePage.verdictTitle')} id="verdict">
         <ol>
-          <For each={hx().verdict}>{(p) => <li>{p}</li>}</For>
+          <For each={t('howWeRatePage.verdict')}>{(p) => <li>{p}</li>}</For>
         </ol>
       </Section>
-      <Section title={hx().schemesTitle} id="schemes">
-        <p>{hx().schemesIntro}</p>
+      <Section title={t('howWeRatePage.schemesTitle')} id="schemes">
+        <p>{t('howWeRatePage.schemesIntro')}</p>
         <Show when={state.error}>
           <Problem error={state.error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
         </Show>
@@ -62,20 +63,22 @@ export default function HowWeRatePage() {
           {(info) => (
             <section class="scheme-block" aria-labelledby={`scheme-${info.scheme}`}>
               <h3 id={`scheme-${info.scheme}`}>{t(`scheme.${info.scheme}`)}</h3>
-              <p>{hx().schemes[info.scheme]}</p>
+              <p>{t('howWeRatePage.schemes')[info.scheme]}</p>
               <table class="evidence-table evidence-table--plain">
                 <caption class="visually-hidden">{t(`scheme.${info.scheme}`)}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{hx().value}</th>
-                    <th scope="col">{hx().common}</th>
+                    <th scope="col">{t('howWeRatePage.value')}</th>
+                    <th scope="col">{t('howWeRatePage.common')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   <For each={info.values}>
                     {(v) => (
                       <tr>
-                        <th scope="row">{schemeValue(info.scheme, v.value, (s) => t(`strength.${s}`), tx())}</th>
+                        <th scope="row">
+                          {schemeValue(info.scheme, v.value, (s) => t(`strength.${s}`), t('evidence'))}
+                        </th>
                         <td>
                           <StrengthBadge strength={v.strength} />
                         </td>
@@ -88,7 +91,7 @@ export default function HowWeRatePage() {
                 {(href) => (
                   <p>
                     <a href={href()} rel="noopener noreferrer">
-                      {hx().homePage(t(`scheme.${info.scheme}`))}
+                      {t('howWeRatePage.homePage', t(`scheme.${info.scheme}`))}
                     </a>
                   </p>
                 )}
@@ -97,11 +100,11 @@ export default function HowWeRatePage() {
           )}
         </For>
       </Section>
-      <Section title={hx().dimensionsTitle} id="dimensions">
+      <Section title={t('howWeRatePage.dimensionsTitle')} id="dimensions">
         <ul>
-          <For each={DIMENSIONS}>{(d) => <li>{hx().dimensions[d]}</li>}</For>
+          <For each={DIMENSIONS}>{(d) => <li>{t('howWeRatePage.dimensions')[d]}</li>}</For>
         </ul>
-        <p>{hx().dimensionsScale}</p>
+        <p>{t('howWeRatePage.dimensionsScale')}</p>
       </Section>
     </article>
   );

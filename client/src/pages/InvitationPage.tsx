@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n';
 import { A, useParams } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { Show, createSignal, createUniqueId } from 'solid-js';
@@ -6,18 +7,18 @@ import { PageHeader } from '../components/ui';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
 import { createAcceptInvitation } from '../domains/account/hooks';
 import { restartAt } from '../domains/member/hooks';
-import { usePageText } from '../i18n/pages';
+import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
 
 export default function InvitationPage() {
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const params = useParams<{ secret: string }>();
   const id = createUniqueId();
   const [state, accept] = createAcceptInvitation();
   const [name, setName] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
-  usePageTitle(() => tx().invitation.title);
+  usePageTitle(() => t('pages.invitation.title'));
   const errorsFor = (field: string) => errors().filter((e) => isFor(e, field));
 
   const submit = async (event: SubmitEvent) => {
@@ -33,14 +34,14 @@ export default function InvitationPage() {
 
   return (
     <div class="page page--narrow">
-      <PageHeader title={tx().invitation.title} lead={tx().invitation.intro} />
+      <PageHeader title={t('pages.invitation.title')} lead={t('pages.invitation.intro')} />
       <form class="form" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors().filter((e) => !isFor(e, 'name') && !isFor(e, 'password'))} />
         <Show when={state.error}>
           <Problem error={state.error} />
         </Show>
         <div class="field">
-          <label for={`${id}-name`}>{tx().invitation.name}</label>
+          <label for={`${id}-name`}>{t('pages.invitation.name')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -53,7 +54,7 @@ export default function InvitationPage() {
           <FieldErrors id={`${id}-name-error`} errors={errorsFor('name')} />
         </div>
         <div class="field">
-          <label for={`${id}-password`}>{tx().invitation.password}</label>
+          <label for={`${id}-password`}>{t('pages.invitation.password')}</label>
           <input
             id={`${id}-password`}
             type="password"
@@ -64,15 +65,15 @@ export default function InvitationPage() {
             aria-describedby={`${id}-password-hint${errorsFor('password').length ? ` ${id}-password-error` : ''}`}
           />
           <p class="field__hint" id={`${id}-password-hint`}>
-            {tx().invitation.passwordHint}
+            {t('pages.invitation.passwordHint')}
           </p>
           <FieldErrors id={`${id}-password-error`} errors={errorsFor('password')} />
         </div>
         <button type="submit" class="button button--primary" disabled={state.fetching}>
-          {tx().invitation.accept}
+          {t('pages.invitation.accept')}
         </button>
         <p class="muted">
-          <A href={paths.privacy()}>{tx().invitation.privacy}</A>
+          <A href={paths.privacy()}>{t('pages.invitation.privacy')}</A>
         </p>
       </form>
     </div>

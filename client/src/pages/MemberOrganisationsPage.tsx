@@ -1,26 +1,24 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
-import { createQuery } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import type { OrganisationKind } from '../graphql/generated/graphql';
-import { MemberOrganisationsDoc } from '../domains/membership/graphql';
+import { createMemberOrganisations } from '../domains/membership/hooks';
 import { useI18n } from '../i18n';
-import { useMembershipText } from '../i18n/membership';
+import { membershipTexts } from '../i18n/membership';
 import { paths } from '../paths';
 
 /** /membership — the forum's member organisations (public), with counts by kind as filters. */
 export default function MemberOrganisationsPage() {
-  const { t } = useI18n();
-  const tx = useMembershipText();
+  const { t } = useI18n(membershipTexts);
   const [kind, setKind] = createSignal<OrganisationKind | null>(null);
-  const [data, refetch] = createQuery({ query: MemberOrganisationsDoc, variables: () => ({ kind: kind() }) });
-  usePageTitle(() => tx().list.title);
+  const [data, refetch] = createMemberOrganisations(kind);
+  usePageTitle(() => t('membershipPages.list.title'));
   const total = () => data.data?.memberOrganisationCounts.reduce((sum, c) => sum + c.count, 0) ?? 0;
   return (
     <div class="page">
-      <PageHeader title={tx().list.title} lead={tx().list.lead}>
+      <PageHeader title={t('membershipPages.list.title')} lead={t('membershipPages.list.lead')}>
         <p>
           <A href={paths.membershipApply()}>{t('membership.nav.apply')}</A>
         </p>
@@ -39,12 +37,12 @@ export default function MemberOrganisationsPage() {
         {(d) => (
           <>
             <section class="section" aria-labelledby="member-counts">
-              <h2 id="member-counts">{tx().list.counts}</h2>
-              <p>{tx().list.total(total())}</p>
-              <ul class="chips" aria-label={tx().list.counts}>
+              <h2 id="member-counts">{t('membershipPages.list.counts')}</h2>
+              <p>{t('membershipPages.list.total', total())}</p>
+              <ul class="chips" aria-label={t('membershipPages.list.counts')}>
                 <li>
                   <button type="button" class="chip" aria-pressed={kind() === null} onClick={() => setKind(null)}>
-                    {tx().list.all} ({total()})
+                    {t('membershipPages.list.all')} ({total()})
                   </button>
                 </li>
                 <For each={d().memberOrganisationCounts}>
@@ -63,7 +61,10 @@ export default function MemberOrganisationsPage() {
                 </For>
               </ul>
             </section>
-            <Show when={d().memberOrganisations.nodes.length} fallback={<Empty>{tx().list.none}</Empty>}>
+            <Show
+              when={d().memberOrganisations.nodes.length}
+              fallback={<Empty>{t('membershipPages.list.none')}</Empty>}
+            >
               <ul class="member-organisations">
                 <For each={d().memberOrganisations.nodes}>
                   {(org) => (

@@ -1,4 +1,3 @@
-import { useClient } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Show, createSignal } from 'solid-js';
 import { FormField } from '../components/forms';
@@ -7,10 +6,10 @@ import { FormErrors, isFor, type UserErrorLike } from '../components/userErrors'
 import type { OrganisationKind } from '../graphql/generated/graphql';
 import { ORGANISATION_KINDS } from '../domains/enums';
 import { useOutcome } from '../domains/discussion/outcome';
-import { ApplyForMembershipDoc } from '../domains/membership/graphql';
+import { createApplyForMembership } from '../domains/membership/hooks';
 import { membershipErrors } from '../domains/membership/errors';
 import { useI18n } from '../i18n';
-import { useMembershipText } from '../i18n/membership';
+import { membershipTexts } from '../i18n/membership';
 
 type Text = 'organisationName' | 'cvr' | 'ean' | 'street' | 'postalCode' | 'city' | 'contactName' | 'contactEmail';
 const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'contactNameHint'; optional?: boolean }[] = [
@@ -26,15 +25,14 @@ const FIELDS: { name: Text; type?: string; hint?: 'cvrHint' | 'eanHint' | 'conta
 
 /** /membership/apply — an organisation applies for membership (no sign-in needed). */
 export default function MembershipApplyPage() {
-  const { t } = useI18n();
-  const tx = useMembershipText();
-  const client = useClient();
+  const { t } = useI18n(membershipTexts);
+  const [, applyForMembership] = createApplyForMembership();
   const outcome = useOutcome();
   const [values, setValues] = createSignal<Record<string, string>>({ kind: 'MUNICIPALITY' });
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [sent, setSent] = createSignal(false);
-  usePageTitle(() => tx().apply.title);
+  usePageTitle(() => t('membershipPages.apply.title'));
   const set = (name: string, value: string) => setValues({ ...values(), [name]: value });
   const fieldErrors = (name: string) => errors().filter((e) => isFor(e, name));
 
@@ -54,11 +52,11 @@ export default function MembershipApplyPage() {
       contactEmail: v.contactEmail ?? '',
       motivation: v.motivation ?? null,
     };
-    const result = await client.mutation(ApplyForMembershipDoc, { input }).toPromise();
+    const result = await applyForMembership({ input });
     setBusy(false);
     const found = membershipErrors(
       outcome(result, result.data?.applyForMembership.userErrors),
-      (code) => tx().errors[code],
+      (code) => t('membershipPages.errors')[code],
     );
     setErrors(found);
     if (!found.length && result.data?.applyForMembership.application) setSent(true);
@@ -67,12 +65,12 @@ export default function MembershipApplyPage() {
 
   return (
     <div class="page page--medium">
-      <PageHeader title={tx().apply.title} lead={tx().apply.lead} />
+      <PageHeader title={t('membershipPages.apply.title')} lead={t('membershipPages.apply.lead')} />
       <Show
         when={!sent()}
         fallback={
           <p class="callout" role="status">
-            {tx().apply.sent}
+            {t('membershipPages.apply.sent')}
           </p>
         }
       >
@@ -80,9 +78,9 @@ export default function MembershipApplyPage() {
           <FormErrors errors={errors().filter((e) => !e.field?.startsWith('input.'))} />
           <FormField
             id="apply-kind"
-            label={tx().apply.kind}
+            label={t('membershipPages.apply.kind')}
             required
-            requiredText={tx().apply.required}
+            requiredText={t('membershipPages.apply.required')}
             errors={fieldErrors('kind')}
           >
             {(c) => (
@@ -95,10 +93,10 @@ export default function MembershipApplyPage() {
             {(field) => (
               <FormField
                 id={`apply-${field.name}`}
-                label={tx().apply[field.name]}
+                label={t('membershipPages.apply')[field.name]}
                 required={!field.optional}
-                requiredText={tx().apply.required}
-                hint={field.hint ? tx().apply[field.hint] : undefined}
+                requiredText={t('membershipPages.apply.required')}
+                hint={field.hint ? t('membershipPages.apply')[field.hint] : undefined}
                 errors={fieldErrors(field.name)}
               >
                 {(c) => (
@@ -115,7 +113,11 @@ export default function MembershipApplyPage() {
               </FormField>
             )}
           </For>
-          <FormField id="apply-motivation" label={tx().apply.motivation} errors={fieldErrors('motivation')}>
+          <FormField
+            id="apply-motivation"
+            label={t('membershipPages.apply.motivation')}
+            errors={fieldErrors('motivation')}
+          >
             {(c) => (
               <textarea
                 id={c.id}
@@ -126,7 +128,7 @@ export default function MembershipApplyPage() {
             )}
           </FormField>
           <button type="submit" class="button button--primary" disabled={busy()}>
-            {busy() ? tx().apply.sending : tx().apply.submit}
+            {busy() ? t('membershipPages.apply.sending') : t('membershipPages.apply.submit')}
           </button>
         </form>
       </Show>

@@ -6,9 +6,9 @@ import { createMethodPage } from '../domains/method/hooks';
 import type { MethodDetail } from '../domains/method/MethodView';
 import { CostText, hasCost, PartyList, SettingList } from '../domains/method/PracticalFacts';
 import { schemeValue } from '../domains/method/schemeValue';
-import { useMethodsText } from '../i18n/methods';
+import { methodsTexts } from '../i18n/methods';
 import { useI18n } from '../i18n';
-import { useEvidenceText } from '../i18n/evidence';
+import { evidenceTexts } from '../i18n/evidence';
 import { paths } from '../paths';
 import '../styles/methods.css';
 
@@ -19,13 +19,13 @@ const MAX_PARTIES = 5;
 export default function MethodSummaryPage() {
   const params = useParams<{ slug: string }>();
   const [state, refetch] = createMethodPage(() => params.slug);
-  const mx = useMethodsText();
+  const { t } = useI18n(methodsTexts, evidenceTexts);
   return (
     <QueryView
       state={state}
       pick={(data) => data.method}
       retry={() => refetch({ requestPolicy: 'network-only' })}
-      title={(method) => mx().summary.title(method.name)}
+      title={(method) => t('methodsPages.summary.title', method.name)}
     >
       {(method) => <MethodSummary method={method} />}
     </QueryView>
@@ -33,9 +33,7 @@ export default function MethodSummaryPage() {
 }
 
 function MethodSummary(props: { method: MethodDetail }) {
-  const { t } = useI18n();
-  const mx = useMethodsText();
-  const tx = useEvidenceText();
+  const { t } = useI18n(methodsTexts, evidenceTexts);
   const m = () => props.method;
   // The newest rating on each scheme (ratings come newest first).
   const ratings = () =>
@@ -44,9 +42,9 @@ function MethodSummary(props: { method: MethodDetail }) {
   return (
     <article class="method-summary">
       <p class="method-summary__tools">
-        <A href={paths.method(m().slug)}>{mx().summary.back}</A>
+        <A href={paths.method(m().slug)}>{t('methodsPages.summary.back')}</A>
         <button type="button" class="button" onClick={() => window.print()}>
-          {mx().summary.print}
+          {t('methodsPages.summary.print')}
         </button>
       </p>
       <h1 lang="da">{m().name}</h1>
@@ -58,15 +56,21 @@ function MethodSummary(props: { method: MethodDetail }) {
       </p>
       <div class="method-summary__grid">
         <section aria-labelledby="summary-facts">
-          <h2 id="summary-facts">{mx().practice.title}</h2>
+          <h2 id="summary-facts">{t('methodsPages.practice.title')}</h2>
           <Facts
             rows={[
               [t('method.targetGroups'), m().targetGroups.length > 0 && <TargetGroupList groups={m().targetGroups} />],
               [t('method.age'), t('format.ageRange', m().ageMin, m().ageMax)],
-              [mx().practice.settings, m().settings.length > 0 && <SettingList settings={m().settings} />],
-              [mx().practice.cost, hasCost(m()) && <CostText method={m()} />],
-              [mx().practice.trainingDuration, m().trainingDuration && <span lang="da">{m().trainingDuration}</span>],
-              [mx().practice.certifiedBy, m().trainingCertifiedBy && <span lang="da">{m().trainingCertifiedBy}</span>],
+              [t('methodsPages.practice.settings'), m().settings.length > 0 && <SettingList settings={m().settings} />],
+              [t('methodsPages.practice.cost'), hasCost(m()) && <CostText method={m()} />],
+              [
+                t('methodsPages.practice.trainingDuration'),
+                m().trainingDuration && <span lang="da">{m().trainingDuration}</span>,
+              ],
+              [
+                t('methodsPages.practice.certifiedBy'),
+                m().trainingCertifiedBy && <span lang="da">{m().trainingCertifiedBy}</span>,
+              ],
             ]}
           />
         </section>
@@ -78,7 +82,7 @@ function MethodSummary(props: { method: MethodDetail }) {
                 {(r) => (
                   <div>
                     <dt>{t(`scheme.${r.scheme}`)}</dt>
-                    <dd>{schemeValue(r.scheme, r.value, (s) => t(`strength.${s}`), tx())}</dd>
+                    <dd>{schemeValue(r.scheme, r.value, (s) => t(`strength.${s}`), t('evidence'))}</dd>
                   </div>
                 )}
               </For>
@@ -87,18 +91,18 @@ function MethodSummary(props: { method: MethodDetail }) {
         </section>
         <Show when={m().providers.nodes.length}>
           <section aria-labelledby="summary-providers">
-            <h2 id="summary-providers">{mx().practice.providers}</h2>
+            <h2 id="summary-providers">{t('methodsPages.practice.providers')}</h2>
             <PartyList parties={m().providers.nodes.slice(0, MAX_PARTIES)} />
           </section>
         </Show>
         <Show when={m().municipalities.nodes.length}>
           <section aria-labelledby="summary-municipalities">
-            <h2 id="summary-municipalities">{mx().practice.municipalities}</h2>
+            <h2 id="summary-municipalities">{t('methodsPages.practice.municipalities')}</h2>
             <PartyList parties={m().municipalities.nodes.slice(0, MAX_PARTIES)} />
           </section>
         </Show>
       </div>
-      <p class="method-summary__source muted">{mx().summary.printedFrom(url())}</p>
+      <p class="method-summary__source muted">{t('methodsPages.summary.printedFrom', url())}</p>
     </article>
   );
 }

@@ -4,19 +4,17 @@ import { For, Show, createMemo } from 'solid-js';
 import { FilterBar, FilterSelect, oneOf, param } from '../components/filters';
 import { Empty, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import { STRENGTHS, TARGET_GROUPS } from '../domains/enums';
+import { METHOD_ORDERS, STRENGTHS, TARGET_GROUPS } from '../domains/enums';
 import { createMethodList } from '../domains/method/hooks';
 import { MethodCard } from '../domains/method/MethodCard';
 import { CompareToggle, CompareTray } from '../domains/method/CompareControls';
 import '../styles/methods.css';
 import { createTopicOptions } from '../domains/topic/hooks';
 import { topicOptions } from '../domains/topic/options';
-import type { MethodOrderField } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { ListFooter, ResultCount } from '../components/lists';
 
 const PAGE = 24;
-const SORTS: readonly MethodOrderField[] = ['NAME', 'EVIDENCE_STRENGTH', 'PUBLISHED_AT'];
 
 export default function MethodsPage() {
   const { t, locale } = useI18n();
@@ -25,7 +23,7 @@ export default function MethodsPage() {
 
   const strength = () => oneOf(param(search.styrke), STRENGTHS);
   const group = () => oneOf(param(search.maalgruppe), TARGET_GROUPS);
-  const sort = () => oneOf(param(search.sort), SORTS) ?? 'NAME';
+  const sort = () => oneOf(param(search.sort), METHOD_ORDERS) ?? 'NAME';
   const shown = () => Math.min(100, PAGE * Math.max(1, Number(param(search.vis)) || 1));
 
   const [topicsState] = createTopicOptions();

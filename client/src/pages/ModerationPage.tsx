@@ -1,4 +1,3 @@
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
@@ -6,36 +5,34 @@ import { PageHeader } from '../components/ui';
 import { isEditor } from '../domains/editor/roles';
 import { createViewer } from '../domains/member/hooks';
 import { FlagCard } from '../domains/moderation/FlagCard';
-import { ModerationQueueDoc } from '../domains/moderation/graphql';
+import { createModerationQueue } from '../domains/moderation/hooks';
 import { useI18n } from '../i18n';
-import { useEditorText } from '../i18n/editor-pages';
+import { editorTexts } from '../i18n/editor-pages';
 import '../styles/editor.css';
 
 /** /moderation — reported comments for editors and admins, oldest first. */
 export default function ModerationPage() {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(editorTexts);
   const [viewer] = createViewer();
   // A work list, oldest first: it shrinks as reports are handled, so it pages forward and back to the start.
   const [after, setAfter] = createSignal<string | null>(null);
-  const [queue, refetch] = createQuery({
-    query: ModerationQueueDoc,
-    variables: () => ({ after: after() }),
-    pause: () => !isEditor(viewer.data?.viewer?.role),
-    requestPolicy: 'network-only',
-  });
+  const [queue, refetch] = createModerationQueue(after, () => !isEditor(viewer.data?.viewer?.role));
   const [done, setDone] = createSignal('');
-  usePageTitle(() => tx().moderation.title);
+  usePageTitle(() => t('editing.moderation.title'));
   return (
     <div class="page page--medium">
-      <PageHeader kicker={t('editorNav.staff')} title={tx().moderation.title} lead={tx().moderation.intro} />
+      <PageHeader
+        kicker={t('editorNav.staff')}
+        title={t('editing.moderation.title')}
+        lead={t('editing.moderation.intro')}
+      />
       <p role="status">{done()}</p>
       <Switch>
         <Match when={viewer.fetching && !viewer.data}>
           <Loading />
         </Match>
         <Match when={!isEditor(viewer.data?.viewer?.role)}>
-          <p class="callout">{tx().editor.noAccess}</p>
+          <p class="callout">{t('editing.editor.noAccess')}</p>
         </Match>
         <Match when={queue.error}>
           <Problem error={queue.error} onRetry={() => refetch()} />
@@ -48,14 +45,14 @@ export default function ModerationPage() {
             <Show
               when={list().nodes.length}
               fallback={
-                <Show when={after()} fallback={<Empty>{tx().moderation.none}</Empty>}>
+                <Show when={after()} fallback={<Empty>{t('editing.moderation.none')}</Empty>}>
                   <button type="button" class="button" onClick={() => setAfter(null)}>
-                    {tx().moderation.firstPage}
+                    {t('editing.moderation.firstPage')}
                   </button>
                 </Show>
               }
             >
-              <p class="result-count">{tx().moderation.count(list().totalCount)}</p>
+              <p class="result-count">{t('editing.moderation.count', list().totalCount)}</p>
               <For each={list().nodes}>
                 {(flag) => (
                   <FlagCard
@@ -70,12 +67,12 @@ export default function ModerationPage() {
               <div class="list-footer">
                 <Show when={after()}>
                   <button type="button" class="button" onClick={() => setAfter(null)}>
-                    {tx().moderation.firstPage}
+                    {t('editing.moderation.firstPage')}
                   </button>
                 </Show>
                 <Show when={list().pageInfo.hasNextPage}>
                   <button type="button" class="button" onClick={() => setAfter(list().pageInfo.endCursor ?? null)}>
-                    {tx().moderation.nextPage}
+                    {t('editing.moderation.nextPage')}
                   </button>
                 </Show>
               </div>

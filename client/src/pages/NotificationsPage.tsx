@@ -1,12 +1,10 @@
 import { A } from '@solidjs/router';
 import { usePageTitle } from '../components/pageTitle';
 import { AlertDetail } from '../domains/gaps/AlertDetail';
-import { useClient } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import { UnreadCountDoc } from '../domains/notification/graphql';
-import { createMarkRead, createNotifications } from '../domains/notification/hooks';
+import { createMarkRead, createNotifications, useRecountUnread } from '../domains/notification/hooks';
 import { createViewer } from '../domains/member/hooks';
 import { formatDate, formatTime } from '../i18n/format';
 import { useI18n } from '../i18n';
@@ -20,9 +18,8 @@ export default function NotificationsPage() {
   const [marking, markRead] = createMarkRead();
   usePageTitle(() => t('notification.title'));
 
-  const client = useClient();
   // The header's count follows when notifications are read here.
-  const recount = () => void client.query(UnreadCountDoc, {}, { requestPolicy: 'network-only' }).toPromise();
+  const recount = useRecountUnread();
   const mark = async (ids?: string[]) => {
     await markRead({ ids });
     refetch({ requestPolicy: 'network-only' });

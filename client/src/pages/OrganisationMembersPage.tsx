@@ -1,33 +1,31 @@
-import { createQuery } from '@urql/solid';
 import { usePageTitle } from '../components/pageTitle';
 import { For, Match, Show, Switch, createSignal } from 'solid-js';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
 import { isOrgAdmin } from '../domains/editor/roles';
-import { OrganisationMembersDoc } from '../domains/orgadmin/graphql';
+import { createOrganisationMembers } from '../domains/orgadmin/hooks';
 import { InviteForm } from '../domains/orgadmin/InviteForm';
 import { MemberActions } from '../domains/orgadmin/MemberRow';
 import { useI18n } from '../i18n';
-import { useEditorText } from '../i18n/editor-pages';
+import { editorTexts } from '../i18n/editor-pages';
 import '../styles/editor.css';
 
 /** /organisation/members — an organisation admin's people: invite, remove, delete an account. */
 export default function OrganisationMembersPage() {
-  const { t } = useI18n();
-  const tx = useEditorText();
-  const [data, refetch] = createQuery({ query: OrganisationMembersDoc, requestPolicy: 'network-only' });
+  const { t } = useI18n(editorTexts);
+  const [data, refetch] = createOrganisationMembers();
   const [note, setNote] = createSignal('');
   // Someone just removed: no longer listed, but their account can still be deleted from here.
   const [removed, setRemoved] = createSignal<{ id: string; name: string }>();
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  usePageTitle(() => tx().members.title);
+  usePageTitle(() => t('editing.members.title'));
   const viewer = () => data.data?.viewer;
   return (
     <div class="page page--medium">
       <PageHeader
         kicker={t('editorNav.admin')}
-        title={tx().members.title}
-        lead={viewer() ? tx().members.intro(viewer()?.member.organisation.name ?? '') : undefined}
+        title={t('editing.members.title')}
+        lead={viewer() ? t('editing.members.intro', viewer()?.member.organisation.name ?? '') : undefined}
       />
       <Switch>
         <Match when={data.error}>
@@ -37,7 +35,7 @@ export default function OrganisationMembersPage() {
           <Loading />
         </Match>
         <Match when={!viewer() || !isOrgAdmin(viewer()?.role)}>
-          <p class="callout">{tx().members.noAccess}</p>
+          <p class="callout">{t('editing.members.noAccess')}</p>
         </Match>
         <Match when={viewer()}>
           {(me) => (
@@ -46,31 +44,34 @@ export default function OrganisationMembersPage() {
               <Show when={removed()}>
                 {(person) => (
                   <div class="callout">
-                    <p>{tx().members.removed(person().name)}</p>
+                    <p>{t('editing.members.removed', person().name)}</p>
                     <MemberActions
                       person={person()}
                       removed
                       onRemoved={() => undefined}
                       onDeleted={(p) => {
                         setRemoved(undefined);
-                        setNote(tx().members.deletedAccount(p.name));
+                        setNote(t('editing.members.deletedAccount', p.name));
                       }}
                     />
                   </div>
                 )}
               </Show>
-              <Show when={me().member.organisation.members.nodes.length} fallback={<Empty>{tx().members.none}</Empty>}>
-                <ul class="members-list" aria-label={tx().members.title}>
+              <Show
+                when={me().member.organisation.members.nodes.length}
+                fallback={<Empty>{t('editing.members.none')}</Empty>}
+              >
+                <ul class="members-list" aria-label={t('editing.members.title')}>
                   <For each={me().member.organisation.members.nodes}>
                     {(person) => (
                       <li class="members-list__item">
                         <div>
                           <p class="members-list__name">
                             {person.name}
-                            <Show when={person.id === me().member.id}> {tx().members.you}</Show>
+                            <Show when={person.id === me().member.id}> {t('editing.members.you')}</Show>
                           </p>
                           <p class="members-list__meta">
-                            {person.email} · {tx().members[`role_${person.role}`]}
+                            {person.email} · {t('editing.members')[`role_${person.role}`]}
                           </p>
                         </div>
                         <Show when={person.id !== me().member.id}>
@@ -82,7 +83,7 @@ export default function OrganisationMembersPage() {
                               reload();
                             }}
                             onDeleted={(p) => {
-                              setNote(tx().members.deletedAccount(p.name));
+                              setNote(t('editing.members.deletedAccount', p.name));
                               reload();
                             }}
                           />

@@ -1,14 +1,16 @@
+import { usePageTitle } from '../components/pageTitle';
+import { useI18n } from '../i18n';
 import { A } from '@solidjs/router';
-import { For, createEffect } from 'solid-js';
+import { For } from 'solid-js';
 import { PageHeader } from '../components/ui';
-import { usePageText } from '../i18n/pages';
+import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
 
 /** What Vidensbro stores and why, in the interface language. */
 export default function PrivacyPage() {
-  const tx = usePageText();
-  const text = () => tx().privacy;
-  createEffect(() => (document.title = `${tx().privacy.title} · Vidensbro`));
+  const { t } = useI18n(pageTexts);
+  const text = () => t('pages.privacy');
+  usePageTitle(() => t('pages.privacy.title'));
   return (
     <div class="page page--narrow">
       <PageHeader title={text().title} lead={text().lead} />

@@ -4,26 +4,24 @@ import { For, Show, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { PersonalDataConfirm } from '../components/forms';
 import { PageHeader } from '../components/ui';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../components/userErrors';
-import { createMutation } from '@urql/solid';
 import type { TargetGroup, Visibility } from '../graphql/generated/graphql';
-import { ProposeCaseDoc } from '../domains/case/graphql';
+import { createProposeCase } from '../domains/case/hooks';
 import { useOutcome } from '../domains/discussion/outcome';
-import { TARGET_GROUPS } from '../domains/enums';
+import { TARGET_GROUPS, VISIBILITIES } from '../domains/enums';
 import { createViewer } from '../domains/member/hooks';
 import { useI18n } from '../i18n';
-import { usePageText } from '../i18n/pages';
+import { pageTexts } from '../i18n/pages';
 import { paths } from '../paths';
 
 const FIELDS = ['title', 'summary', 'body', 'year', 'ageMin', 'ageMax'] as const;
 type Field = (typeof FIELDS)[number];
 
 export default function ProposeCasePage() {
-  const { t } = useI18n();
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [viewer] = createViewer();
-  const [state, propose] = createMutation(ProposeCaseDoc);
+  const [state, propose] = createProposeCase();
   const [values, setValues] = createSignal<Record<Field, string>>({
     title: '',
     summary: '',
@@ -37,7 +35,7 @@ export default function ProposeCasePage() {
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [confirmed, setConfirmed] = createSignal(false);
   const [done, setDone] = createSignal<string>();
-  usePageTitle(() => tx().propose.title);
+  usePageTitle(() => t('pages.propose.title'));
 
   const set = (field: Field, value: string) => setValues((v) => ({ ...v, [field]: value }));
   const errorsFor = (field: Field) => errors().filter((e) => isFor(e, field) && e.code !== 'PERSONAL_DATA_WARNING');
@@ -100,20 +98,20 @@ export default function ProposeCasePage() {
   return (
     <div class="page page--medium">
       <PageHeader
-        title={tx().propose.title}
-        lead={tx().propose.intro}
+        title={t('pages.propose.title')}
+        lead={t('pages.propose.intro')}
         crumbs={[{ href: paths.cases(), label: t('nav.cases') }]}
       />
       <Show when={viewer.data && !viewer.data.viewer}>
         <p class="callout">
-          {tx().propose.membersOnly} <A href={paths.signIn(paths.proposeCase())}>{t('member.signIn')}</A>
+          {t('pages.propose.membersOnly')} <A href={paths.signIn(paths.proposeCase())}>{t('member.signIn')}</A>
         </p>
       </Show>
       <Show when={done()}>
         {(title) => (
           <div class="callout" role="status">
-            <h2>{tx().propose.doneTitle}</h2>
-            <p>{tx().propose.doneText(title())}</p>
+            <h2>{t('pages.propose.doneTitle')}</h2>
+            <p>{t('pages.propose.doneText', title())}</p>
             <button
               type="button"
               class="button"
@@ -122,19 +120,19 @@ export default function ProposeCasePage() {
                 setValues((v) => ({ ...v, title: '', summary: '', body: '' }));
               }}
             >
-              {tx().propose.another}
+              {t('pages.propose.another')}
             </button>
           </div>
         )}
       </Show>
       <Show when={viewer.data?.viewer && !done()}>
-        <p class="callout callout--warning">{tx().propose.noPersonalData}</p>
+        <p class="callout callout--warning">{t('pages.propose.noPersonalData')}</p>
         <form class="form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={otherErrors()} />
-          {input('title', tx().propose.titleField)}
-          {input('summary', tx().propose.summary)}
+          {input('title', t('pages.propose.titleField'))}
+          {input('summary', t('pages.propose.summary'))}
           <div class="field">
-            <label for={`${id}-body`}>{tx().propose.body}</label>
+            <label for={`${id}-body`}>{t('pages.propose.body')}</label>
             <textarea
               id={`${id}-body`}
               rows={10}
@@ -144,17 +142,17 @@ export default function ProposeCasePage() {
               aria-describedby={`${id}-body-hint${errorsFor('body').length ? ` ${id}-body-error` : ''}`}
             />
             <p class="field__hint" id={`${id}-body-hint`}>
-              {tx().propose.bodyHint}
+              {t('pages.propose.bodyHint')}
             </p>
             <FieldErrors id={`${id}-body-error`} errors={errorsFor('body')} />
           </div>
           <div class="form__row">
-            {input('year', tx().propose.year, { type: 'number', inputMode: 'numeric', min: '1990' })}
-            {input('ageMin', tx().propose.ageMin, { type: 'number', inputMode: 'numeric', min: '0', max: '30' })}
-            {input('ageMax', tx().propose.ageMax, { type: 'number', inputMode: 'numeric', min: '0', max: '30' })}
+            {input('year', t('pages.propose.year'), { type: 'number', inputMode: 'numeric', min: '1990' })}
+            {input('ageMin', t('pages.propose.ageMin'), { type: 'number', inputMode: 'numeric', min: '0', max: '30' })}
+            {input('ageMax', t('pages.propose.ageMax'), { type: 'number', inputMode: 'numeric', min: '0', max: '30' })}
           </div>
           <fieldset class="radios">
-            <legend>{tx().propose.targetGroups}</legend>
+            <legend>{t('pages.propose.targetGroups')}</legend>
             <For each={TARGET_GROUPS}>
               {(group) => (
                 <label class="checkbox">
@@ -173,8 +171,8 @@ export default function ProposeCasePage() {
             </For>
           </fieldset>
           <fieldset class="radios">
-            <legend>{tx().propose.visibility}</legend>
-            <For each={['MEMBERS', 'ORGANISATION', 'PUBLIC'] as const}>
+            <legend>{t('pages.propose.visibility')}</legend>
+            <For each={VISIBILITIES}>
               {(value) => (
                 <label class="checkbox">
                   <input
@@ -183,15 +181,15 @@ export default function ProposeCasePage() {
                     checked={visibility() === value}
                     onChange={() => setVisibility(value)}
                   />
-                  {tx().propose[`visibility${value}`]}
+                  {t('pages.propose')[`visibility${value}`]}
                 </label>
               )}
             </For>
           </fieldset>
           <PersonalDataConfirm
             warnings={warnings()}
-            title={tx().propose.warningTitle}
-            label={tx().propose.confirm}
+            title={t('pages.propose.warningTitle')}
+            label={t('pages.propose.confirm')}
             confirmed={confirmed()}
             onConfirm={setConfirmed}
           />
@@ -200,7 +198,7 @@ export default function ProposeCasePage() {
             class="button button--primary"
             disabled={state.fetching || (warnings().length > 0 && !confirmed())}
           >
-            {warnings().length ? tx().propose.submitConfirmed : tx().propose.submit}
+            {warnings().length ? t('pages.propose.submitConfirmed') : t('pages.propose.submit')}
           </button>
         </form>
       </Show>

@@ -7,12 +7,11 @@ import { useOutcome } from '../domains/discussion/outcome';
 import { createResetPassword } from '../domains/mail/hooks';
 import { useI18n } from '../i18n';
 import { idFromPath, paths } from '../paths';
-import { useMailText } from '../i18n/mail';
+import { mailTexts } from '../i18n/mail';
 
 /** /reset-password/:secret — the link from the reset email: choose a new password, then sign in with it. */
 export default function ResetPasswordPage() {
-  const { t } = useI18n();
-  const mt = useMailText();
+  const { t } = useI18n(mailTexts);
   const params = useParams<{ secret: string }>();
   const id = createUniqueId();
   const outcome = useOutcome();
@@ -20,7 +19,7 @@ export default function ResetPasswordPage() {
   const [password, setPassword] = createSignal('');
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [done, setDone] = createSignal(false);
-  usePageTitle(() => mt().reset.title);
+  usePageTitle(() => t('mail.reset.title'));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -36,15 +35,15 @@ export default function ResetPasswordPage() {
 
   return (
     <div class="page page--narrow">
-      <PageHeader title={mt().reset.title} lead={mt().reset.intro} />
+      <PageHeader title={t('mail.reset.title')} lead={t('mail.reset.intro')} />
       <Show
         when={!done()}
         fallback={
           <div class="callout" role="status">
-            <p>{mt().reset.done}</p>
+            <p>{t('mail.reset.done')}</p>
             <p>
               <A href={paths.signIn()} class="button button--primary">
-                {mt().reset.signIn}
+                {t('mail.reset.signIn')}
               </A>
             </p>
           </div>
@@ -52,16 +51,16 @@ export default function ResetPasswordPage() {
       >
         <Show when={expired()}>
           <div class="state state--error" role="alert">
-            <p>{mt().reset.expired}</p>
+            <p>{t('mail.reset.expired')}</p>
             <p>
-              <A href={paths.forgotPassword()}>{mt().reset.again}</A>
+              <A href={paths.forgotPassword()}>{t('mail.reset.again')}</A>
             </p>
           </div>
         </Show>
         <form class="form" onSubmit={(e) => void submit(e)} noValidate>
           <FormErrors errors={errors().filter((e) => !isFor(e, 'newPassword') && e.code !== 'EXPIRED')} />
           <div class="field">
-            <label for={`${id}-password`}>{mt().reset.password}</label>
+            <label for={`${id}-password`}>{t('mail.reset.password')}</label>
             <input
               id={`${id}-password`}
               type="password"
@@ -74,12 +73,12 @@ export default function ResetPasswordPage() {
               aria-describedby={`${id}-hint${passwordErrors().length ? ` ${id}-password-error` : ''}`}
             />
             <p class="field__hint" id={`${id}-hint`}>
-              {mt().reset.hint}
+              {t('mail.reset.hint')}
             </p>
             <FieldErrors id={`${id}-password-error`} errors={passwordErrors()} />
           </div>
           <button type="submit" class="button button--primary" disabled={state.fetching}>
-            {state.fetching ? t('state.loading') : mt().reset.submit}
+            {state.fetching ? t('state.loading') : t('mail.reset.submit')}
           </button>
         </form>
       </Show>

@@ -1,43 +1,37 @@
+import { usePageTitle } from '../components/pageTitle';
 import { A, useSearchParams } from '@solidjs/router';
-import { createQuery } from '@urql/solid';
-import { For, Show, createEffect, createMemo } from 'solid-js';
+import { For, Show, createMemo } from 'solid-js';
 import { ListFooter } from '../components/lists';
 import { Problem } from '../components/QueryView';
 import { PageHeader, topicName } from '../components/ui';
-import { ORGANISATION_KINDS, STRENGTHS, TARGET_GROUPS } from '../domains/enums';
+import { ALL_STRENGTHS, ORGANISATION_KINDS, TARGET_GROUPS } from '../domains/enums';
 import { FacetGroup } from '../domains/search/Facets';
-import { SearchDoc } from '../domains/search/graphql';
+import { createSearch } from '../domains/search/hooks';
 import { SearchForm } from '../domains/search/SearchForm';
 import { NoHits } from '../domains/search/NoHits';
 import { SearchHit } from '../domains/search/SearchHit';
 import { clearAll, hasFilters, readSearch, toggle, type ListFacet } from '../domains/search/state';
 import { createTopicOptions } from '../domains/topic/hooks';
-import type { EvidenceStrength } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
-import { useSearchText } from '../i18n/search';
+import { noHitsTexts } from '../i18n/search';
 import { paths } from '../paths';
 
 const PAGE = 20;
-const ALL_STRENGTHS: readonly EvidenceStrength[] = [...STRENGTHS, 'CONCERNING', 'NOT_RATED'];
 
 /** Full-text search with facets; the whole state lives in the URL, so a search can be shared. */
 export default function SearchPage() {
-  const { t, locale } = useI18n();
-  const ts = useSearchText();
+  const { t, locale } = useI18n(noHitsTexts);
   const [params, setParams] = useSearchParams();
   const state = createMemo(() =>
     readSearch(params, { targetGroups: TARGET_GROUPS, strengths: ALL_STRENGTHS, orgKinds: ORGANISATION_KINDS }),
   );
-  createEffect(() => {
-    document.title = `${state().q ? t('search.titleFor', state().q) : t('search.title')} · Vidensbro`;
-  });
+  usePageTitle(() => (state().q ? t('search.titleFor', state().q) : t('search.title')));
 
   // Topics are in the URL by slug; the API filters by ID.
   const [topicsState] = createTopicOptions();
   const topicBySlug = createMemo(() => new Map((topicsState.data?.topics.nodes ?? []).map((tp) => [tp.slug, tp])));
-  const [result, refetch] = createQuery({
-    query: SearchDoc,
-    variables: () => ({
+  const [result, refetch] = createSearch(
+    () => ({
       query: state().q,
       first: Math.min(100, PAGE * state().pages),
       filter: {
@@ -54,8 +48,8 @@ export default function SearchPage() {
         yearFrom: state().yearFrom,
       },
     }),
-    pause: () => state().topics.length > 0 && !topicsState.data,
-  });
+    () => state().topics.length > 0 && !topicsState.data,
+  );
   const search = () => result.data?.search;
   const toggleFacet = (facet: ListFacet, value: string) => setParams(toggle(state(), facet, value), { scroll: false });
   // Phones start with the facets folded away, below the search box; wider screens show them beside the hits.
@@ -142,7 +136,7 @@ export default function SearchPage() {
             <Show when={found().totalCount > 0}>
               {/* Past the facets, straight to what was found: keyboard users need not tab through every filter. */}
               <a class="skip-link skip-link--inline" href="#search-results" onClick={skipToResults}>
-                {ts().skipToResults}
+                {t('noHits.skipToResults')}
               </a>
             </Show>
             <details class="search-facets" open={wide} hidden={found().totalCount === 0}>

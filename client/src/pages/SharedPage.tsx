@@ -1,3 +1,4 @@
+import { usePageTitle } from '../components/pageTitle';
 import { A, useParams } from '@solidjs/router';
 import { For, Match, Switch, createEffect } from 'solid-js';
 import { Markdown } from '../components/markdown/Markdown';
@@ -14,7 +15,7 @@ import { paths } from '../paths';
 /** The page when a link is revoked, expired or unknown: the server does not say which, and neither do we. */
 function Gone() {
   const { t } = useI18n();
-  createEffect(() => (document.title = `${t('meetings.shared.goneTitle')} · Vidensbro`));
+  usePageTitle(() => t('meetings.shared.goneTitle'));
   return (
     <div class="page page--medium">
       <PageHeader title={t('meetings.shared.goneTitle')} />

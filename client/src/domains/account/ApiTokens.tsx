@@ -1,9 +1,10 @@
+import { TOKEN_SCOPES } from '../enums';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import type { AccountQuery, TokenScope } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
-import { usePageText } from '../../i18n/pages';
+import { pageTexts } from '../../i18n/pages';
 import { useOutcome } from '../discussion/outcome';
 import { createCreateApiToken, createRevokeApiToken } from './hooks';
 
@@ -11,7 +12,7 @@ type Token = NonNullable<AccountQuery['viewer']>['apiTokens']['nodes'][number];
 
 /** The new secret, shown once, with a copy button. */
 function Secret(props: { secret: string; onDone: () => void }) {
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const id = createUniqueId();
   const [copied, setCopied] = createSignal(false);
   const copy = async () => {
@@ -24,11 +25,11 @@ function Secret(props: { secret: string; onDone: () => void }) {
   };
   return (
     <div class="callout secret" role="status">
-      <h3>{tx().account.secretTitle}</h3>
-      <p>{tx().account.secretHelp}</p>
+      <h3>{t('pages.account.secretTitle')}</h3>
+      <p>{t('pages.account.secretHelp')}</p>
       <div class="secret__row">
         <label for={id} class="visually-hidden">
-          {tx().account.secretLabel}
+          {t('pages.account.secretLabel')}
         </label>
         <input
           id={id}
@@ -39,19 +40,18 @@ function Secret(props: { secret: string; onDone: () => void }) {
           onFocus={(e) => e.currentTarget.select()}
         />
         <button type="button" class="button" onClick={() => void copy()}>
-          {copied() ? tx().account.copied : tx().account.copy}
+          {copied() ? t('pages.account.copied') : t('pages.account.copy')}
         </button>
       </div>
       <button type="button" class="button button--quiet" onClick={() => props.onDone()}>
-        {tx().account.done}
+        {t('pages.account.done')}
       </button>
     </div>
   );
 }
 
 export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => void }) {
-  const { tag } = useI18n();
-  const tx = usePageText();
+  const { t, tag } = useI18n(pageTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [creating, createToken] = createCreateApiToken();
@@ -79,25 +79,25 @@ export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => voi
     }
   };
   const revoke = async (token: Token) => {
-    if (!window.confirm(tx().account.confirmRevoke(token.name))) return;
+    if (!window.confirm(t('pages.account.confirmRevoke', token.name))) return;
     await revokeToken({ id: token.id });
     props.onChange();
   };
   const status = (token: Token) =>
     token.revokedAt
-      ? tx().account.revoked
+      ? t('pages.account.revoked')
       : token.expiresAt && new Date(token.expiresAt) < new Date()
-        ? tx().account.expired
-        : tx().account.active;
+        ? t('pages.account.expired')
+        : t('pages.account.active');
 
   return (
     <>
-      <p>{tx().account.tokensIntro}</p>
+      <p>{t('pages.account.tokensIntro')}</p>
       <Show when={secret()}>{(s) => <Secret secret={s()} onDone={() => setSecret(undefined)} />}</Show>
       <form class="form form--inline" onSubmit={(e) => void create(e)} noValidate>
         <FormErrors errors={errors().filter((e) => !isFor(e, 'name'))} />
         <div class="field">
-          <label for={`${id}-name`}>{tx().account.tokenName}</label>
+          <label for={`${id}-name`}>{t('pages.account.tokenName')}</label>
           <input
             id={`${id}-name`}
             type="text"
@@ -109,8 +109,8 @@ export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => voi
           <FieldErrors id={`${id}-name-error`} errors={nameErrors()} />
         </div>
         <fieldset class="radios">
-          <legend>{tx().account.scopes}</legend>
-          <For each={['READ', 'WRITE'] as const}>
+          <legend>{t('pages.account.scopes')}</legend>
+          <For each={TOKEN_SCOPES}>
             {(scope) => (
               <label class="checkbox">
                 <input
@@ -121,13 +121,13 @@ export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => voi
                     setScopes((list) => (e.currentTarget.checked ? [...list, scope] : list.filter((s) => s !== scope)))
                   }
                 />
-                {tx().account[`scope${scope}`]}
+                {t('pages.account')[`scope${scope}`]}
               </label>
             )}
           </For>
         </fieldset>
         <div class="field">
-          <label for={`${id}-days`}>{tx().account.expiresInDays}</label>
+          <label for={`${id}-days`}>{t('pages.account.expiresInDays')}</label>
           <input
             id={`${id}-days`}
             type="number"
@@ -138,23 +138,23 @@ export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => voi
           />
         </div>
         <button type="submit" class="button button--primary" disabled={creating.fetching}>
-          {tx().account.create}
+          {t('pages.account.create')}
         </button>
       </form>
-      <Show when={props.tokens.length} fallback={<p class="muted">{tx().account.noTokens}</p>}>
+      <Show when={props.tokens.length} fallback={<p class="muted">{t('pages.account.noTokens')}</p>}>
         <div class="table-wrap">
           <table class="table tokens">
-            <caption class="visually-hidden">{tx().account.tokenTable}</caption>
+            <caption class="visually-hidden">{t('pages.account.tokenTable')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx().account.tokenName}</th>
-                <th scope="col">{tx().account.prefix}</th>
-                <th scope="col">{tx().account.scopes}</th>
-                <th scope="col">{tx().account.created}</th>
-                <th scope="col">{tx().account.lastUsed}</th>
-                <th scope="col">{tx().account.status}</th>
+                <th scope="col">{t('pages.account.tokenName')}</th>
+                <th scope="col">{t('pages.account.prefix')}</th>
+                <th scope="col">{t('pages.account.scopes')}</th>
+                <th scope="col">{t('pages.account.created')}</th>
+                <th scope="col">{t('pages.account.lastUsed')}</th>
+                <th scope="col">{t('pages.account.status')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">{tx().account.revoke}</span>
+                  <span class="visually-hidden">{t('pages.account.revoke')}</span>
                 </th>
               </tr>
             </thead>
@@ -166,19 +166,19 @@ export function ApiTokens(props: { tokens: readonly Token[]; onChange: () => voi
                     <td>
                       <code>{token.prefix}…</code>
                     </td>
-                    <td>{token.scopes.map((s) => tx().account[`scope${s}`].split(' ')[0]).join(', ')}</td>
+                    <td>{token.scopes.map((s) => t('pages.account')[`scope${s}`].split(' ')[0]).join(', ')}</td>
                     <td>{formatDate(token.createdAt, tag())}</td>
-                    <td>{token.lastUsedAt ? formatDate(token.lastUsedAt, tag()) : tx().account.never}</td>
+                    <td>{token.lastUsedAt ? formatDate(token.lastUsedAt, tag()) : t('pages.account.never')}</td>
                     <td>{status(token)}</td>
                     <td>
                       <Show when={!token.revokedAt}>
                         <button
                           type="button"
                           class="link-button link-button--danger"
-                          aria-label={tx().account.revokeLabel(token.name)}
+                          aria-label={t('pages.account.revokeLabel', token.name)}
                           onClick={() => void revoke(token)}
                         >
-                          {tx().account.revoke}
+                          {t('pages.account.revoke')}
                         </button>
                       </Show>
                     </td>

@@ -2,7 +2,7 @@ import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import type { AccountSettingsQuery, NotificationKind } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
-import { usePageText } from '../../i18n/pages';
+import { pageTexts } from '../../i18n/pages';
 import { useOutcome } from '../discussion/outcome';
 import { createChangePassword, createUpdateNotificationSettings, createUpdateProfile } from './hooks';
 
@@ -44,7 +44,7 @@ function TextField(props: {
 }
 
 export function ProfileForm(props: { member: Settings['member'] }) {
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [state, update] = createUpdateProfile();
@@ -62,14 +62,14 @@ export function ProfileForm(props: { member: Settings['member'] }) {
     const result = await update({ input: { name: name().trim(), title: title().trim() || null } });
     const found = outcome(result, result.data?.updateProfile.userErrors);
     setErrors(found);
-    if (found.length === 0) setNote(tx().settings.profileSaved);
+    if (found.length === 0) setNote(t('pages.settings.profileSaved'));
   };
   return (
     <form class="form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors().filter((e) => !isFor(e, 'name') && !isFor(e, 'title'))} />
       <TextField
         id={`${id}-name`}
-        label={tx().settings.name}
+        label={t('pages.settings.name')}
         value={name()}
         onInput={setName}
         autocomplete="name"
@@ -77,15 +77,15 @@ export function ProfileForm(props: { member: Settings['member'] }) {
       />
       <TextField
         id={`${id}-title`}
-        label={tx().settings.jobTitle}
-        hint={tx().settings.jobTitleHint}
+        label={t('pages.settings.jobTitle')}
+        hint={t('pages.settings.jobTitleHint')}
         value={title()}
         onInput={setTitle}
         autocomplete="organization-title"
         errors={errors().filter((e) => isFor(e, 'title'))}
       />
       <button type="submit" class="button button--primary" disabled={state.fetching}>
-        {tx().settings.saveProfile}
+        {t('pages.settings.saveProfile')}
       </button>
       <p role="status" class="form__note">
         {note()}
@@ -95,7 +95,7 @@ export function ProfileForm(props: { member: Settings['member'] }) {
 }
 
 export function PasswordForm() {
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [state, change] = createChangePassword();
@@ -107,9 +107,9 @@ export function PasswordForm() {
   const worded = (found: readonly UserErrorLike[]) =>
     found.map((e) =>
       isFor(e, 'currentPassword')
-        ? { ...e, code: 'WORDED', message: tx().settings.wrongPassword }
+        ? { ...e, code: 'WORDED', message: t('pages.settings.wrongPassword') }
         : isFor(e, 'newPassword')
-          ? { ...e, code: 'WORDED', message: tx().settings.weakPassword }
+          ? { ...e, code: 'WORDED', message: t('pages.settings.weakPassword') }
           : e,
     );
   const submit = async (event: SubmitEvent) => {
@@ -126,7 +126,7 @@ export function PasswordForm() {
     if (found.length === 0 && result.data?.changePassword.changed) {
       setCurrent('');
       setNext('');
-      setNote(tx().settings.passwordChanged(result.data.changePassword.endedSessions));
+      setNote(t('pages.settings.passwordChanged', result.data.changePassword.endedSessions));
     }
   };
   return (
@@ -136,7 +136,7 @@ export function PasswordForm() {
         id={`${id}-current`}
         type="password"
         autocomplete="current-password"
-        label={tx().settings.currentPassword}
+        label={t('pages.settings.currentPassword')}
         value={current()}
         onInput={setCurrent}
         errors={errors().filter((e) => isFor(e, 'currentPassword'))}
@@ -145,14 +145,14 @@ export function PasswordForm() {
         id={`${id}-new`}
         type="password"
         autocomplete="new-password"
-        label={tx().settings.newPassword}
-        hint={tx().settings.newPasswordHint}
+        label={t('pages.settings.newPassword')}
+        hint={t('pages.settings.newPasswordHint')}
         value={next()}
         onInput={setNext}
         errors={errors().filter((e) => isFor(e, 'newPassword'))}
       />
       <button type="submit" class="button button--primary" disabled={state.fetching}>
-        {tx().settings.changePassword}
+        {t('pages.settings.changePassword')}
       </button>
       <p role="status" class="form__note">
         {note()}
@@ -162,8 +162,7 @@ export function PasswordForm() {
 }
 
 export function NotificationsForm(props: { settings: Settings['notificationSettings'] }) {
-  const { t } = useI18n();
-  const tx = usePageText();
+  const { t } = useI18n(pageTexts);
   const outcome = useOutcome();
   const [state, update] = createUpdateNotificationSettings();
   // eslint-disable-next-line solid/reactivity -- the starting choices; saved ones come back from the server
@@ -186,13 +185,13 @@ export function NotificationsForm(props: { settings: Settings['notificationSetti
     const result = await update({ input: { settings } });
     const found = outcome(result, result.data?.updateNotificationSettings.userErrors);
     setErrors(found);
-    if (found.length === 0) setNote(tx().settings.notificationsSaved);
+    if (found.length === 0) setNote(t('pages.settings.notificationsSaved'));
   };
   return (
     <form class="form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors()} />
       <fieldset class="checkboxes">
-        <legend>{tx().settings.notificationsIntro}</legend>
+        <legend>{t('pages.settings.notificationsIntro')}</legend>
         <For each={props.settings}>
           {(setting) => (
             <label class="checkbox">
@@ -202,13 +201,13 @@ export function NotificationsForm(props: { settings: Settings['notificationSetti
                 disabled={!setting.optional}
                 onChange={(e) => toggle(setting.kind, e.currentTarget.checked)}
               />
-              {tx().settings.kinds[setting.kind] ?? setting.kind}
+              {t('pages.settings.kinds')[setting.kind] ?? setting.kind}
             </label>
           )}
         </For>
       </fieldset>
       <button type="submit" class="button button--primary" disabled={state.fetching}>
-        {tx().settings.saveNotifications}
+        {t('pages.settings.saveNotifications')}
       </button>
       <p role="status" class="form__note">
         {note() || (state.fetching ? t('state.loading') : '')}

@@ -1,4 +1,4 @@
-import { createMutation, createQuery } from '@urql/solid';
+import { createMutation, createQuery, useClient } from '@urql/solid';
 import {
   AcceptInvitationDoc,
   AccountDoc,
@@ -24,7 +24,12 @@ export const createCreateApiToken = () => createMutation(CreateApiTokenDoc);
 export const createRevokeApiToken = () => createMutation(RevokeApiTokenDoc);
 export const createSignOutEverywhere = () => createMutation(SignOutEverywhereDoc);
 export const createDeleteMyAccount = () => createMutation(DeleteMyAccountDoc);
-export { ExportMyDataDoc };
+
+/** The viewer's data export, fetched on demand and always from the server (it is never read from the cache). */
+export function useExportMyData() {
+  const client = useClient();
+  return () => client.query(ExportMyDataDoc, {}, { requestPolicy: 'network-only' }).toPromise();
+}
 
 /** Offers JSON as a file download (the export of one's own data). */
 export function downloadJson(data: unknown, filename: string): void {

@@ -1,6 +1,6 @@
-import { createQuery } from '@urql/solid';
+import { createMutation, createQuery } from '@urql/solid';
 import type { CasesQueryVariables } from '../../graphql/generated/graphql';
-import { CasePageDoc, CasesDoc } from './graphql';
+import { CasePageDoc, CasesDoc, ProposeCaseDoc } from './graphql';
 
 export function createCasePage(slug: () => string) {
   return createQuery({ query: CasePageDoc, variables: () => ({ slug: slug() }) });
@@ -9,3 +9,5 @@ export function createCasePage(slug: () => string) {
 export function createCaseList(variables: () => CasesQueryVariables, pause?: () => boolean) {
   return createQuery({ query: CasesDoc, variables, pause });
 }
+
+export const createProposeCase = () => createMutation(ProposeCaseDoc);

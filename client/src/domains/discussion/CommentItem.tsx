@@ -1,4 +1,3 @@
-import { useClient } from '@urql/solid';
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import { ExampleBadge } from '../../components/ui';
 import { FieldErrors, isFor, type UserErrorLike } from '../../components/userErrors';
@@ -8,7 +7,6 @@ import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n';
 import { Composer } from './Composer';
 import { useThread, type AnyComment, type CommentFields } from './context';
-import { RepliesDoc } from './graphql';
 import {
   createAddComment,
   createDeleteComment,
@@ -16,6 +14,7 @@ import {
   createFlagComment,
   createMarkAnswer,
   createSetUseful,
+  useLoadComments,
 } from './hooks';
 
 interface ConnectionPage {
@@ -34,7 +33,7 @@ export function ReplyList(props: {
   label?: string;
 }) {
   const { t } = useI18n();
-  const client = useClient();
+  const load = useLoadComments();
   const [extra, setExtra] = createSignal<AnyComment[]>([]);
   const [cursor, setCursor] = createSignal<string | null | undefined>(undefined);
   const [loading, setLoading] = createSignal(false);
@@ -48,11 +47,7 @@ export function ReplyList(props: {
   const remaining = () => Math.max(0, props.replies.totalCount - shown().length);
   const after = () => cursor() ?? ('pageInfo' in props.replies ? props.replies.pageInfo.endCursor : null);
 
-  const loadReplies = async (cursor: string | null | undefined) => {
-    const result = await client.query(RepliesDoc, { id: props.parentId, after: cursor }).toPromise();
-    const node = result.data?.node;
-    return node && 'replies' in node ? node.replies : undefined;
-  };
+  const loadReplies = (cursor: string | null | undefined) => load.replies(props.parentId, cursor);
 
   const more = async () => {
     setLoading(true);

@@ -7,7 +7,7 @@ import type { OrganisationKind, ThreadKind } from '../../graphql/generated/graph
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
-import { ORGANISATION_KINDS } from '../enums';
+import { ORGANISATION_KINDS, THREAD_KINDS } from '../enums';
 import { createViewer } from '../member/hooks';
 import { MarkdownField } from './MarkdownField';
 import { useOutcome } from './outcome';
@@ -47,7 +47,7 @@ function NewThreadForm(props: { about: string; onCancel: () => void }) {
       <FormErrors errors={otherErrors()} />
       <fieldset class="radios">
         <legend>{t('discussion.kind')}</legend>
-        <For each={['DISCUSSION', 'QUESTION'] as const}>
+        <For each={THREAD_KINDS}>
           {(value) => (
             <label class="checkbox">
               <input

@@ -1,5 +1,4 @@
 import { A } from '@solidjs/router';
-import { useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { PageHeader, topicName } from '../../components/ui';
 import type { ThreadQuery } from '../../graphql/generated/graphql';
@@ -10,8 +9,7 @@ import { ReplyList } from './CommentItem';
 import { useOutcome } from './outcome';
 import { Composer } from './Composer';
 import { ThreadContext, type AnyComment } from './context';
-import { MoreCommentsDoc } from './graphql';
-import { createAddComment, createFollow } from './hooks';
+import { createAddComment, createFollow, useLoadComments } from './hooks';
 
 export type ThreadData = Extract<NonNullable<ThreadQuery['node']>, { __typename?: 'Thread' }>;
 
@@ -43,7 +41,7 @@ function subjectLink(subject: ThreadData['subject'], locale: 'da' | 'en'): { hre
 /** A thread: what it is about, its comments with their replies, and a box for a new comment. */
 export function ThreadView(props: { thread: ThreadData; viewerId: string | undefined }) {
   const { t, tag, locale } = useI18n();
-  const client = useClient();
+  const load = useLoadComments();
   const outcome = useOutcome();
   const [added, setAdded] = createSignal<AnyComment[]>([]);
   // eslint-disable-next-line solid/reactivity -- the starting value; the reader's changes are kept locally
@@ -66,11 +64,7 @@ export function ThreadView(props: { thread: ThreadData; viewerId: string | undef
     const now = result.data?.follow.following;
     if (now !== null && now !== undefined) setFollowing(now);
   };
-  const loadMore = async (after: string | null | undefined) => {
-    const result = await client.query(MoreCommentsDoc, { id: props.thread.id, after }).toPromise();
-    const node = result.data?.node;
-    return node && 'comments' in node ? node.comments : undefined;
-  };
+  const loadMore = (after: string | null | undefined) => load.comments(props.thread.id, after);
 
   return (
     <ThreadContext.Provider

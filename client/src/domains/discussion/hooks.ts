@@ -1,4 +1,4 @@
-import { createMutation, createQuery, createSubscription } from '@urql/solid';
+import { createMutation, createQuery, createSubscription, useClient } from '@urql/solid';
 import {
   AddCommentDoc,
   CommentAddedDoc,
@@ -8,6 +8,8 @@ import {
   FollowDoc,
   MarkAnswerDoc,
   MentionCandidatesDoc,
+  MoreCommentsDoc,
+  RepliesDoc,
   SetUsefulDoc,
   StartThreadDoc,
   ThreadDoc,
@@ -55,4 +57,19 @@ export function createMentionCandidates(search: () => string | undefined, about:
     variables: () => ({ search: search() ?? '', about: about() }),
     pause: () => !search(),
   });
+}
+
+/** Fetches further pages on demand: a comment's replies, and a thread's top-level comments. */
+export function useLoadComments() {
+  const client = useClient();
+  return {
+    replies: async (id: string, after: string | null | undefined) => {
+      const node = (await client.query(RepliesDoc, { id, after }).toPromise()).data?.node;
+      return node && 'replies' in node ? node.replies : undefined;
+    },
+    comments: async (id: string, after: string | null | undefined) => {
+      const node = (await client.query(MoreCommentsDoc, { id, after }).toPromise()).data?.node;
+      return node && 'comments' in node ? node.comments : undefined;
+    },
+  };
 }

@@ -1,11 +1,10 @@
+import { useI18n } from '../../i18n';
 import { useLocation } from '@solidjs/router';
-import { createQuery, useClient } from '@urql/solid';
 import { Show, createSignal, onMount } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { PublishDoc } from './save.graphql';
-import { NodeStateDoc } from './state.graphql';
+import { createNodeState, createPublish } from './hooks';
 
 /** What the editor page hands over when it has saved and goes to the item's page. */
 export interface SavedState {
@@ -17,15 +16,11 @@ export interface SavedState {
  * "Udgiv" to editors; a save or publish is confirmed where the editor now is. Loaded only for them.
  */
 export default function ContentState(props: { id: string; canPublish: boolean }) {
-  const tx = useEditorText();
-  const client = useClient();
+  const { t } = useI18n(editorTexts);
   const outcome = useOutcome();
   const location = useLocation<SavedState>();
-  const [node] = createQuery({
-    query: NodeStateDoc,
-    variables: () => ({ id: props.id }),
-    requestPolicy: 'cache-and-network',
-  });
+  const [node] = createNodeState(() => props.id);
+  const [, publishNode] = createPublish();
   const [note, setNote] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
@@ -36,16 +31,19 @@ export default function ContentState(props: { id: string; canPublish: boolean })
   // Filled after mounting, so a screen reader announces it in the live region that is already there.
   onMount(() => {
     const saved = location.state?.saved;
-    if (saved) queueMicrotask(() => setNote(saved === 'created' ? tx().editor.savedDraft : tx().editor.savedChanges));
+    if (saved)
+      queueMicrotask(() =>
+        setNote(saved === 'created' ? t('editing.editor.savedDraft') : t('editing.editor.savedChanges')),
+      );
   });
 
   const publish = async () => {
     setBusy(true);
-    const result = await client.mutation(PublishDoc, { id: props.id }).toPromise();
+    const result = await publishNode({ id: props.id });
     const found = outcome(result, result.data?.publish.userErrors);
     setErrors(found);
     setBusy(false);
-    if (found.length === 0) setNote(`${tx().editor.publishedNow} ${tx().editor.publishedExplained}`);
+    if (found.length === 0) setNote(`${t('editing.editor.publishedNow')} ${t('editing.editor.publishedExplained')}`);
   };
 
   return (
@@ -55,14 +53,14 @@ export default function ContentState(props: { id: string; canPublish: boolean })
       </p>
       <FormErrors errors={errors()} />
       <Show when={published() === false}>
-        <section class="content-state__draft" aria-label={tx().editor.stateLabel}>
+        <section class="content-state__draft" aria-label={t('editing.editor.stateLabel')}>
           <p>
-            <strong class="badge badge--draft">{tx().editor.draftBanner}</strong>{' '}
-            {props.canPublish ? tx().editor.draftExplained : tx().editor.draftAwaitsEditors}
+            <strong class="badge badge--draft">{t('editing.editor.draftBanner')}</strong>{' '}
+            {props.canPublish ? t('editing.editor.draftExplained') : t('editing.editor.draftAwaitsEditors')}
           </p>
           <Show when={props.canPublish}>
             <button type="button" class="button button--primary" disabled={busy()} onClick={() => void publish()}>
-              {tx().editor.publish}
+              {t('editing.editor.publish')}
             </button>
           </Show>
         </section>

@@ -1,11 +1,11 @@
 import { A } from '@solidjs/router';
-import { Show, Suspense, lazy } from 'solid-js';
-import { useI18n } from '../../i18n';
+import { Show, Suspense } from 'solid-js';
+import { lazyWithTexts, useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { createViewer } from '../member/hooks';
 import { isEditor } from './roles';
 
-const ContentState = lazy(() => import('./ContentState'));
+const ContentState = lazyWithTexts(() => import('./ContentState'));
 
 /**
  * "Redigér" on a content page, for editors; for a member also on their own organisation's unpublished case

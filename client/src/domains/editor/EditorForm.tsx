@@ -11,9 +11,9 @@ import type {
   StudyDesign,
   TargetGroup,
 } from '../../graphql/generated/graphql';
-import { useMethodsText } from '../../i18n/methods';
+import { methodsTexts } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import {
   FieldProblem,
   GRADE_KEYS,
@@ -31,9 +31,7 @@ const WARNING = 'PERSONAL_DATA_WARNING';
 
 /** Option labels for an enum field, from the shared term dictionaries or the editor's own texts. */
 function useEnumLabel() {
-  const { t } = useI18n();
-  const mx = useMethodsText();
-  const tx = useEditorText();
+  const { t } = useI18n(methodsTexts, editorTexts);
   return (field: FieldDescriptor, value: string): string => {
     switch (field.enum) {
       case 'targetGroup':
@@ -45,11 +43,11 @@ function useEnumLabel() {
       case 'scheme':
         return t(`scheme.${value as EvidenceScheme}`);
       case 'visibility':
-        return tx().visibility[value as keyof ReturnType<typeof tx>['visibility']];
+        return t('editing.visibility')[value as 'PUBLIC' | 'MEMBERS' | 'ORGANISATION'];
       case 'setting':
-        return mx().practice.setting[value as MethodSetting];
+        return t('methodsPages.practice.setting')[value as MethodSetting];
       case 'costUnit':
-        return mx().practice.unit[value as CostUnit];
+        return t('methodsPages.practice.unit')[value as CostUnit];
       default:
         return value;
     }
@@ -95,7 +93,7 @@ function RefSelect(props: {
   value: string;
   onChange: (v: string) => void;
 }) {
-  const tx = useEditorText();
+  const { t } = useI18n(methodsTexts, editorTexts);
   // The field's list never changes while the form is open.
   // eslint-disable-next-line solid/reactivity
   const options = createOptions(props.field.options ?? 'topics');
@@ -106,7 +104,7 @@ function RefSelect(props: {
       aria-invalid={props.control.invalid}
       onChange={(e) => props.onChange(e.currentTarget.value)}
     >
-      <option value="">{tx().editor.noneChosen}</option>
+      <option value="">{t('editing.editor.noneChosen')}</option>
       <For each={options()}>
         {(o) => (
           <option value={o.value} lang={o.lang} selected={o.value === props.value}>
@@ -146,8 +144,7 @@ export function EditorForm(props: {
   onSubmit: (input: Record<string, unknown>, confirmed: boolean) => Promise<readonly UserErrorLike[]>;
   children?: JSX.Element;
 }) {
-  const { t } = useI18n();
-  const tx = useEditorText();
+  const { t } = useI18n(methodsTexts, editorTexts);
   const enumLabel = useEnumLabel();
   const uid = createUniqueId();
   // The starting values only: the form owns its state from here.
@@ -163,10 +160,10 @@ export function EditorForm(props: {
   const fieldErrors = (name: string) => (byField().get(name) ?? []).filter((e) => e.code !== WARNING);
   const warnings = () => errors().filter((e) => e.code === WARNING);
   const idOf = (name: string) => `${uid}-${name}`;
-  const label = (name: string) => (tx().field as Record<string, string | undefined>)[name] ?? name;
+  const label = (name: string) => (t('editing.field') as Record<string, string | undefined>)[name] ?? name;
   const hint = (field: FieldDescriptor) =>
-    (tx().hint as Record<string, string | undefined>)[field.name] ??
-    (field.kind === 'markdown' ? tx().hint.description : undefined);
+    (t('editing.hint') as Record<string, string | undefined>)[field.name] ??
+    (field.kind === 'markdown' ? t('editing.hint.description') : undefined);
   const summaryItems = () =>
     errors().map((error) => {
       const name = props.fields.find((f) => f.name === errorsByField([error], names()).keys().next().value)?.name;
@@ -191,7 +188,7 @@ export function EditorForm(props: {
       input = toInput(props.fields, current, props.mode);
     } catch (problem) {
       if (!(problem instanceof FieldProblem)) throw problem;
-      const message = problem.code === 'INVALID_TIME' ? tx().editor.INVALID_TIME : '';
+      const message = problem.code === 'INVALID_TIME' ? t('editing.editor.INVALID_TIME') : '';
       return fail([{ field: `input.${problem.field}`, code: problem.code, message }]);
     }
     setBusy(true);
@@ -257,7 +254,7 @@ export function EditorForm(props: {
         </Match>
         <Match when={field.kind === 'enum'}>
           <select {...common} lang={undefined} onChange={(e) => setText(e.currentTarget.value)}>
-            <option value="">{tx().editor.choose}</option>
+            <option value="">{t('editing.editor.choose')}</option>
             <For each={field.values}>
               {(value) => (
                 <option value={value} selected={text() === value}>
@@ -326,7 +323,7 @@ export function EditorForm(props: {
   return (
     <form class="form editor-form" onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary
-        title={tx().editor.summaryTitle(errors().length)}
+        title={t('editing.editor.summaryTitle', errors().length)}
         errors={summaryItems()}
         ref={(el) => (summary = el)}
       />
@@ -337,7 +334,7 @@ export function EditorForm(props: {
               id={idOf(field.name)}
               label={label(field.name)}
               required={field.required}
-              requiredText={tx().editor.required}
+              requiredText={t('editing.editor.required')}
               hint={field.kind === 'refs' ? undefined : hint(field)}
               errors={fieldErrors(field.name)}
               group={isGroup(field)}
@@ -350,8 +347,8 @@ export function EditorForm(props: {
       <Show when={props.personalDataWarning}>
         <PersonalDataConfirm
           warnings={warnings()}
-          title={tx().editor.warningTitle}
-          label={tx().editor.confirm}
+          title={t('editing.editor.warningTitle')}
+          label={t('editing.editor.confirm')}
           confirmed={confirmed()}
           onConfirm={setConfirmed}
         />
@@ -362,7 +359,11 @@ export function EditorForm(props: {
           class="button button--primary"
           disabled={busy() || (warnings().length > 0 && !confirmed())}
         >
-          {busy() ? tx().editor.saving : warnings().length ? tx().editor.saveConfirmed : props.submitLabel}
+          {busy()
+            ? t('editing.editor.saving')
+            : warnings().length
+              ? t('editing.editor.saveConfirmed')
+              : props.submitLabel}
         </button>
         {props.children}
       </div>

@@ -1,27 +1,26 @@
-import { useClient } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import type { EditRatingFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
 import { EditorForm } from './EditorForm';
 import { readValues } from './fields';
-import { CreateRatingDoc, DeleteNodeDoc, UpdateRatingDoc } from './save.graphql';
+import { createCreateRating, createDeleteNode, createUpdateRating } from './hooks';
 import { ratingFields } from './types';
 
 function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; onSaved: () => void }) {
-  const { t } = useI18n();
-  const tx = useEditorText();
-  const client = useClient();
+  const { t } = useI18n(editorTexts);
+  const [, updateRating] = createUpdateRating();
+  const [, deleteNode] = createDeleteNode();
   const outcome = useOutcome();
   const [open, setOpen] = createSignal(false);
   const [editing, setEditing] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const scheme = () => t(`scheme.${props.rating.scheme}`);
   const save = async (input: Record<string, unknown>) => {
-    const result = await client.mutation(UpdateRatingDoc, { id: props.rating.id, input }).toPromise();
+    const result = await updateRating({ id: props.rating.id, input });
     const found = outcome(result, result.data?.updateEvidenceRating.userErrors);
     if (!found.length) {
       setEditing(false);
@@ -30,7 +29,7 @@ function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; o
     return found;
   };
   const remove = async () => {
-    const result = await client.mutation(DeleteNodeDoc, { id: props.rating.id }).toPromise();
+    const result = await deleteNode({ id: props.rating.id });
     const found = outcome(result, result.data?.deleteNode.userErrors);
     setErrors(found);
     if (!found.length) props.onDeleted();
@@ -51,15 +50,15 @@ function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; o
       </div>
       <div class="confirm__actions">
         <button type="button" class="button" aria-expanded={editing()} onClick={() => setEditing((v) => !v)}>
-          {tx().editor.editRating}
-          <span class="visually-hidden">{tx().editor.deleteRating(scheme())}</span>
+          {t('editing.editor.editRating')}
+          <span class="visually-hidden">{t('editing.editor.deleteRating', scheme())}</span>
         </button>
         <ConfirmButton
-          label={tx().editor.delete}
-          labelSuffix={tx().editor.deleteRating(scheme())}
-          question={tx().editor.confirmDeleteRating(scheme())}
-          confirmLabel={tx().editor.confirmDeleteButton}
-          cancelLabel={tx().editor.cancel}
+          label={t('editing.editor.delete')}
+          labelSuffix={t('editing.editor.deleteRating', scheme())}
+          question={t('editing.editor.confirmDeleteRating', scheme())}
+          confirmLabel={t('editing.editor.confirmDeleteButton')}
+          cancelLabel={t('editing.editor.cancel')}
           danger
           open={open()}
           onOpen={setOpen}
@@ -73,7 +72,7 @@ function RatingRow(props: { rating: EditRatingFragment; onDeleted: () => void; o
             fields={ratingFields}
             initial={readValues(ratingFields, props.rating)}
             mode="update"
-            submitLabel={tx().editor.saveRating}
+            submitLabel={t('editing.editor.saveRating')}
             onSubmit={save}
           />
         </div>
@@ -88,16 +87,16 @@ export function EvidenceRatings(props: {
   ratings: readonly EditRatingFragment[];
   onChanged: () => void;
 }) {
-  const tx = useEditorText();
-  const client = useClient();
+  const { t } = useI18n(editorTexts);
+  const [, createRating] = createCreateRating();
   const outcome = useOutcome();
   const [round, setRound] = createSignal(0);
   const [note, setNote] = createSignal<string>();
   const addRating = async (input: Record<string, unknown>) => {
-    const result = await client.mutation(CreateRatingDoc, { method: props.methodId, input }).toPromise();
+    const result = await createRating({ method: props.methodId, input });
     const found = outcome(result, result.data?.createEvidenceRating.userErrors);
     if (!found.length) {
-      setNote(tx().editor.ratingSaved);
+      setNote(t('editing.editor.ratingSaved'));
       setRound((n) => n + 1);
       props.onChanged();
     }
@@ -105,9 +104,9 @@ export function EvidenceRatings(props: {
   };
   return (
     <section class="section" aria-labelledby="ratings-title">
-      <h2 id="ratings-title">{tx().editor.ratings}</h2>
-      <p class="muted">{tx().editor.ratingsIntro}</p>
-      <Show when={props.ratings.length} fallback={<p>{tx().editor.noRatings}</p>}>
+      <h2 id="ratings-title">{t('editing.editor.ratings')}</h2>
+      <p class="muted">{t('editing.editor.ratingsIntro')}</p>
+      <Show when={props.ratings.length} fallback={<p>{t('editing.editor.noRatings')}</p>}>
         <ul class="rating-list">
           <For each={props.ratings}>
             {(rating) => (
@@ -116,7 +115,7 @@ export function EvidenceRatings(props: {
           </For>
         </ul>
       </Show>
-      <h3>{tx().editor.addRating}</h3>
+      <h3>{t('editing.editor.addRating')}</h3>
       <p role="status">{note()}</p>
       <For each={[round()]}>
         {() => (
@@ -124,7 +123,7 @@ export function EvidenceRatings(props: {
             fields={ratingFields}
             initial={readValues(ratingFields)}
             mode="create"
-            submitLabel={tx().editor.saveRating}
+            submitLabel={t('editing.editor.saveRating')}
             onSubmit={addRating}
           />
         )}

@@ -1,11 +1,11 @@
+import { useI18n } from '../../i18n';
 import { A } from '@solidjs/router';
-import { useClient } from '@urql/solid';
 import { Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { DeleteNodeDoc, PublishDoc, UnpublishDoc } from './save.graphql';
+import { createDeleteNode, createPublish, createUnpublish } from './hooks';
 
 /** Status, publish or unpublish, a link to the page, and delete after a confirming second press. */
 export function PublishBar(props: {
@@ -19,8 +19,10 @@ export function PublishBar(props: {
   onChanged: () => void;
   onDeleted: () => void;
 }) {
-  const tx = useEditorText();
-  const client = useClient();
+  const { t } = useI18n(editorTexts);
+  const [, publishNode] = createPublish();
+  const [, unpublishNode] = createUnpublish();
+  const [, deleteNode] = createDeleteNode();
   const outcome = useOutcome();
   const [busy, setBusy] = createSignal(false);
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
@@ -30,22 +32,20 @@ export function PublishBar(props: {
   const toggle = async () => {
     setBusy(true);
     const publish = !props.published;
-    const result = publish
-      ? await client.mutation(PublishDoc, { id: props.id }).toPromise()
-      : await client.mutation(UnpublishDoc, { id: props.id }).toPromise();
+    const result = publish ? await publishNode({ id: props.id }) : await unpublishNode({ id: props.id });
     const payload = result.data && ('publish' in result.data ? result.data.publish : result.data.unpublish);
     const found = outcome(result, payload?.userErrors);
     setErrors(found);
     setBusy(false);
     if (found.length === 0) {
-      setNote(publish ? tx().editor.publishedNow : tx().editor.unpublishedNow);
+      setNote(publish ? t('editing.editor.publishedNow') : t('editing.editor.unpublishedNow'));
       props.onChanged();
     }
   };
 
   const remove = async () => {
     setBusy(true);
-    const result = await client.mutation(DeleteNodeDoc, { id: props.id }).toPromise();
+    const result = await deleteNode({ id: props.id });
     const found = outcome(result, result.data?.deleteNode.userErrors);
     setErrors(found);
     setBusy(false);
@@ -53,17 +53,18 @@ export function PublishBar(props: {
   };
 
   return (
-    <section class="publish-bar" aria-label={tx().editor.status}>
+    <section class="publish-bar" aria-label={t('editing.editor.status')}>
       <Show when={props.published !== undefined}>
         <p>
-          <strong>{tx().editor.status}:</strong> {props.published ? tx().editor.published : tx().editor.draft}
+          <strong>{t('editing.editor.status')}:</strong>{' '}
+          {props.published ? t('editing.editor.published') : t('editing.editor.draft')}
         </p>
       </Show>
       <p role="status">{note()}</p>
       <FormErrors errors={errors()} />
       <div class="publish-bar__actions">
         <A class="button button--quiet" href={props.href}>
-          {tx().editor.view}
+          {t('editing.editor.view')}
         </A>
         <Show when={props.canPublish && props.published !== undefined}>
           <button
@@ -72,14 +73,14 @@ export function PublishBar(props: {
             disabled={busy()}
             onClick={() => void toggle()}
           >
-            {props.published ? tx().editor.unpublish : tx().editor.publish}
+            {props.published ? t('editing.editor.unpublish') : t('editing.editor.publish')}
           </button>
         </Show>
         <ConfirmButton
-          label={tx().editor.delete}
-          question={tx().editor.confirmDelete(props.title)}
-          confirmLabel={tx().editor.confirmDeleteButton}
-          cancelLabel={tx().editor.cancel}
+          label={t('editing.editor.delete')}
+          question={t('editing.editor.confirmDelete', props.title)}
+          confirmLabel={t('editing.editor.confirmDeleteButton')}
+          cancelLabel={t('editing.editor.cancel')}
           danger
           disabled={busy()}
           open={confirming()}

@@ -3,20 +3,16 @@ import type { UserErrorLike } from '../../components/userErrors';
 import type {
   CaseInput,
   EventInput,
-  EventKind,
   EvidenceRatingInput,
-  EvidenceScheme,
   MethodInput,
   ReportInput,
-  StudyDesign,
   StudyInput,
   TalkInput,
   TopicInput,
-  Visibility,
   WorkshopInput,
 } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
-import { TARGET_GROUPS } from '../enums';
+import { COST_UNITS, DESIGNS, EVENT_KINDS, SCHEMES, SETTINGS, TARGET_GROUPS, VISIBILITIES } from '../enums';
 import type { FieldDescriptor } from './fields';
 import {
   CreateCaseDoc,
@@ -40,21 +36,6 @@ import {
 export const EDITABLE_TYPES = ['method', 'case', 'study', 'event', 'talk', 'workshop', 'report', 'topic'] as const;
 export type EditableType = (typeof EDITABLE_TYPES)[number];
 
-export const VISIBILITIES: readonly Visibility[] = ['PUBLIC', 'MEMBERS', 'ORGANISATION'];
-export const DESIGNS: readonly StudyDesign[] = [
-  'RCT',
-  'QUASI_EXPERIMENTAL',
-  'COHORT',
-  'REGISTER_STUDY',
-  'SYSTEMATIC_REVIEW',
-  'META_ANALYSIS',
-  'EVALUATION',
-  'MIXED_METHODS',
-  'QUALITATIVE',
-  'CASE_STUDY',
-];
-export const EVENT_KINDS: readonly EventKind[] = ['FORUM_MEETING', 'NETWORK_MEETING'];
-export const SCHEMES: readonly EvidenceScheme[] = ['VIDENSBRO', 'VIDENSPORTAL', 'CEBC', 'EIF', 'BLUEPRINTS', 'WWC'];
 export const GRADES = ['A', 'B', 'C', 'D'] as const;
 
 /** What saving returned: the saved item (to go to its page) or the problems to show. */
@@ -133,9 +114,6 @@ const caseType: TypeConfig<CaseInput> = {
       ? run(client, UpdateCaseDoc, { id, input }, (d) => d.updateCase, 'case')
       : run(client, CreateCaseDoc, { input }, (d) => d.createCase, 'case'),
 };
-
-const SETTINGS = ['HOME', 'FOSTER_HOME', 'DAYCARE', 'SCHOOL', 'RESIDENTIAL', 'OUTPATIENT', 'GROUP', 'COMMUNITY'];
-const COST_UNITS = ['PER_FAMILY', 'PER_CHILD', 'PER_PRACTITIONER', 'PER_GROUP'];
 
 const methodType: TypeConfig<MethodInput> = {
   type: 'method',

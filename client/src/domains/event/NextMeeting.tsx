@@ -1,16 +1,15 @@
-import { createQuery } from '@urql/solid';
 import { Show } from 'solid-js';
 import { Empty } from '../../components/QueryView';
 import { Section } from '../../components/ui';
 import { useI18n } from '../../i18n';
 import { nextMeetingAfter } from '../registration/state';
 import { EventCard } from './EventCard';
-import { MeetingsFromDoc } from './graphql';
+import { createMeetingsFrom } from './hooks';
 
 /** Where the cycle goes on: the meeting after this one. */
 export function NextMeeting(props: { event: { id: string; startsAt: string } }) {
   const { t } = useI18n();
-  const [state] = createQuery({ query: MeetingsFromDoc, variables: () => ({ from: props.event.startsAt }) });
+  const [state] = createMeetingsFrom(() => props.event.startsAt);
   const next = () => nextMeetingAfter(state.data?.events.nodes ?? [], props.event);
   return (
     <Section title={t('meetings.cycle.next')} id="next">

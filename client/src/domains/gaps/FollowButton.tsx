@@ -1,9 +1,8 @@
 import { Show, createSignal } from 'solid-js';
-import { createMutation } from '@urql/solid';
 import { useI18n } from '../../i18n';
 import { createViewer } from '../member/hooks';
-import { FollowDoc } from '../discussion/graphql';
-import { FollowKnowledgeGapDoc } from './graphql';
+import { createFollow } from '../discussion/hooks';
+import { createFollowKnowledgeGap } from './hooks';
 
 /**
  * Follow or stop following a method, topic (the existing `follow`) or knowledge gap; shown to signed-in members
@@ -14,8 +13,8 @@ export function FollowButton(props: { id: string; following: boolean; hint: stri
   const [viewer] = createViewer();
   // eslint-disable-next-line solid/reactivity -- the starting value; the reader's changes are kept locally
   const [following, setFollowing] = createSignal(props.following);
-  const [nodeState, followNode] = createMutation(FollowDoc);
-  const [gapState, followGap] = createMutation(FollowKnowledgeGapDoc);
+  const [nodeState, followNode] = createFollow();
+  const [gapState, followGap] = createFollowKnowledgeGap();
   const busy = () => nodeState.fetching || gapState.fetching;
   const toggle = async () => {
     const wanted = !following();

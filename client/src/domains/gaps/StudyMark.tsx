@@ -1,10 +1,9 @@
-import { createMutation } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { ConfirmButton, ErrorSummary, FormField } from '../../components/forms';
 import { isFor, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
 import { useOutcome } from '../discussion/outcome';
-import { MarkKnowledgeGapStudiedDoc, UnmarkKnowledgeGapStudiedDoc } from './graphql';
+import { createMarkKnowledgeGapStudied, createUnmarkKnowledgeGapStudied } from './hooks';
 
 /** One organisation's "we are studying this", as the gap map shows it. */
 export interface StudyClaim {
@@ -38,8 +37,8 @@ export function StudyMark(props: {
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [said, setSaid] = createSignal('');
   const [values, setValues] = createSignal<Record<Field, string>>({ contact: '', expectedOn: '', note: '' });
-  const [markState, mark] = createMutation(MarkKnowledgeGapStudiedDoc);
-  const [unmarkState, unmark] = createMutation(UnmarkKnowledgeGapStudiedDoc);
+  const [markState, mark] = createMarkKnowledgeGapStudied();
+  const [unmarkState, unmark] = createUnmarkKnowledgeGapStudied();
   let summary: HTMLDivElement | undefined;
   let opener: HTMLButtonElement | undefined;
 

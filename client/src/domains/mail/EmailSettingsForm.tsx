@@ -1,19 +1,17 @@
+import { FREQUENCIES, MAIL_LANGUAGES } from '../enums';
 import { For, createSignal, createUniqueId } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
-import type { DigestFrequency, EmailSettingsQuery, MailLanguage } from '../../graphql/generated/graphql';
+import type { EmailSettingsQuery, MailLanguage } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
 import { useOutcome } from '../discussion/outcome';
 import { createUpdateEmailSettings } from './hooks';
-import { useMailText } from '../../i18n/mail';
+import { mailTexts } from '../../i18n/mail';
 
 type Settings = NonNullable<NonNullable<EmailSettingsQuery['viewer']>['emailSettings']>;
-const FREQUENCIES: DigestFrequency[] = ['WEEKLY', 'DAILY', 'NEVER'];
-const LANGUAGES: MailLanguage[] = ['DA', 'EN'];
 
 /** What Vidensbro emails the member: the digest's rhythm, notifications by email, and the language of emails. */
 export function EmailSettingsForm(props: { settings: Settings }) {
-  const { t } = useI18n();
-  const mt = useMailText();
+  const { t } = useI18n(mailTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [state, update] = createUpdateEmailSettings();
@@ -34,13 +32,13 @@ export function EmailSettingsForm(props: { settings: Settings }) {
     });
     const found = outcome(result, result.data?.updateEmailSettings.userErrors);
     setErrors(found);
-    if (found.length === 0) setNote(mt().settings.saved);
+    if (found.length === 0) setNote(t('mail.settings.saved'));
   };
   return (
     <form class="form" onSubmit={(e) => void submit(e)} noValidate>
       <FormErrors errors={errors()} />
       <fieldset class="checkboxes">
-        <legend>{mt().settings.digest}</legend>
+        <legend>{t('mail.settings.digest')}</legend>
         <For each={FREQUENCIES}>
           {(value) => (
             <label class="checkbox">
@@ -51,29 +49,29 @@ export function EmailSettingsForm(props: { settings: Settings }) {
                 checked={frequency() === value}
                 onChange={() => setFrequency(value)}
               />
-              {mt().settings[value]}
+              {t('mail.settings')[value]}
             </label>
           )}
         </For>
       </fieldset>
       <label class="checkbox">
         <input type="checkbox" checked={byEmail()} onChange={(e) => setByEmail(e.currentTarget.checked)} />
-        {mt().settings.notifications}
+        {t('mail.settings.notifications')}
       </label>
       <div class="field">
-        <label for={`${id}-language`}>{mt().settings.language}</label>
+        <label for={`${id}-language`}>{t('mail.settings.language')}</label>
         <select id={`${id}-language`} onChange={(e) => setLanguage(e.currentTarget.value as MailLanguage)}>
-          <For each={LANGUAGES}>
+          <For each={MAIL_LANGUAGES}>
             {(value) => (
               <option value={value} selected={language() === value}>
-                {value === 'DA' ? mt().settings.da : mt().settings.en}
+                {value === 'DA' ? t('mail.settings.da') : t('mail.settings.en')}
               </option>
             )}
           </For>
         </select>
       </div>
       <button type="submit" class="button button--primary" disabled={state.fetching}>
-        {mt().settings.save}
+        {t('mail.settings.save')}
       </button>
       <p role="status" class="form__note">
         {note() || (state.fetching ? t('state.loading') : '')}

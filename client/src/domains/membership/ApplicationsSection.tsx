@@ -1,58 +1,59 @@
-import { createQuery, useClient } from '@urql/solid';
 import { For, Show, createSignal } from 'solid-js';
 import { OneTimeValue } from '../../components/forms';
 import { Empty } from '../../components/QueryView';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
-import { useMembershipText } from '../../i18n/membership';
+import { membershipTexts } from '../../i18n/membership';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { membershipErrors } from './errors';
-import { ApproveApplicationDoc, DeclineApplicationDoc, MembershipApplicationsDoc } from './graphql';
+import { createApproveApplication, createDeclineApplication, createPendingApplications } from './hooks';
 
 /** Pending applications for a platform admin: approve (shows the contact's invitation link) or decline with a reason. */
 export function ApplicationsSection(props: { onDecided: () => void }) {
-  const { t } = useI18n();
-  const tx = useMembershipText();
-  const client = useClient();
+  const { t } = useI18n(membershipTexts);
   const outcome = useOutcome();
-  const [data, refetch] = createQuery({
-    query: MembershipApplicationsDoc,
-    variables: { status: 'PENDING' },
-    requestPolicy: 'network-only',
-  });
+  const [data, refetch] = createPendingApplications();
+  const [, approveApplication] = createApproveApplication();
+  const [, declineApplication] = createDeclineApplication();
   const [note, setNote] = createSignal('');
   const [link, setLink] = createSignal<string>();
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
   const [reasons, setReasons] = createSignal<Record<string, string>>({});
   const done = (found: readonly UserErrorLike[], message: string) => {
-    setErrors(membershipErrors(found, (code) => tx().errors[code]));
+    setErrors(membershipErrors(found, (code) => t('membershipPages.errors')[code]));
     if (found.length) return;
     setNote(message);
     refetch({ requestPolicy: 'network-only' });
     props.onDecided();
   };
   const approve = async (id: string, name: string) => {
-    const result = await client.mutation(ApproveApplicationDoc, { id }).toPromise();
+    const result = await approveApplication({ id });
     const payload = result.data?.approveMembershipApplication;
     const secret = payload?.invitationSecret;
     if (secret) setLink(`${window.location.origin}${paths.invitation(secret)}`);
-    done(outcome(result, payload?.userErrors), tx().admin.approved(name, payload?.invoice?.number ?? ''));
+    done(
+      outcome(result, payload?.userErrors),
+      t('membershipPages.admin.approved', name, payload?.invoice?.number ?? ''),
+    );
   };
   const decline = async (id: string, name: string) => {
-    const result = await client.mutation(DeclineApplicationDoc, { id, reason: reasons()[id] ?? '' }).toPromise();
-    done(outcome(result, result.data?.declineMembershipApplication.userErrors), tx().admin.declined(name));
+    const result = await declineApplication({ id, reason: reasons()[id] ?? '' });
+    done(
+      outcome(result, result.data?.declineMembershipApplication.userErrors),
+      t('membershipPages.admin.declined', name),
+    );
   };
   return (
     <section class="section" aria-labelledby="applications-title">
-      <h2 id="applications-title">{tx().admin.applications}</h2>
+      <h2 id="applications-title">{t('membershipPages.admin.applications')}</h2>
       <p role="status">{note()}</p>
       <Show when={link()}>
         {(url) => (
           <OneTimeValue
-            title={tx().admin.invitation}
+            title={t('membershipPages.admin.invitation')}
             help=""
-            label={tx().admin.invitation}
+            label={t('membershipPages.admin.invitation')}
             value={url()}
             copyLabel="⧉"
             copiedLabel="✓"
@@ -62,7 +63,10 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
         )}
       </Show>
       <FormErrors errors={errors()} />
-      <Show when={data.data?.membershipApplications.nodes.length} fallback={<Empty>{tx().admin.noApplications}</Empty>}>
+      <Show
+        when={data.data?.membershipApplications.nodes.length}
+        fallback={<Empty>{t('membershipPages.admin.noApplications')}</Empty>}
+      >
         <ul class="applications">
           <For each={data.data?.membershipApplications.nodes}>
             {(a) => (
@@ -73,7 +77,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
                   {a.ean ? ` · EAN ${a.ean}` : ''} · {a.street}, {a.postalCode} {a.city}
                 </p>
                 <p>
-                  {tx().admin.contact}: {a.contactName} ({a.contactEmail})
+                  {t('membershipPages.admin.contact')}: {a.contactName} ({a.contactEmail})
                 </p>
                 <Show when={a.motivation}>
                   <p>{a.motivation}</p>
@@ -83,10 +87,10 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
                   class="button button--primary"
                   onClick={() => void approve(a.id, a.organisationName)}
                 >
-                  {tx().admin.approve}
+                  {t('membershipPages.admin.approve')}
                 </button>
                 <div class="field">
-                  <label for={`reason-${a.id}`}>{tx().admin.reason}</label>
+                  <label for={`reason-${a.id}`}>{t('membershipPages.admin.reason')}</label>
                   <input
                     id={`reason-${a.id}`}
                     value={reasons()[a.id] ?? ''}
@@ -94,7 +98,7 @@ export function ApplicationsSection(props: { onDecided: () => void }) {
                   />
                 </div>
                 <button type="button" class="button" onClick={() => void decline(a.id, a.organisationName)}>
-                  {tx().admin.decline}
+                  {t('membershipPages.admin.decline')}
                 </button>
               </li>
             )}

@@ -1,12 +1,13 @@
+import { useI18n } from '../../i18n';
 import { A } from '@solidjs/router';
 import { Show, createSignal } from 'solid-js';
-import { useMethodsText } from '../../i18n/methods';
+import { methodsTexts } from '../../i18n/methods';
 import { paths } from '../../paths';
 import { chosen, clearChosen, isChosen, MAX_COMPARE, toggleChosen, type Chosen } from './compare';
 
 /** "Sammenlign" on a method: a toggle button (aria-pressed) that adds it to, or takes it out of, the comparison. */
 export function CompareToggle(props: { method: Chosen }) {
-  const mx = useMethodsText();
+  const { t } = useI18n(methodsTexts);
   const [full, setFull] = createSignal(false);
   const disabled = () => !isChosen(props.method.slug) && chosen().length >= MAX_COMPARE;
   return (
@@ -15,15 +16,15 @@ export function CompareToggle(props: { method: Chosen }) {
         type="button"
         class="button button--small"
         aria-pressed={isChosen(props.method.slug)}
-        aria-label={mx().compare.add(props.method.name)}
+        aria-label={t('methodsPages.compare.add', props.method.name)}
         onClick={() => setFull(!toggleChosen(props.method))}
       >
-        {mx().compare.action}
+        {t('methodsPages.compare.action')}
       </button>
       <Show when={full() && disabled()}>
         <span class="muted" role="status">
           {' '}
-          {mx().compare.full}
+          {t('methodsPages.compare.full')}
         </span>
       </Show>
     </span>
@@ -32,18 +33,18 @@ export function CompareToggle(props: { method: Chosen }) {
 
 /** What is chosen so far and the way to the comparison; shown once a method is chosen. */
 export function CompareTray() {
-  const mx = useMethodsText();
+  const { t } = useI18n(methodsTexts);
   return (
     <Show when={chosen().length > 0}>
-      <div class="compare-tray" role="region" aria-label={mx().compare.title}>
-        <span>{mx().compare.chosen(chosen().length)}</span>
+      <div class="compare-tray" role="region" aria-label={t('methodsPages.compare.title')}>
+        <span>{t('methodsPages.compare.chosen', chosen().length)}</span>
         <Show when={chosen().length >= 2}>
           <A class="button" href={paths.compareMethods(chosen().map((c) => c.slug))}>
-            {mx().compare.open}
+            {t('methodsPages.compare.open')}
           </A>
         </Show>
         <button type="button" class="button button--quiet button--small" onClick={clearChosen}>
-          {mx().compare.clear}
+          {t('methodsPages.compare.clear')}
         </button>
       </div>
     </Show>

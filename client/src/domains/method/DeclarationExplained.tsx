@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { VidensportalDimensions } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
-import { useEvidenceText } from '../../i18n/evidence';
+import { evidenceTexts } from '../../i18n/evidence';
 import { declarationRows } from './declaration';
 
 /**
@@ -9,16 +9,15 @@ import { declarationRows } from './declaration';
  * Vidensportalen's scale to read the chart above.
  */
 export function DeclarationExplained(props: { dimensions: Omit<VidensportalDimensions, '__typename'> }) {
-  const { t } = useI18n();
-  const tx = useEvidenceText();
+  const { t } = useI18n(evidenceTexts);
   return (
     <table class="declaration-explained">
-      <caption>{tx().dimensionsTitle}</caption>
+      <caption>{t('evidence.dimensionsTitle')}</caption>
       <thead>
         <tr>
-          <th scope="col">{tx().dimensionsHead.dimension}</th>
-          <th scope="col">{tx().dimensionsHead.grade}</th>
-          <th scope="col">{tx().dimensionsHead.meaning}</th>
+          <th scope="col">{t('evidence.dimensionsHead.dimension')}</th>
+          <th scope="col">{t('evidence.dimensionsHead.grade')}</th>
+          <th scope="col">{t('evidence.dimensionsHead.meaning')}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,8 +25,8 @@ export function DeclarationExplained(props: { dimensions: Omit<VidensportalDimen
           {(row) => (
             <tr>
               <th scope="row">{t(`dimensions.${row.dimension}`)}</th>
-              <td>{tx().grades[row.grade]}</td>
-              <td>{tx().dimensions[row.dimension]}</td>
+              <td>{t('evidence.grades')[row.grade]}</td>
+              <td>{t('evidence.dimensions')[row.dimension]}</td>
             </tr>
           )}
         </For>

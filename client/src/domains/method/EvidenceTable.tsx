@@ -4,7 +4,7 @@ import { StrengthBadge } from '../../components/ui';
 import type { MethodPageQuery } from '../../graphql/generated/graphql';
 import { formatShortDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
-import { useEvidenceText } from '../../i18n/evidence';
+import { evidenceTexts } from '../../i18n/evidence';
 import { paths } from '../../paths';
 import { schemeValue } from './schemeValue';
 
@@ -15,8 +15,7 @@ type Rating = NonNullable<MethodPageQuery['method']>['evidenceRatings']['nodes']
  * common scale, with a link to where the rating can be read.
  */
 export function EvidenceTable(props: { ratings: readonly Rating[] }) {
-  const { t, tag } = useI18n();
-  const tx = useEvidenceText();
+  const { t, tag } = useI18n(evidenceTexts);
   return (
     <table class="evidence-table">
       <caption class="visually-hidden">{t('method.evidence')}</caption>
@@ -39,9 +38,9 @@ export function EvidenceTable(props: { ratings: readonly Rating[] }) {
               <td data-label={t('method.value')}>
                 <div>
                   <span class="rating-value">
-                    {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), tx())}
+                    {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), t('evidence'))}
                   </span>
-                  <span class="rating-scale">{tx().scales[rating.scheme]}</span>
+                  <span class="rating-scale">{t('evidence.scales')[rating.scheme]}</span>
                 </div>
               </td>
               <td data-label={t('method.normalised')}>
@@ -62,7 +61,7 @@ export function EvidenceTable(props: { ratings: readonly Rating[] }) {
                         <span lang="da">{rating.source}</span>
                         <span class="visually-hidden">
                           {' '}
-                          – {tx().readAt(t(`scheme.${rating.scheme}`))} {tx().opensElsewhere}
+                          – {t('evidence.readAt', t(`scheme.${rating.scheme}`))} {t('evidence.opensElsewhere')}
                         </span>
                       </a>
                     )}

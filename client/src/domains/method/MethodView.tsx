@@ -13,14 +13,14 @@ import {
   TopicChips,
 } from '../../components/ui';
 import type { MethodPageQuery } from '../../graphql/generated/graphql';
-import { useMethodsText } from '../../i18n/methods';
+import { methodsTexts } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 import { CaseCard } from '../case/CaseCard';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { StudyItem } from '../study/StudyItem';
 import { TalkCard } from '../talk/TalkCard';
-import { useEvidenceText } from '../../i18n/evidence';
+import { evidenceTexts } from '../../i18n/evidence';
 import { DeclarationChart } from './DeclarationChart';
 import { DeclarationExplained } from './DeclarationExplained';
 import { EvidenceTable } from './EvidenceTable';
@@ -32,9 +32,7 @@ import { hasPractice, PracticalFacts } from './PracticalFacts';
 export type MethodDetail = NonNullable<MethodPageQuery['method']>;
 
 export function MethodView(props: { method: MethodDetail }) {
-  const { t } = useI18n();
-  const mx = useMethodsText();
-  const tx = useEvidenceText();
+  const { t } = useI18n(methodsTexts, evidenceTexts);
   const ratings = () => props.method.evidenceRatings.nodes;
   // The newest Vidensportal declaration (ratings come newest first).
   const declaration = () => ratings().find((r) => r.scheme === 'VIDENSPORTAL' && r.dimensions)?.dimensions;
@@ -61,7 +59,7 @@ export function MethodView(props: { method: MethodDetail }) {
         <p class="method-actions">
           <CompareToggle method={props.method} />
           <A class="button button--small" href={paths.methodSummary(props.method.slug)}>
-            {mx().summary.action}
+            {t('methodsPages.summary.action')}
           </A>
         </p>
       </PageHeader>
@@ -72,17 +70,17 @@ export function MethodView(props: { method: MethodDetail }) {
           <Markdown source={props.method.description} />
 
           <Show when={hasPractice(props.method)}>
-            <Section title={mx().practice.title} id="practice">
+            <Section title={t('methodsPages.practice.title')} id="practice">
               <PracticalFacts method={props.method} />
             </Section>
           </Show>
 
           <Section title={t('method.evidence')} id="evidence">
             <p class="muted">
-              {tx().intro} <a href={paths.howWeRate()}>{t('howWeRate.link')}</a>
+              {t('evidence.intro')} <a href={paths.howWeRate()}>{t('howWeRate.link')}</a>
             </p>
             <Show when={ratings().length && props.method.evidenceVerdict.scheme !== 'VIDENSBRO'}>
-              <p class="callout">{tx().noEditorial}</p>
+              <p class="callout">{t('evidence.noEditorial')}</p>
             </Show>
             <Show when={ratings().length} fallback={<Empty>{t('method.noRatings')}</Empty>}>
               <EvidenceTable ratings={ratings()} />

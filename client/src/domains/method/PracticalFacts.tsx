@@ -1,19 +1,18 @@
 import { For, Show } from 'solid-js';
 import { ExampleBadge, Facts } from '../../components/ui';
 import type { MethodPartyFragment, MethodPracticeFragment } from '../../graphql/generated/graphql';
-import { useMethodsText } from '../../i18n/methods';
+import { methodsTexts } from '../../i18n/methods';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
 
 /** "ca. 24.000 kr. pr. familie" with the cost note under it; empty when the method has neither. */
 export function CostText(props: { method: MethodPracticeFragment }) {
-  const { locale } = useI18n();
-  const mx = useMethodsText();
+  const { t, locale } = useI18n(methodsTexts);
   const price = () => {
     const { costDkk, costUnit } = props.method;
     if (costDkk == null || !costUnit) return null;
     const amount = new Intl.NumberFormat(locale() === 'da' ? 'da-DK' : 'en-GB').format(costDkk);
-    return mx().practice.price(amount, mx().practice.unit[costUnit]);
+    return t('methodsPages.practice.price', amount, t('methodsPages.practice.unit')[costUnit]);
   };
   return (
     <>
@@ -66,24 +65,33 @@ export function PartyList(props: { parties: readonly MethodPartyFragment[] }) {
 }
 
 export function SettingList(props: { settings: readonly MethodPracticeFragment['settings'][number][] }) {
-  const mx = useMethodsText();
-  return <>{props.settings.map((s) => mx().practice.setting[s]).join(', ')}</>;
+  const { t } = useI18n(methodsTexts);
+  return <>{props.settings.map((s) => t('methodsPages.practice.setting')[s]).join(', ')}</>;
 }
 
 /** Cost, training, providers and municipalities: what practitioners ask before they choose a method. */
 export function PracticalFacts(props: { method: MethodPracticeFragment }) {
-  const mx = useMethodsText();
+  const { t } = useI18n(methodsTexts);
   const m = () => props.method;
   return (
     <Facts
       rows={[
-        [mx().practice.settings, m().settings.length > 0 && <SettingList settings={m().settings} />],
-        [mx().practice.cost, hasCost(m()) && <CostText method={m()} />],
-        [mx().practice.trainingDuration, m().trainingDuration && <span lang="da">{m().trainingDuration}</span>],
-        [mx().practice.certifiedBy, m().trainingCertifiedBy && <span lang="da">{m().trainingCertifiedBy}</span>],
-        [mx().practice.providers, m().providers.nodes.length > 0 && <PartyList parties={m().providers.nodes} />],
+        [t('methodsPages.practice.settings'), m().settings.length > 0 && <SettingList settings={m().settings} />],
+        [t('methodsPages.practice.cost'), hasCost(m()) && <CostText method={m()} />],
         [
-          mx().practice.municipalities,
+          t('methodsPages.practice.trainingDuration'),
+          m().trainingDuration && <span lang="da">{m().trainingDuration}</span>,
+        ],
+        [
+          t('methodsPages.practice.certifiedBy'),
+          m().trainingCertifiedBy && <span lang="da">{m().trainingCertifiedBy}</span>,
+        ],
+        [
+          t('methodsPages.practice.providers'),
+          m().providers.nodes.length > 0 && <PartyList parties={m().providers.nodes} />,
+        ],
+        [
+          t('methodsPages.practice.municipalities'),
           m().municipalities.nodes.length > 0 && <PartyList parties={m().municipalities.nodes} />,
         ],
       ]}

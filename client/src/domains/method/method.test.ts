@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEME_VALUES } from '../../../../server/src/modules/evidence/strength';
 import { da } from '../../i18n/da';
-import { EVIDENCE_TEXTS } from '../../i18n/evidence';
+import { daEvidence } from '../../i18n/evidence-da';
+import { enEvidence } from '../../i18n/evidence-en';
 import { declarationRows, gradeSteps } from './declaration';
 import { schemeValue } from './schemeValue';
 
@@ -17,7 +18,7 @@ describe('Vidensdeklaration', () => {
 describe('schemeValue', () => {
   const label = (s: keyof typeof da.strength) => da.strength[s];
   it('says what each rating means in Danish', () => {
-    const text = EVIDENCE_TEXTS.da;
+    const text = daEvidence;
     expect(schemeValue('CEBC', '2', label, text)).toBe('2 – Understøttet af forskning');
     expect(schemeValue('EIF', '3+', label, text)).toMatch(/^Niveau 3\+/);
     expect(schemeValue('BLUEPRINTS', 'PROMISING', label, text)).toBe('Lovende');
@@ -27,7 +28,7 @@ describe('schemeValue', () => {
   });
 
   it('names every value every scheme allows, in both languages', () => {
-    for (const [language, text] of Object.entries(EVIDENCE_TEXTS)) {
+    for (const [language, text] of Object.entries({ da: daEvidence, en: enEvidence })) {
       for (const [scheme, values] of Object.entries(SCHEME_VALUES)) {
         expect(text.scales[scheme], `${language} ${scheme}`).toBeTruthy();
         if (scheme === 'VIDENSBRO') continue; // our own grades are the strength names

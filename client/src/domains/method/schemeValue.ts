@@ -1,7 +1,8 @@
+import { ALL_STRENGTHS } from '../enums';
 import type { EvidenceScheme, EvidenceStrength } from '../../graphql/generated/graphql';
-import type { EvidenceText } from '../../i18n/evidence';
+import type { EvidenceText } from '../../i18n/evidence-da';
 
-const STRENGTHS = new Set<string>(['STRONG', 'MODERATE', 'PROMISING', 'INSUFFICIENT', 'CONCERNING', 'NOT_RATED']);
+const STRENGTHS = new Set<string>(ALL_STRENGTHS);
 
 /**
  * A rating value in the reader's language, with what it means: "Lovende" for Blueprints' Promising, "Niveau 3 –

@@ -1,13 +1,12 @@
 import { A } from '@solidjs/router';
-import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { formatDate, formatTime } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
-import { ModerateCommentDoc } from './graphql';
+import { createModerateComment } from './hooks';
 
 /** The reported comment. */
 export interface FlaggedComment {
@@ -28,9 +27,8 @@ export interface FlagItem {
 
 /** One report: why and when, the comment in its thread, and hide or restore with the moderator's reason. */
 export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => void }) {
-  const { tag } = useI18n();
-  const tx = useEditorText();
-  const client = useClient();
+  const { t, tag } = useI18n(editorTexts);
+  const [, moderateComment] = createModerateComment();
   const outcome = useOutcome();
   const id = createUniqueId();
   const [reason, setReason] = createSignal('');
@@ -40,14 +38,12 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
   const moderate = async (comment: FlaggedComment, hidden: boolean) => {
     if (!reason().trim()) return setErrors([{ field: 'reason', code: 'REQUIRED', message: '' }]);
     setBusy(true);
-    const result = await client
-      .mutation(ModerateCommentDoc, { id: comment.id, hidden, reason: reason().trim() })
-      .toPromise();
+    const result = await moderateComment({ id: comment.id, hidden, reason: reason().trim() });
     setBusy(false);
     const found = outcome(result, result.data?.moderateComment.userErrors);
     setErrors(found);
     if (!found.length) {
-      props.onDone(hidden ? tx().moderation.hidden : tx().moderation.restored);
+      props.onDone(hidden ? t('editing.moderation.hidden') : t('editing.moderation.restored'));
     }
   };
   const fieldErrors = () => errors().filter((e) => e.field === 'reason' || e.field?.endsWith('.reason'));
@@ -56,17 +52,18 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
   return (
     <article class="flag-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} class="item__title">
-        {tx().moderation.flaggedAt} {formatDate(props.flag.createdAt, tag())} {formatTime(props.flag.createdAt, tag())}
+        {t('editing.moderation.flaggedAt')} {formatDate(props.flag.createdAt, tag())}{' '}
+        {formatTime(props.flag.createdAt, tag())}
       </h2>
       <p>
-        <strong>{tx().moderation.reason}:</strong> <span lang="da">{props.flag.reason}</span>
+        <strong>{t('editing.moderation.reason')}:</strong> <span lang="da">{props.flag.reason}</span>
       </p>
       <Show when={props.flag.comment}>
         {(comment) => (
           <>
             <p>
-              {tx().moderation.by} {comment().authorName} ·{' '}
-              <A href={paths.thread(comment().threadId)}>{tx().moderation.openThread}</A>
+              {t('editing.moderation.by')} {comment().authorName} ·{' '}
+              <A href={paths.thread(comment().threadId)}>{t('editing.moderation.openThread')}</A>
             </p>
             <Show when={comment().bodyHtml}>
               {/* Sanitised by the server, like every comment's bodyHtml. */}
@@ -74,7 +71,7 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
               <blockquote lang="da" class="prose" innerHTML={comment().bodyHtml ?? ''} />
             </Show>
             <div class="field">
-              <label for={`${id}-reason`}>{tx().moderation.moderationReason}</label>
+              <label for={`${id}-reason`}>{t('editing.moderation.moderationReason')}</label>
               <input
                 id={`${id}-reason`}
                 type="text"
@@ -96,12 +93,12 @@ export function FlagCard(props: { flag: FlagItem; onDone: (message: string) => v
                     disabled={busy()}
                     onClick={() => void moderate(comment(), true)}
                   >
-                    {tx().moderation.hide}
+                    {t('editing.moderation.hide')}
                   </button>
                 }
               >
                 <button type="button" class="button" disabled={busy()} onClick={() => void moderate(comment(), false)}>
-                  {tx().moderation.restore}
+                  {t('editing.moderation.restore')}
                 </button>
               </Show>
             </div>

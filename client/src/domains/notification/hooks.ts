@@ -1,4 +1,4 @@
-import { createMutation, createQuery, createSubscription } from '@urql/solid';
+import { createMutation, createQuery, createSubscription, useClient } from '@urql/solid';
 import { MarkReadDoc, NotificationAddedDoc, NotificationsDoc, UnreadCountDoc } from './graphql';
 
 export function createUnreadCount(pause: () => boolean) {
@@ -18,3 +18,9 @@ export function createNotifications(unreadOnly: () => boolean) {
 }
 
 export const createMarkRead = () => createMutation(MarkReadDoc);
+
+/** Asks the server for the unread count again, so the header's badge follows notifications read elsewhere. */
+export function useRecountUnread(): () => void {
+  const client = useClient();
+  return () => void client.query(UnreadCountDoc, {}, { requestPolicy: 'network-only' }).toPromise();
+}

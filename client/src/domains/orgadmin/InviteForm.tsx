@@ -1,15 +1,14 @@
-import { useClient } from '@urql/solid';
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { OneTimeValue } from '../../components/forms';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import type { MemberRole } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { formatDate } from '../../i18n/format';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
-import { InviteMemberDoc } from './graphql';
-import { useMailText } from '../../i18n/mail';
+import { createInviteMember } from './hooks';
+import { mailTexts } from '../../i18n/mail';
 
 /** The full invitation address to send: the secret goes in the link and is shown only this once. */
 export function invitationLink(origin: string, secret: string): string {
@@ -22,11 +21,9 @@ export function invitableRoles(inviter: MemberRole): MemberRole[] {
 }
 
 export function InviteForm(props: { organisationId: string; inviter: MemberRole; onInvited: () => void }) {
-  const { tag } = useI18n();
-  const mt = useMailText();
+  const { t, tag } = useI18n(mailTexts, editorTexts);
   const until = (expiresAt?: string | null) => (expiresAt ? formatDate(expiresAt, tag()) : '–');
-  const tx = useEditorText();
-  const client = useClient();
+  const [, inviteMember] = createInviteMember();
   const outcome = useOutcome();
   const id = createUniqueId();
   const [email, setEmail] = createSignal('');
@@ -44,9 +41,9 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
       return;
     }
     setBusy(true);
-    const result = await client
-      .mutation(InviteMemberDoc, { input: { email: email().trim(), organisation: props.organisationId, role: role() } })
-      .toPromise();
+    const result = await inviteMember({
+      input: { email: email().trim(), organisation: props.organisationId, role: role() },
+    });
     setBusy(false);
     const found = outcome(result, result.data?.inviteMember.userErrors);
     setErrors(found);
@@ -64,22 +61,22 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
 
   return (
     <section class="section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{tx().members.invite}</h2>
-      <p>{mt().invite.intro}</p>
+      <h2 id={`${id}-title`}>{t('editing.members.invite')}</h2>
+      <p>{t('mail.invite.intro')}</p>
       <Show when={link()}>
         {(l) => (
           <OneTimeValue
-            title={tx().members.inviteTitle}
+            title={t('editing.members.inviteTitle')}
             help={
               l().emailedTo
-                ? mt().invite.emailed(l().emailedTo as string, until(l().expiresAt))
-                : tx().members.inviteHelp(until(l().expiresAt))
+                ? t('mail.invite.emailed', l().emailedTo as string, until(l().expiresAt))
+                : t('editing.members.inviteHelp', until(l().expiresAt))
             }
-            label={tx().members.link}
+            label={t('editing.members.link')}
             value={l().url}
-            copyLabel={tx().members.copy}
-            copiedLabel={tx().members.copied}
-            doneLabel={tx().members.done}
+            copyLabel={t('editing.members.copy')}
+            copiedLabel={t('editing.members.copied')}
+            doneLabel={t('editing.members.done')}
             onDone={() => setLink(undefined)}
           />
         )}
@@ -87,7 +84,7 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
       <form class="form form--inline" onSubmit={(e) => void submit(e)} noValidate>
         <FormErrors errors={errors().filter((e) => !isFor(e, 'email'))} />
         <div class="field">
-          <label for={`${id}-email`}>{tx().members.email}</label>
+          <label for={`${id}-email`}>{t('editing.members.email')}</label>
           <input
             id={`${id}-email`}
             type="email"
@@ -100,19 +97,19 @@ export function InviteForm(props: { organisationId: string; inviter: MemberRole;
           <FieldErrors id={`${id}-email-error`} errors={emailErrors()} />
         </div>
         <div class="field">
-          <label for={`${id}-role`}>{tx().members.role}</label>
+          <label for={`${id}-role`}>{t('editing.members.role')}</label>
           <select id={`${id}-role`} onChange={(e) => setRole(e.currentTarget.value as MemberRole)}>
             <For each={invitableRoles(props.inviter)}>
               {(r) => (
                 <option value={r} selected={role() === r}>
-                  {tx().members[`role_${r}`]}
+                  {t('editing.members')[`role_${r}`]}
                 </option>
               )}
             </For>
           </select>
         </div>
         <button type="submit" class="button button--primary" disabled={busy()}>
-          {tx().members.sendInvite}
+          {t('editing.members.sendInvite')}
         </button>
       </form>
     </section>

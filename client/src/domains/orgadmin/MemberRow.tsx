@@ -1,11 +1,11 @@
-import { useClient } from '@urql/solid';
+import { useI18n } from '../../i18n';
 import { Show, createSignal } from 'solid-js';
 import { ConfirmButton } from '../../components/forms';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import type { OrganisationMembersQuery } from '../../graphql/generated/graphql';
-import { useEditorText } from '../../i18n/editor-pages';
+import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { DeleteMemberDoc, RemoveMemberDoc } from './graphql';
+import { createDeleteMember, createRemoveMember } from './hooks';
 
 type Person = NonNullable<OrganisationMembersQuery['viewer']>['member']['organisation']['members']['nodes'][number];
 
@@ -17,8 +17,9 @@ export function MemberActions(props: {
   onRemoved: (person: { id: string; name: string }) => void;
   onDeleted: (person: { id: string; name: string }) => void;
 }) {
-  const tx = useEditorText();
-  const client = useClient();
+  const { t } = useI18n(editorTexts);
+  const [, removeMember] = createRemoveMember();
+  const [, deleteMember] = createDeleteMember();
   const outcome = useOutcome();
   const [asking, setAsking] = createSignal<'remove' | 'delete'>();
   const [busy, setBusy] = createSignal(false);
@@ -26,7 +27,7 @@ export function MemberActions(props: {
 
   const remove = async () => {
     setBusy(true);
-    const result = await client.mutation(RemoveMemberDoc, { id: props.person.id }).toPromise();
+    const result = await removeMember({ id: props.person.id });
     setBusy(false);
     const found = outcome(result, result.data?.removeMember.userErrors);
     setErrors(found);
@@ -34,7 +35,7 @@ export function MemberActions(props: {
   };
   const deleteAccount = async () => {
     setBusy(true);
-    const result = await client.mutation(DeleteMemberDoc, { id: props.person.id }).toPromise();
+    const result = await deleteMember({ id: props.person.id });
     setBusy(false);
     const found = outcome(result, result.data?.deleteMember.userErrors);
     setErrors(found);
@@ -46,11 +47,11 @@ export function MemberActions(props: {
       <div class="confirm__actions">
         <Show when={!props.removed && asking() !== 'delete'}>
           <ConfirmButton
-            label={tx().members.remove}
-            labelSuffix={tx().members.removeLabel(props.person.name)}
-            question={tx().members.confirmRemove(props.person.name)}
-            confirmLabel={tx().members.yes}
-            cancelLabel={tx().editor.cancel}
+            label={t('editing.members.remove')}
+            labelSuffix={t('editing.members.removeLabel', props.person.name)}
+            question={t('editing.members.confirmRemove', props.person.name)}
+            confirmLabel={t('editing.members.yes')}
+            cancelLabel={t('editing.editor.cancel')}
             disabled={busy()}
             open={asking() === 'remove'}
             onOpen={(open) => setAsking(open ? 'remove' : undefined)}
@@ -59,11 +60,11 @@ export function MemberActions(props: {
         </Show>
         <Show when={asking() !== 'remove'}>
           <ConfirmButton
-            label={tx().members.deleteAccount}
-            labelSuffix={tx().members.deleteLabel(props.person.name)}
-            question={tx().members.confirmDelete(props.person.name)}
-            confirmLabel={tx().members.yes}
-            cancelLabel={tx().editor.cancel}
+            label={t('editing.members.deleteAccount')}
+            labelSuffix={t('editing.members.deleteLabel', props.person.name)}
+            question={t('editing.members.confirmDelete', props.person.name)}
+            confirmLabel={t('editing.members.yes')}
+            cancelLabel={t('editing.editor.cancel')}
             danger
             disabled={busy()}
             open={asking() === 'delete'}

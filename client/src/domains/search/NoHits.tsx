@@ -3,7 +3,7 @@ import { For, Show } from 'solid-js';
 import { topicName } from '../../components/ui';
 import type { SearchQuery, TopicChipFragment } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
-import { useSearchText } from '../../i18n/search';
+import { noHitsTexts } from '../../i18n/search';
 import { paths } from '../../paths';
 
 type Found = NonNullable<SearchQuery['search']>;
@@ -20,30 +20,29 @@ export function NoHits(props: {
   /** The main topics, to browse when no topic is near what was searched for. */
   topics: readonly TopicChipFragment[];
 }) {
-  const { t, locale } = useI18n();
-  const ts = useSearchText();
+  const { t, locale } = useI18n(noHitsTexts);
   return (
     <div class="no-hits">
-      <p class="no-hits__title">{props.query ? ts().noHitsFor(props.query) : ts().noHitsFiltered}</p>
+      <p class="no-hits__title">{props.query ? t('noHits.noHitsFor', props.query) : t('noHits.noHitsFiltered')}</p>
       <Show when={props.filtered}>
         <p>
-          {ts().filtersNarrow}{' '}
+          {t('noHits.filtersNarrow')}{' '}
           <button type="button" class="link-button" onClick={() => props.onClearFilters()}>
-            {ts().clearFilters}
+            {t('noHits.clearFilters')}
           </button>
         </p>
       </Show>
       <Show when={props.found.nearestTerms.length}>
         <ChipGroup
           id="nearest-terms"
-          title={ts().didYouMean}
+          title={t('noHits.didYouMean')}
           chips={props.found.nearestTerms.map((term) => ({ href: paths.search(term), label: term, lang: 'da' }))}
         />
       </Show>
       <Show when={!props.found.nearestTopics.length && props.topics.length}>
         <ChipGroup
           id="main-topics"
-          title={ts().mainTopics}
+          title={t('noHits.mainTopics')}
           chips={props.topics.slice(0, 10).map((topic) => ({
             href: paths.topic(topic.slug),
             label: topicName(topic, locale()),
@@ -54,7 +53,7 @@ export function NoHits(props: {
       <Show when={props.found.nearestTopics.length}>
         <ChipGroup
           id="nearest-topics"
-          title={ts().nearTopics}
+          title={t('noHits.nearTopics')}
           chips={props.found.nearestTopics.map((near) => ({
             href: paths.topic(near.topic.slug),
             label: `${topicName(near.topic, locale())} (${near.count})`,
@@ -63,7 +62,7 @@ export function NoHits(props: {
         />
       </Show>
       <div class="no-hits__group">
-        <h2 id="browse">{ts().browseInstead}</h2>
+        <h2 id="browse">{t('noHits.browseInstead')}</h2>
         <ul class="inline-links" aria-labelledby="browse">
           <li>
             <A href={paths.methods()}>{t('nav.methods')}</A>
@@ -78,7 +77,7 @@ export function NoHits(props: {
             <A href={paths.events()}>{t('nav.events')}</A>
           </li>
           <li>
-            <A href={paths.search()}>{ts().everything}</A>
+            <A href={paths.search()}>{t('noHits.everything')}</A>
           </li>
         </ul>
       </div>

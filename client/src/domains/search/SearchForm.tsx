@@ -1,9 +1,8 @@
 import { useNavigate } from '@solidjs/router';
-import { createQuery } from '@urql/solid';
 import { For, createEffect, createSignal, createUniqueId, on, onCleanup } from 'solid-js';
 import { useI18n } from '../../i18n';
 import { paths } from '../../paths';
-import { SuggestDoc } from './graphql';
+import { createSuggest } from './hooks';
 import { hitTarget } from './hits';
 import { Marked } from './Marked';
 import { TypeIcon } from './TypeIcon';
@@ -44,11 +43,7 @@ export function SearchForm(props: { initial?: string; large?: boolean }) {
     }, DEBOUNCE_MS);
   };
 
-  const [suggest] = createQuery({
-    query: SuggestDoc,
-    variables: () => ({ prefix: prefix() }),
-    pause: () => prefix().length < 2,
-  });
+  const [suggest] = createSuggest(prefix);
   const options = () => (open() && prefix().length >= 2 ? (suggest.data?.suggest ?? []) : []);
   const expanded = () => options().length > 0;
 

@@ -1,3 +1,4 @@
+import { AGE_RANGES } from '../enums';
 import type {
   AgeRange,
   EvidenceStrength,
@@ -30,7 +31,6 @@ export const SEARCH_TYPES: readonly SearchType[] = [
   'REPORT',
   'ORGANISATION',
 ];
-export const AGE_RANGES: readonly AgeRange[] = ['INFANT', 'PRESCHOOL', 'SCHOOL_AGE', 'TEENAGER', 'YOUNG_ADULT'];
 
 /** URL parameter for each list facet (Danish words, like the rest of the app's parameters). */
 export const FACET_PARAMS = {

@@ -1,9 +1,8 @@
-import { useClient } from '@urql/solid';
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
 import { useOutcome } from '../discussion/outcome';
-import { AttachTalkVideoDoc } from './graphql';
+import { createAttachTalkVideo } from './hooks';
 
 const TYPES = ['video/mp4', 'video/webm'];
 /** Pieces of 8 MiB: a broken connection repeats at most one piece, and each request stays small. */
@@ -16,7 +15,7 @@ const CHUNK = 8 * 1024 * 1024;
  */
 export function TalkVideoUpload(props: { talkId: string; onChanged: () => void }) {
   const { t } = useI18n();
-  const client = useClient();
+  const [, attachTalkVideo] = createAttachTalkVideo();
   const outcome = useOutcome();
   const id = createUniqueId();
   const [file, setFile] = createSignal<File | null>(null);
@@ -25,9 +24,7 @@ export function TalkVideoUpload(props: { talkId: string; onChanged: () => void }
   const [errors, setErrors] = createSignal<readonly UserErrorLike[]>([]);
 
   const attach = async (uploadUrl: string) => {
-    const result = await client
-      .mutation(AttachTalkVideoDoc, { id: props.talkId, upload: uploadUrl.split('/').pop() ?? '' })
-      .toPromise();
+    const result = await attachTalkVideo({ id: props.talkId, upload: uploadUrl.split('/').pop() ?? '' });
     const found = outcome(result, result.data?.updateTalk.userErrors);
     setErrors(found);
     if (!found.length) {

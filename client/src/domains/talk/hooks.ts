@@ -1,8 +1,8 @@
 import type { CombinedError } from '@urql/core';
-import { createQuery } from '@urql/solid';
+import { createMutation, createQuery } from '@urql/solid';
 import { createEffect, createSignal, on, onCleanup, untrack, type Accessor } from 'solid-js';
 import type { TranscriptMatchPageFragment } from '../../graphql/generated/graphql';
-import { SharedTranscriptMatchesDoc, TalkPageDoc, TalkTranscriptMatchesDoc } from './graphql';
+import { AttachTalkVideoDoc, SharedTranscriptMatchesDoc, TalkPageDoc, TalkTranscriptMatchesDoc } from './graphql';
 
 export function createTalkPage(slug: () => string) {
   return createQuery({ query: TalkPageDoc, variables: () => ({ slug: slug() }) });
@@ -75,3 +75,5 @@ export function createSharedTranscriptSearch(secret: () => string, query: Access
     error: () => state.error,
   };
 }
+
+export const createAttachTalkVideo = () => createMutation(AttachTalkVideoDoc);

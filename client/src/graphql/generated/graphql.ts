@@ -41,18 +41,20 @@ export type AddCommentInput = {
 };
 
 /** Age buckets for filtering and facets; an item counts in every bucket its age range touches. */
-export type AgeRange =
+export const AgeRange = {
   /** 0–2 years. */
-  | 'INFANT'
+  Infant: 'INFANT',
   /** 3–5 years. */
-  | 'PRESCHOOL'
+  Preschool: 'PRESCHOOL',
   /** 6–12 years. */
-  | 'SCHOOL_AGE'
+  SchoolAge: 'SCHOOL_AGE',
   /** 13–17 years. */
-  | 'TEENAGER'
+  Teenager: 'TEENAGER',
   /** 18 years and older (young people leaving care). */
-  | 'YOUNG_ADULT';
+  YoungAdult: 'YOUNG_ADULT'
+} as const;
 
+export type AgeRange = typeof AgeRange[keyof typeof AgeRange];
 /** How many hits touch one age range. */
 export type AgeRangeCount = {
   __typename?: 'AgeRangeCount';
@@ -162,12 +164,14 @@ export type AuditEntryEdge = {
 };
 
 /** How the current request was authenticated. */
-export type AuthMethod =
+export const AuthMethod = {
   /** A browser session (signed in with a password). */
-  | 'SESSION'
+  Session: 'SESSION',
   /** A personal API token. */
-  | 'TOKEN';
+  Token: 'TOKEN'
+} as const;
 
+export type AuthMethod = typeof AuthMethod[keyof typeof AuthMethod];
 /** Invoicing details, for organisations that have none on record yet. */
 export type BillingDetailsInput = {
   /** City. */
@@ -346,14 +350,16 @@ export type CaseOrder = {
 };
 
 /** What to sort cases by. */
-export type CaseOrderField =
+export const CaseOrderField = {
   /** When it was published; drafts (which only editors see) by when they were created. */
-  | 'PUBLISHED_AT'
+  PublishedAt: 'PUBLISHED_AT',
   /** The title, alphabetically. */
-  | 'TITLE'
+  Title: 'TITLE',
   /** The year of the practice. */
-  | 'YEAR';
+  Year: 'YEAR'
+} as const;
 
+export type CaseOrderField = typeof CaseOrderField[keyof typeof CaseOrderField];
 /** The case after the change. */
 export type CasePayload = {
   __typename?: 'CasePayload';
@@ -504,16 +510,18 @@ export type ContentItemEdge = {
 };
 
 /** What the indicative price of a method covers. */
-export type CostUnit =
+export const CostUnit = {
   /** One child’s course. */
-  | 'PER_CHILD'
+  PerChild: 'PER_CHILD',
   /** One family’s course. */
-  | 'PER_FAMILY'
+  PerFamily: 'PER_FAMILY',
   /** One group course. */
-  | 'PER_GROUP'
+  PerGroup: 'PER_GROUP',
   /** Training and certifying one practitioner. */
-  | 'PER_PRACTITIONER';
+  PerPractitioner: 'PER_PRACTITIONER'
+} as const;
 
+export type CostUnit = typeof CostUnit[keyof typeof CostUnit];
 /** A new API token. */
 export type CreateApiTokenInput = {
   /** Days until it expires; never when left out. */
@@ -614,14 +622,16 @@ export type Digest = {
 };
 
 /** How often your digest is emailed to you. */
-export type DigestFrequency =
+export const DigestFrequency = {
   /** Every day, when there is something new. */
-  | 'DAILY'
+  Daily: 'DAILY',
   /** Not by email (it stays on the digest page). */
-  | 'NEVER'
+  Never: 'NEVER',
   /** Once a week, when there is something new. */
-  | 'WEEKLY';
+  Weekly: 'WEEKLY'
+} as const;
 
+export type DigestFrequency = typeof DigestFrequency[keyof typeof DigestFrequency];
 /** What Vidensbro emails you, and in which language. */
 export type EmailSettings = {
   __typename?: 'EmailSettings';
@@ -809,12 +819,14 @@ export type EventInput = {
 };
 
 /** What kind of gathering an event is. */
-export type EventKind =
+export const EventKind = {
   /** One of the forum’s two yearly meetings, with a theme, talks, workshops and a report. */
-  | 'FORUM_MEETING'
+  ForumMeeting: 'FORUM_MEETING',
   /** A smaller network or follow-up meeting. */
-  | 'NETWORK_MEETING';
+  NetworkMeeting: 'NETWORK_MEETING'
+} as const;
 
+export type EventKind = typeof EventKind[keyof typeof EventKind];
 /** The event after the change. */
 export type EventPayload = {
   __typename?: 'EventPayload';
@@ -928,20 +940,22 @@ export type EvidenceRatingPayload = {
 };
 
 /** A rating scheme for the evidence behind a method. Each scheme has its own values (see `EvidenceRating.value`). */
-export type EvidenceScheme =
+export const EvidenceScheme = {
   /** Blueprints for Healthy Youth Development: PROMISING, MODEL or MODEL_PLUS. */
-  | 'BLUEPRINTS'
+  Blueprints: 'BLUEPRINTS',
   /** California Evidence-Based Clearinghouse for Child Welfare: 1 (well-supported) to 5 (concerning practice), or NR (not able to be rated). */
-  | 'CEBC'
+  Cebc: 'CEBC',
   /** Early Intervention Foundation Guidebook: 2, 2+, 3, 3+, 4, 4+, NL2 (not level 2) or NE (no effect). */
-  | 'EIF'
+  Eif: 'EIF',
   /** Vidensbro’s own editorial grading: STRONG, MODERATE, PROMISING or INSUFFICIENT. */
-  | 'VIDENSBRO'
+  Vidensbro: 'VIDENSBRO',
   /** The Danish Vidensdeklaration on Vidensportalen: A–D on five dimensions (target group, method, implementation, effect, economy); the value is the effect grade. */
-  | 'VIDENSPORTAL'
+  Vidensportal: 'VIDENSPORTAL',
   /** What Works Clearinghouse effectiveness rating: POSITIVE, POTENTIALLY_POSITIVE, MIXED, NO_DISCERNIBLE, POTENTIALLY_NEGATIVE or NEGATIVE. */
-  | 'WWC';
+  Wwc: 'WWC'
+} as const;
 
+export type EvidenceScheme = typeof EvidenceScheme[keyof typeof EvidenceScheme];
 /** A rating scheme: its values and how each maps to the common scale. */
 export type EvidenceSchemeInfo = {
   __typename?: 'EvidenceSchemeInfo';
@@ -954,20 +968,22 @@ export type EvidenceSchemeInfo = {
 };
 
 /** Evidence strength normalised across rating schemes, for filtering and sorting. */
-export type EvidenceStrength =
+export const EvidenceStrength = {
   /** Evidence of harm or negative effects. */
-  | 'CONCERNING'
+  Concerning: 'CONCERNING',
   /** Not enough evidence to conclude, or no effect found. */
-  | 'INSUFFICIENT'
+  Insufficient: 'INSUFFICIENT',
   /** Positive effects in at least one rigorous study (e.g. CEBC 2, EIF 3, Blueprints Promising). */
-  | 'MODERATE'
+  Moderate: 'MODERATE',
   /** No rating yet. */
-  | 'NOT_RATED'
+  NotRated: 'NOT_RATED',
   /** Early or mixed signs of effect (e.g. CEBC 3, EIF 2, Vidensportal effect C). */
-  | 'PROMISING'
+  Promising: 'PROMISING',
   /** Consistent positive effects in several rigorous studies (e.g. CEBC 1, EIF 4, Blueprints Model). */
-  | 'STRONG';
+  Strong: 'STRONG'
+} as const;
 
+export type EvidenceStrength = typeof EvidenceStrength[keyof typeof EvidenceStrength];
 /** How many hits have one evidence strength. */
 export type EvidenceStrengthCount = {
   __typename?: 'EvidenceStrengthCount';
@@ -1142,12 +1158,14 @@ export type InvoiceEdge = {
 };
 
 /** How an invoice is delivered. */
-export type InvoiceFormat =
+export const InvoiceFormat = {
   /** An OIOUBL 2.1 electronic invoice via NemHandel, addressed by EAN/GLN (public bodies). */
-  | 'OIOUBL'
+  Oioubl: 'OIOUBL',
   /** A PDF invoice (everyone else). */
-  | 'PDF';
+  Pdf: 'PDF'
+} as const;
 
+export type InvoiceFormat = typeof InvoiceFormat[keyof typeof InvoiceFormat];
 /** Where the evidence is thin: a method, topic or target group that invites research. */
 export type KnowledgeGap = {
   __typename?: 'KnowledgeGap';
@@ -1239,14 +1257,16 @@ export type KnowledgeGapFilter = {
 };
 
 /** Where the evidence is thin: an invitation to research. */
-export type KnowledgeGapKind =
+export const KnowledgeGapKind = {
   /** A method whose evidence is not rated at all, or whose newest Vidensportal rating grades a dimension C or D. */
-  | 'METHOD_EVIDENCE'
+  MethodEvidence: 'METHOD_EVIDENCE',
   /** A topic with many practice examples (`minCases`, default 3) but no study filed under it. */
-  | 'TOPIC_WITHOUT_STUDY'
+  TopicWithoutStudy: 'TOPIC_WITHOUT_STUDY',
   /** A target group that practice examples or methods address, whose outcomes nobody has measured: no quantitative study (RCT, quasi-experimental, cohort, register study, meta-analysis, systematic review) of any method for that group. */
-  | 'UNMEASURED_OUTCOME';
+  UnmeasuredOutcome: 'UNMEASURED_OUTCOME'
+} as const;
 
+export type KnowledgeGapKind = typeof KnowledgeGapKind[keyof typeof KnowledgeGapKind];
 /** The gap after the change (null once it has closed or when you may not read it). */
 export type KnowledgeGapPayload = {
   __typename?: 'KnowledgeGapPayload';
@@ -1257,12 +1277,14 @@ export type KnowledgeGapPayload = {
 };
 
 /** The language of the emails Vidensbro sends you. */
-export type MailLanguage =
+export const MailLanguage = {
   /** Danish (the default). */
-  | 'DA'
+  Da: 'DA',
   /** English. */
-  | 'EN';
+  En: 'EN'
+} as const;
 
+export type MailLanguage = typeof MailLanguage[keyof typeof MailLanguage];
 /** The result of registering a payment. */
 export type MarkInvoicePaidPayload = {
   __typename?: 'MarkInvoicePaidPayload';
@@ -1327,16 +1349,18 @@ export type MemberOrganisationCount = {
 };
 
 /** What a member may do beyond reading. */
-export type MemberRole =
+export const MemberRole = {
   /** Runs the forum’s platform: everything, including the audit trail. */
-  | 'ADMIN'
+  Admin: 'ADMIN',
   /** Curates the knowledge base: creates, edits, publishes and deletes content. */
-  | 'EDITOR'
+  Editor: 'EDITOR',
   /** Reads members’ content, proposes cases from their own organisation, takes part in discussions. */
-  | 'MEMBER'
+  Member: 'MEMBER',
   /** Invites and removes the people of their own organisation. */
-  | 'ORG_ADMIN';
+  OrgAdmin: 'ORG_ADMIN'
+} as const;
 
+export type MemberRole = typeof MemberRole[keyof typeof MemberRole];
 /** An organisation’s membership of the forum for one calendar year. */
 export type Membership = Node & {
   __typename?: 'Membership';
@@ -1446,14 +1470,16 @@ export type MembershipApplicationInput = {
 };
 
 /** Where an organisation’s application for membership stands. */
-export type MembershipApplicationStatus =
+export const MembershipApplicationStatus = {
   /** Approved: the organisation exists, its first year is open and invoiced. */
-  | 'APPROVED'
+  Approved: 'APPROVED',
   /** Declined, with a reason. */
-  | 'DECLINED'
+  Declined: 'DECLINED',
   /** Waiting for the forum’s administrators. */
-  | 'PENDING';
+  Pending: 'PENDING'
+} as const;
 
+export type MembershipApplicationStatus = typeof MembershipApplicationStatus[keyof typeof MembershipApplicationStatus];
 /** A page of memberships. */
 export type MembershipConnection = {
   __typename?: 'MembershipConnection';
@@ -1477,12 +1503,14 @@ export type MembershipEdge = {
 };
 
 /** Whether a yearly membership is paid and in force. */
-export type MembershipStatus =
+export const MembershipStatus = {
   /** Paid and in force: the organisation’s people have member rights. */
-  | 'ACTIVE'
+  Active: 'ACTIVE',
   /** Not renewed: the organisation’s people fall back to public access. */
-  | 'LAPSED';
+  Lapsed: 'LAPSED'
+} as const;
 
+export type MembershipStatus = typeof MembershipStatus[keyof typeof MembershipStatus];
 /** Where your organisation’s membership stands, for the renewal reminder. */
 export type MembershipYearStanding = {
   __typename?: 'MembershipYearStanding';
@@ -1747,14 +1775,16 @@ export type MethodOrder = {
 };
 
 /** What to sort methods by. */
-export type MethodOrderField =
+export const MethodOrderField = {
   /** The editorial verdict (`evidenceVerdict.strength`), strongest first by default. */
-  | 'EVIDENCE_STRENGTH'
+  EvidenceStrength: 'EVIDENCE_STRENGTH',
   /** The name, alphabetically. */
-  | 'NAME'
+  Name: 'NAME',
   /** When it was published; drafts (which only editors see) by when they were created. */
-  | 'PUBLISHED_AT';
+  PublishedAt: 'PUBLISHED_AT'
+} as const;
 
+export type MethodOrderField = typeof MethodOrderField[keyof typeof MethodOrderField];
 /** An organisation or person connected to a method in Danish practice: a provider or a municipality. */
 export type MethodParty = {
   __typename?: 'MethodParty';
@@ -1816,24 +1846,26 @@ export type MethodPayload = {
 };
 
 /** Where a method is delivered. */
-export type MethodSetting =
+export const MethodSetting = {
   /** In leisure time or civil society (fritid, civilsamfund). */
-  | 'COMMUNITY'
+  Community: 'COMMUNITY',
   /** In day care (dagtilbud). */
-  | 'DAYCARE'
+  Daycare: 'DAYCARE',
   /** In the foster family (i plejefamilien). */
-  | 'FOSTER_HOME'
+  FosterHome: 'FOSTER_HOME',
   /** As a group course (gruppeforløb). */
-  | 'GROUP'
+  Group: 'GROUP',
   /** In the family’s own home (i hjemmet). */
-  | 'HOME'
+  Home: 'HOME',
   /** As outpatient treatment or counselling (ambulant). */
-  | 'OUTPATIENT'
+  Outpatient: 'OUTPATIENT',
   /** In residential care (døgntilbud, opholdssted). */
-  | 'RESIDENTIAL'
+  Residential: 'RESIDENTIAL',
   /** At school (i skolen). */
-  | 'SCHOOL';
+  School: 'SCHOOL'
+} as const;
 
+export type MethodSetting = typeof MethodSetting[keyof typeof MethodSetting];
 /** Changes: signing in, tokens, members, and editing the knowledge base. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -2445,24 +2477,26 @@ export type NotificationEdge = {
 };
 
 /** Why a member is notified. */
-export type NotificationKind =
+export const NotificationKind = {
   /** Your reply was marked as the answer. */
-  | 'ANSWER'
+  Answer: 'ANSWER',
   /** Results arrived for a knowledge gap you follow: a study linked to it was published (see `study`). */
-  | 'GAP_RESULTS'
+  GapResults: 'GAP_RESULTS',
   /** Your organisation’s membership year ends soon: renew it (organisation admins; cannot be turned off). */
-  | 'MEMBERSHIP_RENEWAL'
+  MembershipRenewal: 'MEMBERSHIP_RENEWAL',
   /** Someone mentioned you. */
-  | 'MENTION'
+  Mention: 'MENTION',
   /** A new comment in a thread or on something you follow. */
-  | 'NEW_COMMENT'
+  NewComment: 'NEW_COMMENT',
   /** An evidence rating of a method you follow (or filed under a topic you follow) was added or changed: see `method`, `scheme`, `oldGrade`, `newGrade` and `source`. */
-  | 'RATING_CHANGED'
+  RatingChanged: 'RATING_CHANGED',
   /** Someone replied to your comment. */
-  | 'REPLY'
+  Reply: 'REPLY',
   /** A seat freed up at a meeting and you moved up from the waiting list: your seat is confirmed. */
-  | 'WAITLIST_PROMOTED';
+  WaitlistPromoted: 'WAITLIST_PROMOTED'
+} as const;
 
+export type NotificationKind = typeof NotificationKind[keyof typeof NotificationKind];
 /** Whether you are notified of one kind of event. */
 export type NotificationSetting = {
   __typename?: 'NotificationSetting';
@@ -2483,12 +2517,14 @@ export type NotificationSettingInput = {
 };
 
 /** Sort direction. */
-export type OrderDirection =
+export const OrderDirection = {
   /** Smallest or earliest first. */
-  | 'ASC'
+  Asc: 'ASC',
   /** Largest or latest first. */
-  | 'DESC';
+  Desc: 'DESC'
+} as const;
 
+export type OrderDirection = typeof OrderDirection[keyof typeof OrderDirection];
 /** A municipality, NGO, research institute or other organisation in the forum. */
 export type Organisation = Node & {
   __typename?: 'Organisation';
@@ -2572,28 +2608,30 @@ export type OrganisationEdge = {
 };
 
 /** What kind of organisation a member is; members speak from this perspective. */
-export type OrganisationKind =
+export const OrganisationKind = {
   /** A philanthropic foundation (fond). */
-  | 'FOUNDATION'
+  Foundation: 'FOUNDATION',
   /** An interest or professional organisation. */
-  | 'INTEREST_ORGANISATION'
+  InterestOrganisation: 'INTEREST_ORGANISATION',
   /** A Danish municipality (kommune). */
-  | 'MUNICIPALITY'
+  Municipality: 'MUNICIPALITY',
   /** A non-governmental organisation. */
-  | 'NGO'
+  Ngo: 'NGO',
   /** A private company. */
-  | 'PRIVATE_COMPANY'
+  PrivateCompany: 'PRIVATE_COMPANY',
   /** A Danish region. */
-  | 'REGION'
+  Region: 'REGION',
   /** A research institute or university department. */
-  | 'RESEARCH_INSTITUTE'
+  ResearchInstitute: 'RESEARCH_INSTITUTE',
   /** A provider of care or support services (e.g. a foster care agency). */
-  | 'SERVICE_PROVIDER'
+  ServiceProvider: 'SERVICE_PROVIDER',
   /** A national agency or board (styrelse). */
-  | 'STATE_AGENCY'
+  StateAgency: 'STATE_AGENCY',
   /** A university college (professionshøjskole). */
-  | 'UNIVERSITY_COLLEGE';
+  UniversityCollege: 'UNIVERSITY_COLLEGE'
+} as const;
 
+export type OrganisationKind = typeof OrganisationKind[keyof typeof OrganisationKind];
 /** How many hits come from one kind of organisation. */
 export type OrganisationKindCount = {
   __typename?: 'OrganisationKindCount';
@@ -3118,14 +3156,16 @@ export type RegistrationPayload = {
 };
 
 /** Where a registration for a meeting stands. */
-export type RegistrationStatus =
+export const RegistrationStatus = {
   /** Cancelled by the member. */
-  | 'CANCELLED'
+  Cancelled: 'CANCELLED',
   /** The member has a seat. */
-  | 'CONFIRMED'
+  Confirmed: 'CONFIRMED',
   /** On the waiting list; moves up automatically when a seat frees (first come, first served). */
-  | 'WAITLISTED';
+  Waitlisted: 'WAITLISTED'
+} as const;
 
+export type RegistrationStatus = typeof RegistrationStatus[keyof typeof RegistrationStatus];
 /** The removed member. */
 export type RemoveMemberPayload = {
   __typename?: 'RemoveMemberPayload';
@@ -3404,24 +3444,26 @@ export type SearchFacets = {
 };
 
 /** The part of an item a search matched. */
-export type SearchField =
+export const SearchField = {
   /** The full text: a case’s story, a method’s description, a report’s body, a thread’s comments. */
-  | 'BODY'
+  Body: 'BODY',
   /** A talk’s chapter titles. */
-  | 'CHAPTERS'
+  Chapters: 'CHAPTERS',
   /** Authors, speakers, facilitators or the organisation behind it. */
-  | 'PEOPLE'
+  People: 'PEOPLE',
   /** Venue, city, publisher or country. */
-  | 'PLACE'
+  Place: 'PLACE',
   /** The summary, abstract, theme or description in brief; for a thread, what it is about. */
-  | 'SUMMARY'
+  Summary: 'SUMMARY',
   /** The title or name. */
-  | 'TITLE'
+  Title: 'TITLE',
   /** The names of the topics it is filed under. */
-  | 'TOPICS'
+  Topics: 'TOPICS',
   /** What is said in a talk. */
-  | 'TRANSCRIPT';
+  Transcript: 'TRANSCRIPT'
+} as const;
 
+export type SearchField = typeof SearchField[keyof typeof SearchField];
 /** Narrows a search; values within one list are alternatives, the lists all apply. */
 export type SearchFilter = {
   /** Items whose ages touch any of these ranges. */
@@ -3468,28 +3510,30 @@ export type SearchSuggestion = {
 };
 
 /** The kinds of things search finds. */
-export type SearchType =
+export const SearchType = {
   /** Practice examples. */
-  | 'CASE'
+  Case: 'CASE',
   /** Forum meetings and other events. */
-  | 'EVENT'
+  Event: 'EVENT',
   /** Methods and programmes. */
-  | 'METHOD'
+  Method: 'METHOD',
   /** Organisations in the forum. */
-  | 'ORGANISATION'
+  Organisation: 'ORGANISATION',
   /** Reports. */
-  | 'REPORT'
+  Report: 'REPORT',
   /** Studies and other evidence sources. */
-  | 'STUDY'
+  Study: 'STUDY',
   /** Filmed talks, including their chapters and transcripts. */
-  | 'TALK'
+  Talk: 'TALK',
   /** Discussion threads, found by their title, what they are about and their comments’ text (members only). */
-  | 'THREAD'
+  Thread: 'THREAD',
   /** Workshops at events. */
-  | 'WORKSHOP'
+  Workshop: 'WORKSHOP',
   /** What organisations took from workshops: the insight and next step (members only, as their workshop allows). */
-  | 'WORKSHOP_OUTPUT';
+  WorkshopOutput: 'WORKSHOP_OUTPUT'
+} as const;
 
+export type SearchType = typeof SearchType[keyof typeof SearchType];
 /** How many hits have one kind. */
 export type SearchTypeCount = {
   __typename?: 'SearchTypeCount';
@@ -3675,28 +3719,30 @@ export type StudyConnection = {
 };
 
 /** How a study was designed; it says much about how far its conclusions reach. */
-export type StudyDesign =
+export const StudyDesign = {
   /** An in-depth study of one or a few cases. */
-  | 'CASE_STUDY'
+  CaseStudy: 'CASE_STUDY',
   /** A longitudinal study following a group over time. */
-  | 'COHORT'
+  Cohort: 'COHORT',
   /** An evaluation of a programme or practice. */
-  | 'EVALUATION'
+  Evaluation: 'EVALUATION',
   /** A statistical synthesis of several studies’ effects. */
-  | 'META_ANALYSIS'
+  MetaAnalysis: 'META_ANALYSIS',
   /** Combined quantitative and qualitative methods. */
-  | 'MIXED_METHODS'
+  MixedMethods: 'MIXED_METHODS',
   /** Interviews, observation or other qualitative methods. */
-  | 'QUALITATIVE'
+  Qualitative: 'QUALITATIVE',
   /** A comparison group study without randomisation. */
-  | 'QUASI_EXPERIMENTAL'
+  QuasiExperimental: 'QUASI_EXPERIMENTAL',
   /** A randomised controlled trial. */
-  | 'RCT'
+  Rct: 'RCT',
   /** An analysis of administrative register data. */
-  | 'REGISTER_STUDY'
+  RegisterStudy: 'REGISTER_STUDY',
   /** A systematic review of many studies. */
-  | 'SYSTEMATIC_REVIEW';
+  SystematicReview: 'SYSTEMATIC_REVIEW'
+} as const;
 
+export type StudyDesign = typeof StudyDesign[keyof typeof StudyDesign];
 /** One Study in a list, with its cursor. */
 export type StudyEdge = {
   __typename?: 'StudyEdge';
@@ -3759,10 +3805,12 @@ export type StudyOrder = {
 };
 
 /** What to sort studies by. */
-export type StudyOrderField =
-  | 'TITLE'
-  | 'YEAR';
+export const StudyOrderField = {
+  Title: 'TITLE',
+  Year: 'YEAR'
+} as const;
 
+export type StudyOrderField = typeof StudyOrderField[keyof typeof StudyOrderField];
 /** The study after the change. */
 export type StudyPayload = {
   __typename?: 'StudyPayload';
@@ -3990,33 +4038,37 @@ export type TalkVideo = {
 };
 
 /** How a talk’s video is played. */
-export type TalkVideoKind =
+export const TalkVideoKind = {
   /** A video on a video host: load `src` (its privacy-friendly embed address) in an iframe, only after the viewer asks for it. */
-  | 'EMBED'
+  Embed: 'EMBED',
   /** A file Vidensbro serves: play `src` in a <video> element, with the captions track. */
-  | 'FILE'
+  File: 'FILE',
   /** A link Vidensbro cannot embed (stored before links were checked): link to `src`. */
-  | 'LINK';
+  Link: 'LINK'
+} as const;
 
+export type TalkVideoKind = typeof TalkVideoKind[keyof typeof TalkVideoKind];
 /** The people a method, case or study is about. */
-export type TargetGroup =
+export const TargetGroup = {
   /** The parents of children in care. */
-  | 'BIRTH_PARENTS'
+  BirthParents: 'BIRTH_PARENTS',
   /** Young people leaving care (efterværn). */
-  | 'CARE_LEAVERS'
+  CareLeavers: 'CARE_LEAVERS',
   /** Children and young people in vulnerable positions living at home. */
-  | 'CHILDREN_AT_RISK'
+  ChildrenAtRisk: 'CHILDREN_AT_RISK',
   /** Children in residential care (døgninstitutioner, opholdssteder). */
-  | 'CHILDREN_IN_RESIDENTIAL_CARE'
+  ChildrenInResidentialCare: 'CHILDREN_IN_RESIDENTIAL_CARE',
   /** Children placed in foster families (plejefamilier), including kinship care. */
-  | 'FOSTER_CHILDREN'
+  FosterChildren: 'FOSTER_CHILDREN',
   /** Foster parents and their families. */
-  | 'FOSTER_FAMILIES'
+  FosterFamilies: 'FOSTER_FAMILIES',
   /** Case workers, teachers, pedagogues and other professionals. */
-  | 'PROFESSIONALS'
+  Professionals: 'PROFESSIONALS',
   /** Schools and day care. */
-  | 'SCHOOLS';
+  Schools: 'SCHOOLS'
+} as const;
 
+export type TargetGroup = typeof TargetGroup[keyof typeof TargetGroup];
 /** How many hits are about one target group. */
 export type TargetGroupCount = {
   __typename?: 'TargetGroupCount';
@@ -4095,12 +4147,14 @@ export type ThreadEdge = {
 };
 
 /** Whether a thread is an open discussion or a question that can get an accepted answer. */
-export type ThreadKind =
+export const ThreadKind = {
   /** An open conversation. */
-  | 'DISCUSSION'
+  Discussion: 'DISCUSSION',
   /** A question; its author may mark one reply as the answer. */
-  | 'QUESTION';
+  Question: 'QUESTION'
+} as const;
 
+export type ThreadKind = typeof ThreadKind[keyof typeof ThreadKind];
 /** The thread after the change. */
 export type ThreadPayload = {
   __typename?: 'ThreadPayload';
@@ -4111,12 +4165,14 @@ export type ThreadPayload = {
 };
 
 /** What an API token may be used for. */
-export type TokenScope =
+export const TokenScope = {
   /** Read everything its member may read. */
-  | 'READ'
+  Read: 'READ',
   /** Also change what its member may change. */
-  | 'WRITE';
+  Write: 'WRITE'
+} as const;
 
+export type TokenScope = typeof TokenScope[keyof typeof TokenScope];
 /** A subject in the knowledge base’s topic tree, named in Danish and English. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -4370,18 +4426,20 @@ export type UserError = {
 };
 
 /** One of the five dimensions of the Danish Vidensdeklaration. */
-export type VidensportalDimension =
+export const VidensportalDimension = {
   /** Knowledge about economy. */
-  | 'ECONOMY'
+  Economy: 'ECONOMY',
   /** Knowledge about effect. */
-  | 'EFFECT'
+  Effect: 'EFFECT',
   /** Knowledge about implementation. */
-  | 'IMPLEMENTATION'
+  Implementation: 'IMPLEMENTATION',
   /** Knowledge about the method. */
-  | 'METHOD'
+  Method: 'METHOD',
   /** Knowledge about the target group. */
-  | 'TARGET_GROUP';
+  TargetGroup: 'TARGET_GROUP'
+} as const;
 
+export type VidensportalDimension = typeof VidensportalDimension[keyof typeof VidensportalDimension];
 /** The Danish Vidensdeklaration: A–D on each of five dimensions of knowledge about a method. */
 export type VidensportalDimensions = {
   __typename?: 'VidensportalDimensions';
@@ -4412,12 +4470,14 @@ export type VidensportalDimensionsInput = {
 };
 
 /** A grade on one dimension of the Danish Vidensdeklaration; A is the best documented, D the least. */
-export type VidensportalGrade =
-  | 'A'
-  | 'B'
-  | 'C'
-  | 'D';
+export const VidensportalGrade = {
+  A: 'A',
+  B: 'B',
+  C: 'C',
+  D: 'D'
+} as const;
 
+export type VidensportalGrade = typeof VidensportalGrade[keyof typeof VidensportalGrade];
 /** The signed-in member making this request. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -4472,14 +4532,16 @@ export type ViewerOrganisationOutputsArgs = {
 };
 
 /** Who may read a piece of content. */
-export type Visibility =
+export const Visibility = {
   /** Signed-in members of organisations with an active membership. */
-  | 'MEMBERS'
+  Members: 'MEMBERS',
   /** Only members of the organisation that owns the content. */
-  | 'ORGANISATION'
+  Organisation: 'ORGANISATION',
   /** Everyone, also without signing in. */
-  | 'PUBLIC';
+  Public: 'PUBLIC'
+} as const;
 
+export type Visibility = typeof Visibility[keyof typeof Visibility];
 /** A signed webhook: Vidensbro POSTs events to its URL. */
 export type Webhook = {
   __typename?: 'Webhook';
@@ -4572,16 +4634,18 @@ export type WebhookDeliveryEdge = {
 };
 
 /** Where a delivery stands. */
-export type WebhookDeliveryStatus =
+export const WebhookDeliveryStatus = {
   /** The receiver answered with a 2xx status. */
-  | 'DELIVERED'
+  Delivered: 'DELIVERED',
   /** Every attempt failed; redeliver it to try again. */
-  | 'FAILED'
+  Failed: 'FAILED',
   /** Waiting for its first or next attempt. */
-  | 'PENDING'
+  Pending: 'PENDING',
   /** Not sent: the token was revoked or expired, or its member may no longer read what it is about. */
-  | 'SKIPPED';
+  Skipped: 'SKIPPED'
+} as const;
 
+export type WebhookDeliveryStatus = typeof WebhookDeliveryStatus[keyof typeof WebhookDeliveryStatus];
 /** One Webhook in a list, with its cursor. */
 export type WebhookEdge = {
   __typename?: 'WebhookEdge';
@@ -4592,14 +4656,16 @@ export type WebhookEdge = {
 };
 
 /** What a webhook is told about; only what its token’s member may read, when it is delivered. */
-export type WebhookEvent =
+export const WebhookEvent = {
   /** A new comment was written in a discussion. */
-  | 'COMMENT_ADDED'
+  CommentAdded: 'COMMENT_ADDED',
   /** Knowledge content (case, method, study, event, talk, workshop, report) was published. */
-  | 'PUBLISHED'
+  Published: 'PUBLISHED',
   /** An evidence rating was added or its grade changed (with old and new grade). */
-  | 'RATING_CHANGED';
+  RatingChanged: 'RATING_CHANGED'
+} as const;
 
+export type WebhookEvent = typeof WebhookEvent[keyof typeof WebhookEvent];
 /** A new webhook. */
 export type WebhookInput = {
   /** The events to receive. */

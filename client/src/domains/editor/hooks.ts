@@ -1,0 +1,46 @@
+import { useNavigate } from '@solidjs/router';
+import { createMutation, createQuery, useClient } from '@urql/solid';
+import type { UserErrorLike } from '../../components/userErrors';
+import { useOutcome } from '../discussion/outcome';
+import type { SavedState } from './ContentState';
+import { EditNodeDoc } from './graphql';
+import { CreateRatingDoc, DeleteNodeDoc, PublishDoc, UnpublishDoc, UpdateRatingDoc } from './save.graphql';
+import { NodeStateDoc } from './state.graphql';
+import type { TypeConfig } from './types';
+
+/** The item being edited, always fresh; paused on the "new" form, which has no item yet. */
+export function createEditNode(id: () => string | undefined) {
+  return createQuery({
+    query: EditNodeDoc,
+    variables: () => ({ id: id() ?? '' }),
+    pause: () => !id(),
+    requestPolicy: 'network-only',
+  });
+}
+
+/** Whether an item is published, for the state notice on its own page. */
+export function createNodeState(id: () => string) {
+  return createQuery({ query: NodeStateDoc, variables: () => ({ id: id() }), requestPolicy: 'cache-and-network' });
+}
+
+export const createPublish = () => createMutation(PublishDoc);
+export const createUnpublish = () => createMutation(UnpublishDoc);
+export const createDeleteNode = () => createMutation(DeleteNodeDoc);
+export const createCreateRating = () => createMutation(CreateRatingDoc);
+export const createUpdateRating = () => createMutation(UpdateRatingDoc);
+
+/** Saves through the type's mutation and goes to the item's page, or returns the problems for the form. */
+export function useSave(config: () => TypeConfig, id: () => string | undefined) {
+  const client = useClient();
+  const outcome = useOutcome();
+  const navigate = useNavigate();
+  return async (input: Record<string, unknown>, confirmed: boolean): Promise<readonly UserErrorLike[]> => {
+    const body = config().personalDataWarning && confirmed ? { ...input, confirmPersonalData: true } : input;
+    const { result, saved, userErrors } = await config().save(client, id(), body);
+    const found = outcome(result, userErrors);
+    // The item's page confirms the save and shows its state (ContentState).
+    const state: SavedState = { saved: id() ? 'updated' : 'created' };
+    if (found.length === 0 && saved) navigate(config().path(saved.slug), { state });
+    return found;
+  };
+}
