@@ -224,6 +224,9 @@ const NEEDS: Record<Action, string> = {
   'webhook.manage': 'the member whose token owns the webhook, or an admin of their organisation',
 };
 
+/** Every action, in the order above (for tests and documentation). */
+export const ACTIONS = Object.keys(NEEDS) as Action[];
+
 const READ_ONLY = 'This API token may only read; create one with the WRITE scope to make changes.';
 
 /** Throws UNAUTHENTICATED for anonymous viewers and FORBIDDEN (saying who may) for everyone else. */
