@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Comment, Follow } from '../../../src/modules/discussion/comment.entity.js';
+import { Follow } from '../../../src/modules/discussion/comment.entity.js';
 import { Thread, ThreadKind } from '../../../src/modules/discussion/thread.entity.js';
 import type { Member } from '../../../src/modules/member/member.entity.js';
 import type { OrganisationKind } from '../../../src/modules/organisation/organisation.entity.js';
@@ -34,31 +34,6 @@ export async function createThread(
   });
   await em.flush();
   return thread;
-}
-
-/** A comment in a thread (a reply when a parent is given), counted on the thread as the API counts it. */
-export async function createComment(
-  em: EntityManager,
-  props: {
-    thread: Thread;
-    author: Member;
-    body?: string;
-    parent?: Comment;
-    organisationKind?: OrganisationKind | null;
-  },
-): Promise<Comment> {
-  const body = props.body ?? 'Et indlæg';
-  const comment = em.create(Comment, {
-    thread: props.thread,
-    parent: props.parent ?? null,
-    author: props.author,
-    organisationKind: props.organisationKind ?? null,
-    body,
-    bodyHtml: `<p>${body}</p>\n`,
-  });
-  props.thread.commentCount += 1;
-  await em.flush();
-  return comment;
 }
 
 /** The member follows a subject (a topic, a method, a thread …) and is told of what happens on it. */
