@@ -24,6 +24,27 @@ export function domainSubscribers(): EventSubscriber[] {
   return domainModules.flatMap((module) => module.subscribers?.() ?? []);
 }
 
-export const nodeLoaders: ReadonlyMap<string, NodeLoader> = new Map(
-  domainModules.flatMap((module) => Object.entries(module.nodes ?? {})),
+/** A type declared by two modules is a wiring mistake: say which, at startup, instead of letting one win. */
+function once<T>(what: string, entries: [string, T, string][]): Map<string, T> {
+  const seen = new Map<string, { value: T; module: string }>();
+  for (const [key, value, module] of entries) {
+    const earlier = seen.get(key);
+    if (earlier) throw new Error(`${what} ${key} is declared by both modules ${earlier.module} and ${module}.`);
+    seen.set(key, { value, module });
+  }
+  return new Map([...seen].map(([key, { value }]) => [key, value]));
+}
+
+once(
+  'The entity',
+  domainModules.flatMap((module) =>
+    (module.entities ?? []).map((e): [string, EntityClass, string] => [e.name, e, module.name]),
+  ),
+);
+
+export const nodeLoaders: ReadonlyMap<string, NodeLoader> = once(
+  'The node type',
+  domainModules.flatMap((module) =>
+    Object.entries(module.nodes ?? {}).map(([type, load]): [string, NodeLoader, string] => [type, load, module.name]),
+  ),
 );
