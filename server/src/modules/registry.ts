@@ -24,27 +24,32 @@ export function domainSubscribers(): EventSubscriber[] {
   return domainModules.flatMap((module) => module.subscribers?.() ?? []);
 }
 
-/** A type declared by two modules is a wiring mistake: say which, at startup, instead of letting one win. */
-function once<T>(what: string, entries: [string, T, string][]): Map<string, T> {
-  const seen = new Map<string, { value: T; module: string }>();
-  for (const [key, value, module] of entries) {
-    const earlier = seen.get(key);
-    if (earlier) throw new Error(`${what} ${key} is declared by both modules ${earlier.module} and ${module}.`);
-    seen.set(key, { value, module });
-  }
-  return new Map([...seen].map(([key, { value }]) => [key, value]));
+/**
+ * The node loaders of all modules by type. A type (or entity) declared by two modules is a wiring mistake: say
+ * which, at startup, instead of letting one win.
+ */
+export function collectNodeLoaders(modules: readonly DomainModule[]): Map<string, NodeLoader> {
+  once(
+    'The entity',
+    modules.flatMap((module) => (module.entities ?? []).map((e): [string, string] => [e.name, module.name])),
+  );
+  const loaders = modules.flatMap((module) =>
+    Object.entries(module.nodes ?? {}).map(([type, load]): [string, string, NodeLoader] => [type, module.name, load]),
+  );
+  once(
+    'The node type',
+    loaders.map(([type, module]) => [type, module]),
+  );
+  return new Map(loaders.map(([type, , load]) => [type, load]));
 }
 
-once(
-  'The entity',
-  domainModules.flatMap((module) =>
-    (module.entities ?? []).map((e): [string, EntityClass, string] => [e.name, e, module.name]),
-  ),
-);
+function once(what: string, entries: [key: string, module: string][]): void {
+  const seen = new Map<string, string>();
+  for (const [key, module] of entries) {
+    const earlier = seen.get(key);
+    if (earlier) throw new Error(`${what} ${key} is declared by both modules ${earlier} and ${module}.`);
+    seen.set(key, module);
+  }
+}
 
-export const nodeLoaders: ReadonlyMap<string, NodeLoader> = once(
-  'The node type',
-  domainModules.flatMap((module) =>
-    Object.entries(module.nodes ?? {}).map(([type, load]): [string, NodeLoader, string] => [type, load, module.name]),
-  ),
-);
+export const nodeLoaders: ReadonlyMap<string, NodeLoader> = collectNodeLoaders(domainModules);
