@@ -208,8 +208,15 @@ export class SearchService {
       interpretation.reduced && words.length > 1 ? rotations(words, analysed.excluded) : [{ q, weight: 1 }],
     );
     if (!analysed.verbatim && words.length > 0 && page.totalCount < THIN) {
-      frequencies ??= await counts(words);
-      const { df } = frequencies;
+      // With no hits, what is near is asked for at once, beside the counts and the broader search rather than
+      // after them, and used only if those find nothing either (its failure matters only then).
+      const early = page.totalCount === 0 ? nearest((queries) => this.multi(queries), base, words) : null;
+      early?.catch(() => undefined);
+      // One word searched as it is: the page's own count is its document frequency (the counts query would repeat
+      // this query; `all` and `frequency` matching agree on a single word), so that round trip is saved.
+      const df =
+        frequencies?.df ??
+        (words.length === 1 && q === words[0]!.form ? new Map([[q, page.totalCount]]) : (await counts(words)).df);
       interpretation.ignoredWords = words.filter((w) => (df.get(w.form) ?? 0) === 0).map((w) => w.typed);
       const more = alternatives(words, analysed.excluded, df);
       if (more.length > 0) {
@@ -218,7 +225,7 @@ export class SearchService {
         if (interpretation.broadened) page = broadened;
       }
       if (page.totalCount === 0) {
-        const near = await nearest((queries) => this.multi(queries), base, words);
+        const near = await (early ?? nearest((queries) => this.multi(queries), base, words));
         interpretation.nearestTerms = near.terms;
         interpretation.nearestTopics = near.topics;
       }

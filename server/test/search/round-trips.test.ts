@@ -53,6 +53,14 @@ describe.runIf(hasMeilisearch)('what one search costs', () => {
     expect(placeholders).toBeLessThan(first.search.edges.length + first.search.facets.topics.length);
   });
 
+  it('asks Meilisearch twice for one word that finds nothing: the page, then what is near', async () => {
+    const { search, meili } = await measured('skolxqz');
+    expect(search.totalCount).toBe(0);
+    expect(search.nearestTerms.some((term) => term.startsWith('skole'))).toBe(true);
+    expect(search.nearestTopics.map((n) => n.topic.nameDa)).toContain('Skolegang');
+    expect(meili).toBe(2);
+  });
+
   it('asks Meilisearch once when the first answer is enough', async () => {
     const { search, meili } = await measured('plejefamilie');
     expect(search.totalCount).toBeGreaterThan(0);
