@@ -109,6 +109,13 @@ export const SNIPPET_WORDS = 24;
 /** Search-as-you-type reads this much of what has been typed. */
 const MAX_SUGGEST = 200;
 
+interface PageProps {
+  viewer: Viewer;
+  filter?: SearchFilterValues | null;
+  offset: number;
+  limit: number;
+}
+
 /** Turns Meilisearch failures into the API's SEARCH_UNAVAILABLE; other errors pass through. */
 export async function unavailableOnOutage<T>(work: () => Promise<T>): Promise<T> {
   try {
@@ -239,20 +246,24 @@ export class SearchService {
   }
 
   /**
-   * One page for one query (a plain multi-search) or several weighted ones (a federated search, whose hits
-   * Meilisearch merges by weighted ranking score and whose facets it counts over all of them).
+   * The main query of a page for one query string, as Meilisearch gets it: hits with highlights and snippets, the
+   * facets nobody selected (a selected facet is counted by a query of its own, see `page`), one hit over the page
+   * to tell whether more follow. The benchmark's raw peer sends exactly this.
    */
-  private async page(
-    props: { viewer: Viewer; filter?: SearchFilterValues | null; offset: number; limit: number },
-    queries: { q: string; weight: number; matchingStrategy?: 'last' | 'frequency' }[],
-  ): Promise<Omit<SearchPage, keyof SearchInterpretation>> {
-    const { viewer, filter, offset, limit } = props;
-    const uid = this.engine.live;
-    const selected = (Object.keys(FACETS) as FacetName[]).filter((facet) => isSelected(filter, facet));
-    const facets = (Object.keys(FACETS) as FacetName[]).filter((f) => !selected.includes(f)).map((f) => FACETS[f]);
-    const searching = queries.some((query) => query.q.length > 0);
-    const shape = (q: string, matchingStrategy: 'last' | 'frequency' = 'frequency'): MultiSearchQuery => ({
-      indexUid: uid,
+  mainQuery(props: PageProps, q: string): MultiSearchQuery {
+    const { facets } = facetPlan(props.filter);
+    return {
+      ...this.shape(q),
+      filter: this.filterParts(props.viewer, props.filter),
+      facets,
+      offset: props.offset,
+      limit: props.limit + 1,
+    };
+  }
+
+  private shape(q: string, matchingStrategy: 'last' | 'frequency' = 'frequency', searching = q.length > 0) {
+    return {
+      indexUid: this.engine.live,
       q,
       matchingStrategy,
       attributesToRetrieve: ['type', 'entityId'],
@@ -263,12 +274,27 @@ export class SearchService {
       highlightPostTag: POST,
       showMatchesPosition: q.length > 0,
       sort: searching ? undefined : ['date:desc'],
-    });
+    } satisfies MultiSearchQuery;
+  }
+
+  /**
+   * One page for one query (a plain multi-search) or several weighted ones (a federated search, whose hits
+   * Meilisearch merges by weighted ranking score and whose facets it counts over all of them).
+   */
+  private async page(
+    props: PageProps,
+    queries: { q: string; weight: number; matchingStrategy?: 'last' | 'frequency' }[],
+  ): Promise<Omit<SearchPage, keyof SearchInterpretation>> {
+    const { viewer, filter, offset, limit } = props;
+    const uid = this.engine.live;
+    const { selected, facets } = facetPlan(filter);
+    const searching = queries.some((query) => query.q.length > 0);
+    const shape = (q: string, matchingStrategy?: 'last' | 'frequency') => this.shape(q, matchingStrategy, searching);
     let first: SearchResponse<SearchDocument> | undefined;
     const distribution: Record<string, Record<string, number>> = {};
     if (queries.length === 1) {
       const q = queries[0]!.q;
-      const main = { ...shape(q), filter: this.filterParts(viewer, filter), facets, offset, limit: limit + 1 };
+      const main = this.mainQuery(props, q);
       const facetQueries: MultiSearchQuery[] = selected.map((facet) => ({
         indexUid: uid,
         q,
@@ -338,6 +364,13 @@ export class SearchService {
       highlighted: markup(String(hit._formatted?.title ?? hit.title)),
     }));
   }
+}
+
+/** Which facets a filter selects (each counted by a query of its own) and the attributes of the others. */
+function facetPlan(filter: SearchFilterValues | null | undefined): { selected: FacetName[]; facets: string[] } {
+  const all = Object.keys(FACETS) as FacetName[];
+  const selected = all.filter((facet) => isSelected(filter, facet));
+  return { selected, facets: all.filter((facet) => !selected.includes(facet)).map((facet) => FACETS[facet]) };
 }
 
 function isSelected(filter: SearchFilterValues | null | undefined, facet: FacetName): boolean {

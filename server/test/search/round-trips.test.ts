@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ANONYMOUS } from '../../src/modules/auth/viewer.js';
 import { createSearchTest, hasMeilisearch, HIT_FIELDS, type SearchTest } from './helpers.js';
 
 let t: SearchTest;
@@ -65,5 +66,18 @@ describe.runIf(hasMeilisearch)('what one search costs', () => {
     const { search, meili } = await measured('plejefamilie');
     expect(search.totalCount).toBeGreaterThan(0);
     expect(meili).toBe(1);
+  });
+
+  it('sends as its main query what `mainQuery` says, which the benchmark’s raw peer sends', async () => {
+    const multiSearch = vi.spyOn(t.search.engine.client, 'multiSearch');
+    try {
+      const res = await t.client.query(QUERY, { q: 'plejefamilier' });
+      expect(res.errors).toBeUndefined();
+      const service = t.search.service!;
+      const main = service.mainQuery({ viewer: ANONYMOUS, offset: 0, limit: 20 }, service.normalise('plejefamilier'));
+      expect(multiSearch.mock.calls[0]![0].queries[0]).toEqual(main);
+    } finally {
+      multiSearch.mockRestore();
+    }
   });
 });
