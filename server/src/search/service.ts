@@ -7,37 +7,10 @@ import type { SearchEngine } from './engine.js';
 import { SearchUnavailableError } from './errors.js';
 import { alternatives, documentFrequencies, mostTelling, rotations, tellingCandidates, THIN } from './broaden.js';
 import { analyseQuery, MAX_QUERY_WORDS, queryString } from './query-analysis.js';
+import { markup, POST, PRE, SNIPPET_SOURCE, SNIPPET_WORDS, toHit, type SearchHitValue } from './hits.js';
 import { nearest } from './suggestions.js';
 
-export type SearchFieldName = 'TITLE' | 'SUMMARY' | 'TOPICS' | 'CHAPTERS' | 'BODY' | 'PEOPLE' | 'PLACE' | 'TRANSCRIPT';
-
-/** Which reported field each indexed attribute (and its `…Terms` companion) belongs to, in ranking order. */
-const FIELD_OF: Record<string, SearchFieldName> = {
-  title: 'TITLE',
-  titleTerms: 'TITLE',
-  summary: 'SUMMARY',
-  summaryTerms: 'SUMMARY',
-  topicNames: 'TOPICS',
-  topicTerms: 'TOPICS',
-  chapters: 'CHAPTERS',
-  chapterTerms: 'CHAPTERS',
-  body: 'BODY',
-  bodyTerms: 'BODY',
-  people: 'PEOPLE',
-  place: 'PLACE',
-  transcript: 'TRANSCRIPT',
-  transcriptTerms: 'TRANSCRIPT',
-};
-const SNIPPET_SOURCE: Record<SearchFieldName, keyof SearchDocument> = {
-  TITLE: 'title',
-  SUMMARY: 'summary',
-  TOPICS: 'topicNames',
-  CHAPTERS: 'chapters',
-  BODY: 'body',
-  PEOPLE: 'people',
-  PLACE: 'place',
-  TRANSCRIPT: 'transcript',
-};
+export { markup, POST, PRE, SNIPPET_WORDS, type SearchFieldName, type SearchHitValue } from './hits.js';
 
 /** Facet name → document attribute. */
 export const FACETS = {
@@ -62,14 +35,6 @@ export interface SearchFilterValues {
   participantKinds?: string[] | null;
   yearFrom?: number | null;
   yearTo?: number | null;
-}
-
-export interface SearchHitValue {
-  type: SearchTypeName;
-  entityId: string;
-  offset: number;
-  matchedFields: SearchFieldName[];
-  highlights: { field: SearchFieldName; snippet: string }[];
 }
 
 /** How a query was read, reported beside its hits. */
@@ -101,11 +66,6 @@ function emptyPage(offset: number): Omit<SearchPage, keyof SearchInterpretation>
   return { hits: [], hasNextPage: false, offset, totalCount: 0, facets };
 }
 
-// Highlight tags no text contains, replaced by <mark> after escaping the text (see `markup`).
-export const PRE = '\u0002';
-export const POST = '\u0003';
-/** How many words a snippet shows around what matched. */
-export const SNIPPET_WORDS = 24;
 /** Search-as-you-type reads this much of what has been typed. */
 const MAX_SUGGEST = 200;
 
@@ -393,39 +353,4 @@ function isSelected(filter: SearchFilterValues | null | undefined, facet: FacetN
     case 'years':
       return (filter.yearFrom ?? null) !== null || (filter.yearTo ?? null) !== null;
   }
-}
-
-function toHit(hit: SearchResponse<SearchDocument>['hits'][number], offset: number): SearchHitValue {
-  const matched = new Set<SearchFieldName>();
-  for (const attribute of Object.keys(hit._matchesPosition ?? {})) {
-    const field = FIELD_OF[attribute.split('.')[0]!];
-    if (field) matched.add(field);
-  }
-  const order = Object.keys(SNIPPET_SOURCE) as SearchFieldName[];
-  const matchedFields = order.filter((field) => matched.has(field));
-  const highlights = matchedFields.map((field) => ({
-    field,
-    snippet: snippetOf(hit._formatted?.[SNIPPET_SOURCE[field]]),
-  }));
-  return { type: hit.type, entityId: hit.entityId, offset, matchedFields, highlights };
-}
-
-function snippetOf(value: unknown): string {
-  if (Array.isArray(value)) {
-    const items = value.map(String);
-    const marked = items.filter((item) => item.includes(PRE));
-    return markup((marked.length > 0 ? marked : items.slice(0, 3)).join(' · '));
-  }
-  return markup(typeof value === 'string' ? value : '');
-}
-
-/** Escapes the text as HTML and turns the highlight tags into <mark>, so clients can render it as it is. */
-export function markup(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll(PRE, '<mark>')
-    .replaceAll(POST, '</mark>');
 }
