@@ -5,6 +5,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { Agent, request } from 'undici';
 import { mulberry32 } from '../../seeds/generate-content.js';
+import { ANONYMOUS } from '../../server/src/modules/auth/viewer.js';
 import type { Orm } from '../../server/src/platform/database.js';
 import type { Logger } from '../../server/src/platform/logger.js';
 import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from '../../server/src/search/documents.js';
@@ -105,7 +106,10 @@ export function searchQueries(docs: SearchDocument[], count = 200): string[] {
   });
 }
 
-export const SEARCH_DOCUMENT = `query($q: String!) { search(query: $q, first: 20) {
+/** Hits per page on both sides. */
+const PAGE = 20;
+
+export const SEARCH_DOCUMENT = `query($q: String!) { search(query: $q, first: ${PAGE}) {
   totalCount
   edges { matchedFields highlights { field snippet } node { __typename ... on Case { id title } ... on Method { id name } ... on Study { id title } ... on Organisation { id name } } }
   facets { types { value count } topics { topic { nameDa } count } evidenceStrengths { value count } years { value count } }
@@ -155,17 +159,16 @@ export async function compareSearch(props: {
     const body = (await response.body.json()) as { errors?: unknown };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
   };
-  const raw = (q: string) =>
-    props.client.index(props.engine.live).search(props.service.normalise(q), {
-      filter: 'visibility = "PUBLIC" AND published = true',
-      facets: ['type', 'topicIds', 'targetGroups', 'ageRanges', 'evidenceStrength', 'organisationKind', 'year'],
-      limit: 21,
-      attributesToRetrieve: ['type', 'entityId'],
-      attributesToHighlight: ['title', 'summary', 'topicNames', 'chapters', 'body', 'people', 'place', 'transcript'],
-      attributesToCrop: ['summary', 'body', 'transcript'],
-      cropLength: 24,
-      showMatchesPosition: q.length > 0,
+  // Exactly the main query the service sends for this text to an anonymous reader (the GraphQL side is anonymous):
+  // the same endpoint, filter, facets, matching strategy, highlights and page size. Text made only of stop words
+  // ("efter") the service answers without asking Meilisearch, so neither does the peer (it would browse everything).
+  const raw = async (q: string) => {
+    const text = props.service.normalise(q);
+    if (!text && q.trim()) return;
+    await props.client.multiSearch({
+      queries: [props.service.mainQuery({ viewer: ANONYMOUS, offset: 0, limit: PAGE }, text)],
     });
+  };
   try {
     await pool(props.queries.slice(0, 40), props.concurrency, graphql);
     await pool(props.queries.slice(0, 40), props.concurrency, raw);

@@ -52,6 +52,14 @@ export class DanishLexicon {
   private readonly cache = new Map<string, TokenTerms>();
   private readonly irregular: Map<string, string>;
 
+  /**
+   * The suffix rules that may stand before a suffix with a given flag (a rule whose continuation has that flag),
+   * by what they add: a second suffix is looked for only among these. Most flags have none, so most words need
+   * no second pass at all; before, every rule was tried and refused one by one, which made a typo's correction
+   * (hundreds of candidates) cost up to a quarter of a second.
+   */
+  private readonly rulesBefore = new Map<number, Map<string, SuffixRule[]>>();
+
   private constructor(
     private readonly entries: Map<string, Entry[]>,
     private readonly rulesByAdd: Map<string, SuffixRule[]>,
@@ -59,6 +67,15 @@ export class DanishLexicon {
     private readonly flags: { begin: number; middle: number; end: number; forbidden: number; needAffix: number },
   ) {
     this.irregular = new Map(Object.entries(irregularForms));
+    for (const [add, rules] of rulesByAdd) {
+      for (const rule of rules) {
+        for (const flag of new Set(rule.continuation)) {
+          const byAdd = this.rulesBefore.get(flag) ?? new Map<string, SuffixRule[]>();
+          byAdd.set(add, [...(byAdd.get(add) ?? []), rule]);
+          this.rulesBefore.set(flag, byAdd);
+        }
+      }
+    }
   }
 
   /** Reads the dictionary files once (about 0.5 s); keep the instance for the process. */
@@ -198,10 +215,11 @@ export class DanishLexicon {
         for (const lemma of this.lemmasOf(form, entry)) results.push({ lemma, continuation });
       }
     }
+    const rulesByAdd = required === undefined ? this.rulesByAdd : this.rulesBefore.get(required);
+    if (!rulesByAdd) return results;
     for (let length = 0; length <= Math.min(this.maxAdd, form.length - 1); length++) {
       const add = form.slice(form.length - length);
-      for (const rule of this.rulesByAdd.get(add) ?? []) {
-        if (required !== undefined && !rule.continuation.includes(required)) continue;
+      for (const rule of rulesByAdd.get(add) ?? []) {
         const stem = form.slice(0, form.length - length) + rule.strip;
         if (stem.length < 2 || !rule.condition.test(stem)) continue;
         for (const entry of this.entries.get(stem) ?? []) {

@@ -7,37 +7,10 @@ import type { SearchEngine } from './engine.js';
 import { SearchUnavailableError } from './errors.js';
 import { alternatives, documentFrequencies, mostTelling, rotations, tellingCandidates, THIN } from './broaden.js';
 import { analyseQuery, MAX_QUERY_WORDS, queryString } from './query-analysis.js';
+import { markup, POST, PRE, SNIPPET_SOURCE, SNIPPET_WORDS, toHit, type SearchHitValue } from './hits.js';
 import { nearest } from './suggestions.js';
 
-export type SearchFieldName = 'TITLE' | 'SUMMARY' | 'TOPICS' | 'CHAPTERS' | 'BODY' | 'PEOPLE' | 'PLACE' | 'TRANSCRIPT';
-
-/** Which reported field each indexed attribute (and its `…Terms` companion) belongs to, in ranking order. */
-const FIELD_OF: Record<string, SearchFieldName> = {
-  title: 'TITLE',
-  titleTerms: 'TITLE',
-  summary: 'SUMMARY',
-  summaryTerms: 'SUMMARY',
-  topicNames: 'TOPICS',
-  topicTerms: 'TOPICS',
-  chapters: 'CHAPTERS',
-  chapterTerms: 'CHAPTERS',
-  body: 'BODY',
-  bodyTerms: 'BODY',
-  people: 'PEOPLE',
-  place: 'PLACE',
-  transcript: 'TRANSCRIPT',
-  transcriptTerms: 'TRANSCRIPT',
-};
-const SNIPPET_SOURCE: Record<SearchFieldName, keyof SearchDocument> = {
-  TITLE: 'title',
-  SUMMARY: 'summary',
-  TOPICS: 'topicNames',
-  CHAPTERS: 'chapters',
-  BODY: 'body',
-  PEOPLE: 'people',
-  PLACE: 'place',
-  TRANSCRIPT: 'transcript',
-};
+export { markup, POST, PRE, SNIPPET_WORDS, type SearchFieldName, type SearchHitValue } from './hits.js';
 
 /** Facet name → document attribute. */
 export const FACETS = {
@@ -62,14 +35,6 @@ export interface SearchFilterValues {
   participantKinds?: string[] | null;
   yearFrom?: number | null;
   yearTo?: number | null;
-}
-
-export interface SearchHitValue {
-  type: SearchTypeName;
-  entityId: string;
-  offset: number;
-  matchedFields: SearchFieldName[];
-  highlights: { field: SearchFieldName; snippet: string }[];
 }
 
 /** How a query was read, reported beside its hits. */
@@ -101,13 +66,15 @@ function emptyPage(offset: number): Omit<SearchPage, keyof SearchInterpretation>
   return { hits: [], hasNextPage: false, offset, totalCount: 0, facets };
 }
 
-// Highlight tags no text contains, replaced by <mark> after escaping the text (see `markup`).
-export const PRE = '\u0002';
-export const POST = '\u0003';
-/** How many words a snippet shows around what matched. */
-export const SNIPPET_WORDS = 24;
 /** Search-as-you-type reads this much of what has been typed. */
 const MAX_SUGGEST = 200;
+
+interface PageProps {
+  viewer: Viewer;
+  filter?: SearchFilterValues | null;
+  offset: number;
+  limit: number;
+}
 
 /** Turns Meilisearch failures into the API's SEARCH_UNAVAILABLE; other errors pass through. */
 export async function unavailableOnOutage<T>(work: () => Promise<T>): Promise<T> {
@@ -208,8 +175,15 @@ export class SearchService {
       interpretation.reduced && words.length > 1 ? rotations(words, analysed.excluded) : [{ q, weight: 1 }],
     );
     if (!analysed.verbatim && words.length > 0 && page.totalCount < THIN) {
-      frequencies ??= await counts(words);
-      const { df } = frequencies;
+      // With no hits, what is near is asked for at once, beside the counts and the broader search rather than
+      // after them, and used only if those find nothing either (its failure matters only then).
+      const early = page.totalCount === 0 ? nearest((queries) => this.multi(queries), base, words) : null;
+      early?.catch(() => undefined);
+      // One word searched as it is: the page's own count is its document frequency (the counts query would repeat
+      // this query; `all` and `frequency` matching agree on a single word), so that round trip is saved.
+      const df =
+        frequencies?.df ??
+        (words.length === 1 && q === words[0]!.form ? new Map([[q, page.totalCount]]) : (await counts(words)).df);
       interpretation.ignoredWords = words.filter((w) => (df.get(w.form) ?? 0) === 0).map((w) => w.typed);
       const more = alternatives(words, analysed.excluded, df);
       if (more.length > 0) {
@@ -218,7 +192,7 @@ export class SearchService {
         if (interpretation.broadened) page = broadened;
       }
       if (page.totalCount === 0) {
-        const near = await nearest((queries) => this.multi(queries), base, words);
+        const near = await (early ?? nearest((queries) => this.multi(queries), base, words));
         interpretation.nearestTerms = near.terms;
         interpretation.nearestTopics = near.topics;
       }
@@ -232,20 +206,24 @@ export class SearchService {
   }
 
   /**
-   * One page for one query (a plain multi-search) or several weighted ones (a federated search, whose hits
-   * Meilisearch merges by weighted ranking score and whose facets it counts over all of them).
+   * The main query of a page for one query string, as Meilisearch gets it: hits with highlights and snippets, the
+   * facets nobody selected (a selected facet is counted by a query of its own, see `page`), one hit over the page
+   * to tell whether more follow. The benchmark's raw peer sends exactly this.
    */
-  private async page(
-    props: { viewer: Viewer; filter?: SearchFilterValues | null; offset: number; limit: number },
-    queries: { q: string; weight: number; matchingStrategy?: 'last' | 'frequency' }[],
-  ): Promise<Omit<SearchPage, keyof SearchInterpretation>> {
-    const { viewer, filter, offset, limit } = props;
-    const uid = this.engine.live;
-    const selected = (Object.keys(FACETS) as FacetName[]).filter((facet) => isSelected(filter, facet));
-    const facets = (Object.keys(FACETS) as FacetName[]).filter((f) => !selected.includes(f)).map((f) => FACETS[f]);
-    const searching = queries.some((query) => query.q.length > 0);
-    const shape = (q: string, matchingStrategy: 'last' | 'frequency' = 'frequency'): MultiSearchQuery => ({
-      indexUid: uid,
+  mainQuery(props: PageProps, q: string): MultiSearchQuery {
+    const { facets } = facetPlan(props.filter);
+    return {
+      ...this.shape(q),
+      filter: this.filterParts(props.viewer, props.filter),
+      facets,
+      offset: props.offset,
+      limit: props.limit + 1,
+    };
+  }
+
+  private shape(q: string, matchingStrategy: 'last' | 'frequency' = 'frequency', searching = q.length > 0) {
+    return {
+      indexUid: this.engine.live,
       q,
       matchingStrategy,
       attributesToRetrieve: ['type', 'entityId'],
@@ -256,12 +234,27 @@ export class SearchService {
       highlightPostTag: POST,
       showMatchesPosition: q.length > 0,
       sort: searching ? undefined : ['date:desc'],
-    });
+    } satisfies MultiSearchQuery;
+  }
+
+  /**
+   * One page for one query (a plain multi-search) or several weighted ones (a federated search, whose hits
+   * Meilisearch merges by weighted ranking score and whose facets it counts over all of them).
+   */
+  private async page(
+    props: PageProps,
+    queries: { q: string; weight: number; matchingStrategy?: 'last' | 'frequency' }[],
+  ): Promise<Omit<SearchPage, keyof SearchInterpretation>> {
+    const { viewer, filter, offset, limit } = props;
+    const uid = this.engine.live;
+    const { selected, facets } = facetPlan(filter);
+    const searching = queries.some((query) => query.q.length > 0);
+    const shape = (q: string, matchingStrategy?: 'last' | 'frequency') => this.shape(q, matchingStrategy, searching);
     let first: SearchResponse<SearchDocument> | undefined;
     const distribution: Record<string, Record<string, number>> = {};
     if (queries.length === 1) {
       const q = queries[0]!.q;
-      const main = { ...shape(q), filter: this.filterParts(viewer, filter), facets, offset, limit: limit + 1 };
+      const main = this.mainQuery(props, q);
       const facetQueries: MultiSearchQuery[] = selected.map((facet) => ({
         indexUid: uid,
         q,
@@ -333,6 +326,13 @@ export class SearchService {
   }
 }
 
+/** Which facets a filter selects (each counted by a query of its own) and the attributes of the others. */
+function facetPlan(filter: SearchFilterValues | null | undefined): { selected: FacetName[]; facets: string[] } {
+  const all = Object.keys(FACETS) as FacetName[];
+  const selected = all.filter((facet) => isSelected(filter, facet));
+  return { selected, facets: all.filter((facet) => !selected.includes(facet)).map((facet) => FACETS[facet]) };
+}
+
 function isSelected(filter: SearchFilterValues | null | undefined, facet: FacetName): boolean {
   if (!filter) return false;
   switch (facet) {
@@ -353,39 +353,4 @@ function isSelected(filter: SearchFilterValues | null | undefined, facet: FacetN
     case 'years':
       return (filter.yearFrom ?? null) !== null || (filter.yearTo ?? null) !== null;
   }
-}
-
-function toHit(hit: SearchResponse<SearchDocument>['hits'][number], offset: number): SearchHitValue {
-  const matched = new Set<SearchFieldName>();
-  for (const attribute of Object.keys(hit._matchesPosition ?? {})) {
-    const field = FIELD_OF[attribute.split('.')[0]!];
-    if (field) matched.add(field);
-  }
-  const order = Object.keys(SNIPPET_SOURCE) as SearchFieldName[];
-  const matchedFields = order.filter((field) => matched.has(field));
-  const highlights = matchedFields.map((field) => ({
-    field,
-    snippet: snippetOf(hit._formatted?.[SNIPPET_SOURCE[field]]),
-  }));
-  return { type: hit.type, entityId: hit.entityId, offset, matchedFields, highlights };
-}
-
-function snippetOf(value: unknown): string {
-  if (Array.isArray(value)) {
-    const items = value.map(String);
-    const marked = items.filter((item) => item.includes(PRE));
-    return markup((marked.length > 0 ? marked : items.slice(0, 3)).join(' · '));
-  }
-  return markup(typeof value === 'string' ? value : '');
-}
-
-/** Escapes the text as HTML and turns the highlight tags into <mark>, so clients can render it as it is. */
-export function markup(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll(PRE, '<mark>')
-    .replaceAll(POST, '</mark>');
 }

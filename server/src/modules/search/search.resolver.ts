@@ -1,5 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/postgresql';
-import { getNamedType, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
@@ -8,7 +14,7 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import type { EntityClass } from '../../graphql/read/registry.js';
 import { nodeSelections, readByIds } from '../../graphql/read/root.js';
 import { collect } from '../../graphql/read/selection.js';
-import { ENTITY_OF, type SearchTypeName } from '../../search/documents.js';
+import { ENTITY_OF, SEARCH_TYPES, type SearchTypeName } from '../../search/documents.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import { searchOf } from '../../search/runtime.js';
 import type { SearchService } from '../../search/service.js';
@@ -70,34 +76,61 @@ function readRule(ctx: Context, type: SearchTypeName): FilterQuery<object> {
   return readableWhere<ContentEntity>(ctx.viewer);
 }
 
+/** The selection sets at the end of a path of fields below the search field (every alias of each). */
+function setsAt(info: GraphQLResolveInfo, path: readonly string[]): (SelectionSetNode | undefined)[] {
+  let level = [
+    { type: getNamedType(info.returnType) as GraphQLObjectType, sets: info.fieldNodes.map((n) => n.selectionSet) },
+  ];
+  for (const name of path) {
+    const next: typeof level = [];
+    for (const { type, sets } of level) {
+      for (const selected of collect(info, type, sets).values()) {
+        const child = getNamedType(selected.field.type);
+        if (selected.field.name === name && isObjectType(child))
+          next.push({ type: child, sets: selected.nodes.map((n) => n.selectionSet) });
+      }
+    }
+    level = next;
+  }
+  return level.flatMap((l) => l.sets);
+}
+
+type Loaded = typeof SearchResult | Topic;
+
 /**
- * Loads hits from Postgres through the same read rule as every list (a thread mirrors its subject's visibility,
- * publication and owner, so the content rule applies to it unchanged): compiled from the query's selection into
- * one statement for all types on the page, or as entities (one query per type) where a selection needs resolvers.
+ * Loads hits (and the topics of the facets) from Postgres through the same read rule as every list (a thread
+ * mirrors its subject's visibility, publication and owner, so the content rule applies to it unchanged): compiled
+ * from the query's selection into one statement for all types on the page and the topics, or as entities (one
+ * query per type) where a selection needs resolvers. Types go in a fixed order, so the statement's text is the
+ * same for every page with the same types and stays one prepared statement.
  */
 async function hydrate(
   ctx: Context,
   info: GraphQLResolveInfo,
   sets: readonly (SelectionSetNode | undefined)[],
   hits: { type: SearchTypeName; entityId: string }[],
-): Promise<(typeof SearchResult | null)[]> {
-  const byType = new Map<SearchTypeName, string[]>();
-  for (const hit of hits) byType.set(hit.type, [...(byType.get(hit.type) ?? []), hit.entityId]);
-  const compiled = await readByIds(
-    ctx,
-    info,
-    sets,
-    [...byType].map(([type, ids]) => ({ entity: ENTITY_OF[type], ids, where: readRule(ctx, type) })),
-  );
+  topics: { ids: string[]; sets: readonly (SelectionSetNode | undefined)[] } = { ids: [], sets: [] },
+): Promise<{ nodes: (typeof SearchResult | null)[]; topic: (id: string) => Promise<Topic | null> }> {
+  const byType = new Map<SearchTypeName, string[]>(SEARCH_TYPES.map((type) => [type, []]));
+  for (const hit of hits) byType.get(hit.type)?.push(hit.entityId);
+  const compiled = await readByIds(ctx, info, [
+    ...[...byType].map(([type, ids]) => ({ entity: ENTITY_OF[type], ids, where: readRule(ctx, type), sets })),
+    { entity: Topic, ids: [...new Set(topics.ids)], where: {}, sets: topics.sets },
+  ]);
   const compiledTypes = new Set([...compiled.values()].map((node) => (node as { '@t': string })['@t']));
-  return Promise.all(
-    hits.map(async ({ type, entityId }) => {
-      const found = compiled.get(`${type}:${entityId}`);
-      if (found || compiledTypes.has(type)) return (found as typeof SearchResult | undefined) ?? null;
-      const entity = ENTITY_OF[type] as EntityClass<{ id: string }>;
-      return ctx.loaders.byId(entity as never, readRule(ctx, type) as FilterQuery<never>).load(entityId);
-    }),
-  );
+  const load = async <T extends Loaded>(type: string, entity: EntityClass, where: FilterQuery<object>, id: string) => {
+    const found = compiled.get(`${type}:${id}`);
+    if (found || compiledTypes.has(type)) return (found as T | undefined) ?? null;
+    return ctx.loaders
+      .byId(entity as EntityClass<{ id: string }> as never, where as FilterQuery<never>)
+      .load(id) as Promise<T | null>;
+  };
+  return {
+    nodes: await Promise.all(
+      hits.map(({ type, entityId }) => load<typeof SearchResult>(type, ENTITY_OF[type], readRule(ctx, type), entityId)),
+    ),
+    topic: (id) => load<Topic>('Topic', Topic, {}, id),
+  };
 }
 
 @Resolver()
@@ -137,11 +170,14 @@ export class SearchResolver {
       offset,
       limit: Math.min(limit, MAX_HITS - offset),
     });
-    // Hits, facet topics and nearest topics load from Postgres at the same time.
-    const [nodes, topics, nearestTopics] = await Promise.all([
-      hydrate(ctx, info, hitSelections(info), page.hits),
-      topicCounts(ctx, page.facets.topics),
-      topicCounts(ctx, page.nearestTopics),
+    // Hits, facet topics and nearest topics load from Postgres in one statement.
+    const { nodes, topic } = await hydrate(ctx, info, hitSelections(info), page.hits, {
+      ids: [...page.facets.topics, ...page.nearestTopics].map((t) => t.value),
+      sets: [...setsAt(info, ['facets', 'topics', 'topic']), ...setsAt(info, ['nearestTopics', 'topic'])],
+    });
+    const [topics, nearestTopics] = await Promise.all([
+      topicCounts(topic, page.facets.topics),
+      topicCounts(topic, page.nearestTopics),
     ]);
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];
@@ -208,7 +244,7 @@ export class SearchResolver {
       limit: first,
       types,
     });
-    const nodes = await hydrate(ctx, info, hitSelections(info), hits);
+    const { nodes } = await hydrate(ctx, info, hitSelections(info), hits);
     return hits.flatMap((hit, i) => {
       const node = nodes[i];
       return node ? [{ text: hit.text, highlighted: hit.highlighted, node }] : [];
@@ -216,10 +252,8 @@ export class SearchResolver {
   }
 }
 
-async function topicCounts(ctx: Context, counts: { value: string; count: number }[]) {
-  const topics = await Promise.all(
-    counts.map(async ({ value, count }) => ({ topic: await ctx.loaders.byId(Topic).load(value), count })),
-  );
+async function topicCounts(topic: (id: string) => Promise<Topic | null>, counts: { value: string; count: number }[]) {
+  const topics = await Promise.all(counts.map(async ({ value, count }) => ({ topic: await topic(value), count })));
   return topics.flatMap((t) => (t.topic ? [{ topic: t.topic, count: t.count }] : []));
 }
 
