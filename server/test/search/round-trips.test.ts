@@ -4,7 +4,7 @@ import { createSearchTest, hasMeilisearch, HIT_FIELDS, type SearchTest } from '.
 
 let t: SearchTest;
 beforeAll(async () => {
-  if (hasMeilisearch) t = await createSearchTest();
+  if (hasMeilisearch) t = await createSearchTest({ demo: true });
 });
 afterAll(async () => t?.cleanup());
 
