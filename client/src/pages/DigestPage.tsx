@@ -10,6 +10,7 @@ import { createViewer } from '../domains/member/hooks';
 import { OutputCard } from '../domains/workshop/OutputCard';
 import { formatDate, formatShortDate } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { discussionTexts } from '../i18n/discussion';
 import { meetingsTexts } from '../i18n/meetings-pages';
 import { evidenceTexts } from '../i18n/evidence';
 import { paths } from '../paths';
@@ -28,7 +29,7 @@ function Group<T>(props: {
   empty: string;
   children: (shown: readonly T[]) => JSX.Element;
 }) {
-  const { t } = useI18n(evidenceTexts, meetingsTexts);
+  const { t } = useI18n(evidenceTexts, meetingsTexts, discussionTexts);
   const [all, setAll] = createSignal(false);
   const shown = () => (all() ? props.items : props.items.slice(0, SHOWN));
   return (
@@ -49,7 +50,7 @@ function Group<T>(props: {
 
 /** What is new for the member: methods, evidence, workshop outputs and discussions in their topics. */
 export default function DigestPage() {
-  const { t, tag } = useI18n(evidenceTexts, meetingsTexts);
+  const { t, tag } = useI18n(evidenceTexts, meetingsTexts, discussionTexts);
   const id = createUniqueId();
   const [viewer] = createViewer();
   const [days, setDays] = createSignal<number>(7);
