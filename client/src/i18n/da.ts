@@ -1,5 +1,4 @@
 import { daTerms } from './terms-da';
-import { daDiscussion } from './discussion-da';
 import { daEditorNav } from './editor-da';
 import { daMeetings } from './meetings-da';
 import { daMedia } from './media-da';
@@ -304,7 +303,6 @@ export const da = {
     TOO_LONG: 'Teksten er for lang.',
     EXPIRED: 'Linket er udløbet.',
   },
-  ...daDiscussion,
   notification: {
     title: 'Notifikationer',
     intro: 'Svar, omtaler og nye kommentarer i tråde, du følger.',

@@ -1,5 +1,4 @@
 import type { Dictionary } from './da';
-import { enDiscussion } from './discussion-en';
 import { enTerms } from './terms-en';
 import { enEditorNav } from './editor-en';
 import { enMeetings } from './meetings-en';
@@ -304,7 +303,6 @@ export const en: Dictionary = {
     TOO_LONG: 'The text is too long.',
     EXPIRED: 'The link has expired.',
   },
-  ...enDiscussion,
   notification: {
     title: 'Notifications',
     intro: 'Replies, mentions and new comments in threads you follow.',

@@ -10,6 +10,8 @@ import { createViewer } from '../domains/member/hooks';
 import { OutputCard } from '../domains/workshop/OutputCard';
 import { formatDate, formatShortDate } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { discussionTexts } from '../i18n/discussion';
+import { meetingsTexts } from '../i18n/meetings-pages';
 import { evidenceTexts } from '../i18n/evidence';
 import { paths } from '../paths';
 import '../styles/meetings.css';
@@ -27,7 +29,7 @@ function Group<T>(props: {
   empty: string;
   children: (shown: readonly T[]) => JSX.Element;
 }) {
-  const { t } = useI18n(evidenceTexts);
+  const { t } = useI18n(evidenceTexts, meetingsTexts, discussionTexts);
   const [all, setAll] = createSignal(false);
   const shown = () => (all() ? props.items : props.items.slice(0, SHOWN));
   return (
@@ -48,29 +50,29 @@ function Group<T>(props: {
 
 /** What is new for the member: methods, evidence, workshop outputs and discussions in their topics. */
 export default function DigestPage() {
-  const { t, tag } = useI18n(evidenceTexts);
+  const { t, tag } = useI18n(evidenceTexts, meetingsTexts, discussionTexts);
   const id = createUniqueId();
   const [viewer] = createViewer();
   const [days, setDays] = createSignal<number>(7);
   const since = () => daysAgo(days());
   const [state, refetch] = createDigest(since);
-  usePageTitle(() => t('meetings.digest.title'));
+  usePageTitle(() => t('meetingsPages.digest.title'));
 
   return (
     <div class="page page--medium">
-      <PageHeader title={t('meetings.digest.title')} lead={t('meetings.digest.intro')} />
+      <PageHeader title={t('meetingsPages.digest.title')} lead={t('meetingsPages.digest.intro')} />
       <Show
         when={viewer.data?.viewer || !viewer.data}
         fallback={
           <p class="callout">
-            <A href={paths.signIn(paths.digest())}>{t('meetings.digest.signIn')}</A>
+            <A href={paths.signIn(paths.digest())}>{t('meetingsPages.digest.signIn')}</A>
           </p>
         }
       >
         <div class="digest-period">
-          <label for={`${id}-period`}>{t('meetings.digest.period')}</label>
+          <label for={`${id}-period`}>{t('meetingsPages.digest.period')}</label>
           <select id={`${id}-period`} value={days()} onChange={(e) => setDays(Number(e.currentTarget.value))}>
-            <For each={PERIODS}>{(n) => <option value={n}>{t('meetings.digest.days', n)}</option>}</For>
+            <For each={PERIODS}>{(n) => <option value={n}>{t('meetingsPages.digest.days', n)}</option>}</For>
           </select>
         </div>
         <Show
@@ -84,18 +86,21 @@ export default function DigestPage() {
           {(digest) => (
             <>
               <p class="muted" role="status">
-                {t('meetings.digest.since', formatDate(digest().since, tag()))}
+                {t('meetingsPages.digest.since', formatDate(digest().since, tag()))}
               </p>
-              <Section title={t('meetings.digest.topics')} id="topics">
-                <Show when={digest().topics.length} fallback={<p class="muted">{t('meetings.digest.noTopics')}</p>}>
-                  <TopicChips topics={digest().topics} label={t('meetings.digest.topics')} />
+              <Section title={t('meetingsPages.digest.topics')} id="topics">
+                <Show
+                  when={digest().topics.length}
+                  fallback={<p class="muted">{t('meetingsPages.digest.noTopics')}</p>}
+                >
+                  <TopicChips topics={digest().topics} label={t('meetingsPages.digest.topics')} />
                 </Show>
               </Section>
               <Group
-                title={t('meetings.digest.methods')}
+                title={t('meetingsPages.digest.methods')}
                 id="methods"
                 items={digest().methods}
-                empty={t('meetings.digest.noMethods')}
+                empty={t('meetingsPages.digest.noMethods')}
               >
                 {(shown) => (
                   <div class="cards">
@@ -104,10 +109,10 @@ export default function DigestPage() {
                 )}
               </Group>
               <Group
-                title={t('meetings.digest.ratings')}
+                title={t('meetingsPages.digest.ratings')}
                 id="ratings"
                 items={digest().evidenceRatings}
-                empty={t('meetings.digest.noRatings')}
+                empty={t('meetingsPages.digest.noRatings')}
               >
                 {(shown) => (
                   <ul class="items ratings-list">
@@ -126,7 +131,7 @@ export default function DigestPage() {
                           </Show>
                           <span class="item__meta">
                             <span>
-                              {t('meetings.digest.newRating', t(`scheme.${rating.scheme}`))}{' '}
+                              {t('meetingsPages.digest.newRating', t(`scheme.${rating.scheme}`))}{' '}
                               <strong>
                                 {schemeValue(rating.scheme, rating.value, (s) => t(`strength.${s}`), t('evidence'))}
                               </strong>
@@ -148,10 +153,10 @@ export default function DigestPage() {
                 )}
               </Group>
               <Group
-                title={t('meetings.digest.outputs')}
+                title={t('meetingsPages.digest.outputs')}
                 id="outputs"
                 items={digest().workshopOutputs}
-                empty={t('meetings.digest.noOutputs')}
+                empty={t('meetingsPages.digest.noOutputs')}
               >
                 {(shown) => (
                   <ul class="outputs">
@@ -166,10 +171,10 @@ export default function DigestPage() {
                 )}
               </Group>
               <Group
-                title={t('meetings.digest.threads')}
+                title={t('meetingsPages.digest.threads')}
                 id="threads"
                 items={digest().threads}
-                empty={t('meetings.digest.noThreads')}
+                empty={t('meetingsPages.digest.noThreads')}
               >
                 {(shown) => (
                   <ul class="items">

@@ -9,13 +9,14 @@ import { splitMeetings } from '../domains/registration/state';
 import { OutputCard } from '../domains/workshop/OutputCard';
 import { formatTimeRange } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { meetingsTexts } from '../i18n/meetings-pages';
 import { paths } from '../paths';
 import '../styles/meetings.css';
 
 type Meeting = NonNullable<MyMeetingsQuery['viewer']>['meetings'][number];
 
 function MeetingList(props: { meetings: Meeting[]; empty: string; findLink?: boolean }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   return (
     <Show
       when={props.meetings.length}
@@ -24,7 +25,7 @@ function MeetingList(props: { meetings: Meeting[]; empty: string; findLink?: boo
           {props.empty}
           <Show when={props.findLink}>
             {' '}
-            <A href={paths.events()}>{t('meetings.mine.findMeetings')}</A>
+            <A href={paths.events()}>{t('meetingsPages.mine.findMeetings')}</A>
           </Show>
         </Empty>
       }
@@ -48,10 +49,10 @@ function MeetingList(props: { meetings: Meeting[]; empty: string; findLink?: boo
                     <span
                       class={`badge badge--${meeting.status === 'CONFIRMED' ? 'member' : meeting.status.toLowerCase()}`}
                     >
-                      {t(`meetings.status.${meeting.status}`)}
+                      {t(`meetingsPages.status.${meeting.status}`)}
                     </span>
                     <Show when={meeting.status === 'WAITLISTED' && meeting.waitlistPosition}>
-                      {(n) => <span class="meetings__when">{t('meetings.status.waitlistPosition', n())}</span>}
+                      {(n) => <span class="meetings__when">{t('meetingsPages.status.waitlistPosition', n())}</span>}
                     </Show>
                   </span>
                 </li>
@@ -66,12 +67,12 @@ function MeetingList(props: { meetings: Meeting[]; empty: string; findLink?: boo
 
 /** The member's registrations, upcoming and past, and what their organisation took from workshops. */
 export default function MyMeetingsPage() {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const [state, refetch] = createMyMeetings();
-  usePageTitle(() => t('meetings.mine.title'));
+  usePageTitle(() => t('meetingsPages.mine.title'));
   return (
     <div class="page page--medium">
-      <PageHeader title={t('meetings.mine.title')} lead={t('meetings.mine.intro')} />
+      <PageHeader title={t('meetingsPages.mine.title')} lead={t('meetingsPages.mine.intro')} />
       <Show
         when={state.data}
         fallback={
@@ -85,7 +86,7 @@ export default function MyMeetingsPage() {
             when={data().viewer}
             fallback={
               <p class="callout">
-                <A href={paths.signIn(paths.myMeetings())}>{t('meetings.mine.signIn')}</A>
+                <A href={paths.signIn(paths.myMeetings())}>{t('meetingsPages.mine.signIn')}</A>
               </p>
             }
           >
@@ -93,16 +94,16 @@ export default function MyMeetingsPage() {
               const split = () => splitMeetings(viewer().meetings);
               return (
                 <>
-                  <Section title={t('meetings.mine.upcoming')} id="upcoming">
-                    <MeetingList meetings={split().upcoming} empty={t('meetings.mine.noUpcoming')} findLink />
+                  <Section title={t('meetingsPages.mine.upcoming')} id="upcoming">
+                    <MeetingList meetings={split().upcoming} empty={t('meetingsPages.mine.noUpcoming')} findLink />
                   </Section>
-                  <Section title={t('meetings.mine.past')} id="past">
-                    <MeetingList meetings={split().past} empty={t('meetings.mine.noPast')} />
+                  <Section title={t('meetingsPages.mine.past')} id="past">
+                    <MeetingList meetings={split().past} empty={t('meetingsPages.mine.noPast')} />
                   </Section>
-                  <Section title={t('meetings.mine.outputs', viewer().member.organisation.name)} id="outputs">
+                  <Section title={t('meetingsPages.mine.outputs', viewer().member.organisation.name)} id="outputs">
                     <Show
                       when={viewer().organisationOutputs.nodes.length}
-                      fallback={<Empty>{t('meetings.mine.noOutputs')}</Empty>}
+                      fallback={<Empty>{t('meetingsPages.mine.noOutputs')}</Empty>}
                     >
                       <ul class="outputs">
                         <For each={viewer().organisationOutputs.nodes}>

@@ -8,10 +8,11 @@ import { createMarkRead, createNotifications, useRecountUnread } from '../domain
 import { createViewer } from '../domains/member/hooks';
 import { formatDate, formatTime } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { discussionTexts } from '../i18n/discussion';
 import { paths } from '../paths';
 
 export default function NotificationsPage() {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(discussionTexts);
   const [viewer] = createViewer();
   const [unreadOnly, setUnreadOnly] = createSignal(false);
   const [list, refetch] = createNotifications(unreadOnly);

@@ -10,20 +10,21 @@ import { createSharedTranscriptSearch } from '../domains/talk/hooks';
 import { TalkPlayer } from '../domains/talk/TalkPlayer';
 import { durationMinutes, formatDate } from '../i18n/format';
 import { useI18n } from '../i18n';
+import { meetingsTexts } from '../i18n/meetings-pages';
 import { paths } from '../paths';
 
 /** The page when a link is revoked, expired or unknown: the server does not say which, and neither do we. */
 function Gone() {
-  const { t } = useI18n();
-  usePageTitle(() => t('meetings.shared.goneTitle'));
+  const { t } = useI18n(meetingsTexts);
+  usePageTitle(() => t('meetingsPages.shared.goneTitle'));
   return (
     <div class="page page--medium">
-      <PageHeader title={t('meetings.shared.goneTitle')} />
+      <PageHeader title={t('meetingsPages.shared.goneTitle')} />
       <p class="callout" role="alert">
-        {t('meetings.shared.goneText')}
+        {t('meetingsPages.shared.goneText')}
       </p>
       <p>
-        <A href={paths.home()}>{t('meetings.shared.about')}</A>
+        <A href={paths.home()}>{t('meetingsPages.shared.about')}</A>
       </p>
     </div>
   );
@@ -31,7 +32,7 @@ function Gone() {
 
 /** A members-only talk or report opened through a share link: read-only, for someone outside the forum. */
 export default function SharedPage() {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   const params = useParams<{ secret: string }>();
   const [state, refetch] = createSharedItem(() => params.secret);
   const item = () => (state.fetching ? undefined : state.data?.sharedItem);
@@ -39,7 +40,7 @@ export default function SharedPage() {
     const shown = item();
     if (shown) document.title = `${shown.title} · Vidensbro`;
   });
-  const note = () => <p class="callout shared-note">{t('meetings.shared.note')}</p>;
+  const note = () => <p class="callout shared-note">{t('meetingsPages.shared.note')}</p>;
   return (
     <Switch fallback={<Loading />}>
       <Match when={!state.fetching && problemOf(state.error) === 'notFound'}>
@@ -53,7 +54,7 @@ export default function SharedPage() {
           talk.__typename === 'Talk' && (
             <article class="page">
               <PageHeader
-                kicker={`${t('meetings.shared.kicker')} · ${t('type.talk')}`}
+                kicker={`${t('meetingsPages.shared.kicker')} · ${t('type.talk')}`}
                 title={talk.title}
                 titleLang="da"
                 lead={talk.summary}
@@ -98,7 +99,7 @@ export default function SharedPage() {
           report.__typename === 'Report' && (
             <article class="page">
               <PageHeader
-                kicker={`${t('meetings.shared.kicker')} · ${t('type.report')}`}
+                kicker={`${t('meetingsPages.shared.kicker')} · ${t('type.report')}`}
                 title={report.title}
                 titleLang="da"
                 lead={report.summary}
@@ -115,7 +116,10 @@ export default function SharedPage() {
                         t('report.published'),
                         <time datetime={report.publishedOn}>{formatDate(report.publishedOn, tag())}</time>,
                       ],
-                      [t('report.download'), report.url && <a href={report.url}>{t('meetings.shared.download')}</a>],
+                      [
+                        t('report.download'),
+                        report.url && <a href={report.url}>{t('meetingsPages.shared.download')}</a>,
+                      ],
                     ]}
                   />
                 </aside>

@@ -5,6 +5,7 @@ import { problemOf } from '../../graphql/errors';
 import { useOutcome } from './outcome';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { discussionTexts } from '../../i18n/discussion';
 import { Composer } from './Composer';
 import { useThread, type AnyComment, type CommentFields } from './context';
 import {
@@ -32,7 +33,7 @@ export function ReplyList(props: {
   /** The label of the list (top-level comments). */
   label?: string;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(discussionTexts);
   const load = useLoadComments();
   const [extra, setExtra] = createSignal<AnyComment[]>([]);
   const [cursor, setCursor] = createSignal<string | null | undefined>(undefined);
@@ -83,7 +84,7 @@ export function ReplyList(props: {
 }
 
 export function CommentItem(props: { comment: AnyComment; depth: number }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(discussionTexts);
   const thread = useThread();
   const outcome = useOutcome();
   const id = createUniqueId();

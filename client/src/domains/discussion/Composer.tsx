@@ -1,6 +1,7 @@
 import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
+import { discussionTexts } from '../../i18n/discussion';
 import { MarkdownField } from './MarkdownField';
 
 /**
@@ -18,7 +19,7 @@ export function Composer(props: {
   onCancel?: () => void;
   autofocus?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(discussionTexts);
   const id = createUniqueId();
   // The starting text only: an edit box opens with the comment as it was.
   const [body, setBody] = createSignal(props.initial ?? '');

@@ -6,6 +6,7 @@ import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../compon
 import type { OrganisationKind, ThreadKind } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { discussionTexts } from '../../i18n/discussion';
 import { paths } from '../../paths';
 import { ORGANISATION_KINDS, THREAD_KINDS } from '../enums';
 import { createViewer } from '../member/hooks';
@@ -15,7 +16,7 @@ import { createStartThread, createThreadsAbout } from './hooks';
 
 /** The form that opens a new thread about an item; on success the reader lands on the thread. */
 function NewThreadForm(props: { about: string; onCancel: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(discussionTexts);
   const id = createUniqueId();
   const navigate = useNavigate();
   const outcome = useOutcome();
@@ -101,7 +102,7 @@ function NewThreadForm(props: { about: string; onCancel: () => void }) {
  * that spoke, and start a new one.
  */
 export function DiscussionSection(props: { about: string; title: string }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(discussionTexts);
   const location = useLocation();
   const id = createUniqueId();
   const [viewer] = createViewer();

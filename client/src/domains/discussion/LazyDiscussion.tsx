@@ -1,7 +1,9 @@
-import { Suspense, lazy } from 'solid-js';
+import { Suspense } from 'solid-js';
 import { Loading } from '../../components/QueryView';
+import { lazyWithTexts } from '../../i18n';
 
-const Section = lazy(() => import('./DiscussionSection').then((m) => ({ default: m.DiscussionSection })));
+// Shown once its texts are there in the reader's language, as pages are.
+const Section = lazyWithTexts(() => import('./DiscussionSection').then((m) => ({ default: m.DiscussionSection })));
 
 /**
  * The discussion below an item, loaded after the item itself: it sits below the fold, and a reader who only

@@ -1,6 +1,7 @@
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { FieldErrors, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
+import { discussionTexts } from '../../i18n/discussion';
 import { cleanName, mentionsIn, toMarkdown, toPlain } from './mention';
 import { MentionList, createMentionPicker } from './MentionPicker';
 
@@ -21,7 +22,7 @@ export function MarkdownField(props: {
   rows?: number;
   autofocus?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t } = useI18n(discussionTexts);
   let textarea: HTMLTextAreaElement | undefined;
   // Everyone chosen in the picker while writing, by name; those already in the text are read from it.
   const [chosen, setChosen] = createSignal<ReadonlyMap<string, string>>(new Map());

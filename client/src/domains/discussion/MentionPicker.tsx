@@ -1,6 +1,7 @@
 import { For, Show, createSignal, onCleanup } from 'solid-js';
 import { ExampleBadge } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { discussionTexts } from '../../i18n/discussion';
 import { createMentionCandidates } from './hooks';
 import { completeMention, mentionAt, type MentionQuery } from './mention';
 
@@ -104,7 +105,7 @@ export type MentionPicker = ReturnType<typeof createMentionPicker>;
 
 /** The list of members to mention, under the text box. */
 export function MentionList(props: { id: string; picker: MentionPicker }) {
-  const { t } = useI18n();
+  const { t } = useI18n(discussionTexts);
   return (
     <>
       <Show when={props.picker.open()}>

@@ -4,6 +4,7 @@ import { PageHeader, topicName } from '../../components/ui';
 import type { ThreadQuery } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { discussionTexts } from '../../i18n/discussion';
 import { paths } from '../../paths';
 import { ReplyList } from './CommentItem';
 import { useOutcome } from './outcome';
@@ -40,7 +41,7 @@ function subjectLink(subject: ThreadData['subject'], locale: 'da' | 'en'): { hre
 
 /** A thread: what it is about, its comments with their replies, and a box for a new comment. */
 export function ThreadView(props: { thread: ThreadData; viewerId: string | undefined }) {
-  const { t, tag, locale } = useI18n();
+  const { t, tag, locale } = useI18n(discussionTexts);
   const load = useLoadComments();
   const outcome = useOutcome();
   const [added, setAdded] = createSignal<AnyComment[]>([]);

@@ -6,6 +6,7 @@ import { ExampleBadge, Facts, PageHeader, Section, TopicChips } from '../../comp
 import type { EventPageQuery } from '../../graphql/generated/graphql';
 import { formatDate, formatTime, formatTimeRange } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { RegistrationPanel } from '../registration/RegistrationPanel';
@@ -27,7 +28,7 @@ export type EventDetail = NonNullable<EventPageQuery['event']>;
  * them → the discussion after → the next meeting. Registration sits beside it.
  */
 export function EventView(props: { event: EventDetail; now?: Date }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   const upcoming = () => new Date(props.event.endsAt) >= (props.now ?? new Date());
   const location = useLocation();
   const [viewer] = createViewer();
@@ -49,7 +50,7 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
         <Show when={upcoming()}>
           {/* Where the registration falls below the programme (narrow screens), a way to it without scrolling. */}
           <a href="#registration-title" class="jump-link">
-            {t('meetings.registration.jump')}
+            {t('meetingsPages.registration.jump')}
           </a>
         </Show>
       </PageHeader>
@@ -127,7 +128,7 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
                       </span>
                       <Show when={workshop.outputs.nodes.length}>
                         <div class="workshop-outputs">
-                          <p class="item__meta">{t('meetings.cycle.outputs', workshop.outputs.totalCount)}</p>
+                          <p class="item__meta">{t('meetingsPages.cycle.outputs', workshop.outputs.totalCount)}</p>
                           <ul class="outputs">
                             <For each={featuredFirst(workshop.outputs.nodes).slice(0, OUTPUTS_SHOWN)}>
                               {(output) => (
@@ -140,7 +141,7 @@ export function EventView(props: { event: EventDetail; now?: Date }) {
                           <Show when={workshop.outputs.totalCount > OUTPUTS_SHOWN}>
                             <p class="workshop-outputs__more">
                               <A href={`${paths.workshop(workshop.slug)}#outputs`}>
-                                {t('meetings.outputs.more', workshop.outputs.totalCount - OUTPUTS_SHOWN)}
+                                {t('meetingsPages.outputs.more', workshop.outputs.totalCount - OUTPUTS_SHOWN)}
                               </A>
                             </p>
                           </Show>

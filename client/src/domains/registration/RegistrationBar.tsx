@@ -1,5 +1,6 @@
 import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { createViewer } from '../member/hooks';
 import { createEventRegistration } from './hooks';
 import { registrationState } from './state';
@@ -13,7 +14,7 @@ import { registrationState } from './state';
  * the panel beside the programme and never show it (meetings.css).
  */
 export function RegistrationBar(props: { slug: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const [viewer] = createViewer();
   // The same query as the panel: urql answers both from one request.
   const [state] = createEventRegistration(() => props.slug);
@@ -49,15 +50,15 @@ export function RegistrationBar(props: { slug: string }) {
           class="registration-bar"
           classList={{ 'registration-bar--away': panelVisible() }}
           role="region"
-          aria-label={t('meetings.registration.jump')}
+          aria-label={t('meetingsPages.registration.jump')}
         >
           <span class="registration-bar__seats">
             <Show when={state.data?.event?.capacity != null && !view()?.full}>
-              {t('meetings.registration.seatsLeft', state.data?.event?.seatsLeft ?? 0)}
+              {t('meetingsPages.registration.seatsLeft', state.data?.event?.seatsLeft ?? 0)}
             </Show>
           </span>
           <button type="button" class="button button--primary" onClick={jump}>
-            {t(`meetings.registration.${action()}`)}
+            {t(`meetingsPages.registration.${action()}`)}
           </button>
         </div>
       )}

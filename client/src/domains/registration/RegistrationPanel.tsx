@@ -4,6 +4,7 @@ import { Problem } from '../../components/QueryView';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { formatShortDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { createViewer } from '../member/hooks';
@@ -19,7 +20,7 @@ import '../../styles/meetings.css';
 
 /** Who registered, for organisers: opened on demand, with the CSV beside it. */
 function Registrants(props: { slug: string }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   const id = createUniqueId();
   const [open, setOpen] = createSignal(false);
   const [state] = createRegistrants(
@@ -29,11 +30,11 @@ function Registrants(props: { slug: string }) {
   const rows = () => state.data?.event?.registrations?.nodes ?? [];
   return (
     <div class="registration__organisers">
-      <h3>{t('meetings.registration.organisers')}</h3>
+      <h3>{t('meetingsPages.registration.organisers')}</h3>
       <ul class="registration__links">
         <li>
           <a href={`/events/${encodeURIComponent(props.slug)}/attendees.csv`} download="">
-            {t('meetings.registration.attendeesCsv')}
+            {t('meetingsPages.registration.attendeesCsv')}
           </a>
         </li>
       </ul>
@@ -44,18 +45,20 @@ function Registrants(props: { slug: string }) {
         aria-controls={id}
         onClick={() => setOpen((v) => !v)}
       >
-        {t('meetings.registration.registrants')}
+        {t('meetingsPages.registration.registrants')}
       </button>
       <div id={id} hidden={!open()}>
         <Show when={state.data} fallback={<Show when={open()}>{t('state.loading')}</Show>}>
-          <Show when={rows().length} fallback={<p class="muted">{t('meetings.registration.noRegistrants')}</p>}>
+          <Show when={rows().length} fallback={<p class="muted">{t('meetingsPages.registration.noRegistrants')}</p>}>
             <ol class="registrants">
               <For each={rows()}>
                 {(row) => (
                   <li>
-                    <span class="registrants__name">{row.member?.name ?? t('meetings.registration.formerMember')}</span>
+                    <span class="registrants__name">
+                      {row.member?.name ?? t('meetingsPages.registration.formerMember')}
+                    </span>
                     <span class="registrants__meta">
-                      <span lang="da">{row.organisation.name}</span> · {t(`meetings.status.${row.status}`)} ·{' '}
+                      <span lang="da">{row.organisation.name}</span> · {t(`meetingsPages.status.${row.status}`)} ·{' '}
                       {formatShortDate(row.registeredAt, tag())}
                     </span>
                   </li>
@@ -74,7 +77,7 @@ function Registrants(props: { slug: string }) {
  * so registering refreshes this panel and leaves the programme beside it as it is.
  */
 export function RegistrationPanel(props: { slug: string; eventId: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const outcome = useOutcome();
   const [viewer] = createViewer();
   const [state, refetch] = createEventRegistration(() => props.slug);
@@ -94,7 +97,7 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
     if (!action) return;
     setErrors([]);
     if (action === 'cancel' || action === 'leaveWaitlist') {
-      if (!window.confirm(t('meetings.registration.confirmCancel'))) return;
+      if (!window.confirm(t('meetingsPages.registration.confirmCancel'))) return;
       const result = await cancel({ eventId: props.eventId });
       setErrors(outcome(result, result.data?.cancelRegistration.userErrors));
     } else {
@@ -106,7 +109,7 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
 
   return (
     <section class="registration" aria-labelledby="registration-title">
-      <h2 id="registration-title">{t('meetings.registration.title')}</h2>
+      <h2 id="registration-title">{t('meetingsPages.registration.title')}</h2>
       <Show
         when={event()}
         fallback={
@@ -118,25 +121,30 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
         {(e) => (
           <>
             <p class="registration__status" role="status">
-              <Show when={view()?.status}>{(status) => <strong>{t(`meetings.registration.${status()}`)}</strong>}</Show>
+              <Show when={view()?.status}>
+                {(status) => <strong>{t(`meetingsPages.registration.${status()}`)}</strong>}
+              </Show>
               <Show when={view()?.waitlistPosition}>
-                {(position) => <> {t('meetings.registration.position', position())}</>}
+                {(position) => <> {t('meetingsPages.registration.position', position())}</>}
               </Show>
             </p>
             <Show when={view()?.organisationFull}>
-              <p class="registration__note">{t('meetings.registration.organisationFull')}</p>
+              <p class="registration__note">{t('meetingsPages.registration.organisationFull')}</p>
             </Show>
             <Show when={view()?.notice !== 'over'}>
               <p class="registration__seats">
-                <Show when={e().capacity != null} fallback={t('meetings.registration.noLimit')}>
-                  <Show when={view()?.full} fallback={t('meetings.registration.seatsLeft', e().seatsLeft ?? 0)}>
-                    {t('meetings.registration.full')}
+                <Show when={e().capacity != null} fallback={t('meetingsPages.registration.noLimit')}>
+                  <Show when={view()?.full} fallback={t('meetingsPages.registration.seatsLeft', e().seatsLeft ?? 0)}>
+                    {t('meetingsPages.registration.full')}
                   </Show>
                 </Show>
-                <Show when={e().waitlistLength > 0}> ({t('meetings.registration.waitlist', e().waitlistLength)})</Show>
+                <Show when={e().waitlistLength > 0}>
+                  {' '}
+                  ({t('meetingsPages.registration.waitlist', e().waitlistLength)})
+                </Show>
               </p>
               <Show when={e().seatsPerOrganisation}>
-                {(n) => <p class="registration__note">{t('meetings.registration.perOrganisation', n())}</p>}
+                {(n) => <p class="registration__note">{t('meetingsPages.registration.perOrganisation', n())}</p>}
               </Show>
             </Show>
             <FormErrors errors={errors()} />
@@ -148,7 +156,7 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
                   disabled={busy()}
                   onClick={() => void act()}
                 >
-                  {t(`meetings.registration.${action()}`)}
+                  {t(`meetingsPages.registration.${action()}`)}
                 </button>
               )}
             </Show>
@@ -156,10 +164,10 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
               {(notice) => (
                 <Show
                   when={notice() === 'signIn'}
-                  fallback={<p class="muted">{t(`meetings.registration.${notice()}`)}</p>}
+                  fallback={<p class="muted">{t(`meetingsPages.registration.${notice()}`)}</p>}
                 >
                   <p>
-                    <A href={paths.signIn(paths.event(props.slug))}>{t('meetings.registration.signIn')}</A>
+                    <A href={paths.signIn(paths.event(props.slug))}>{t('meetingsPages.registration.signIn')}</A>
                   </p>
                 </Show>
               )}
@@ -167,7 +175,7 @@ export function RegistrationPanel(props: { slug: string; eventId: string }) {
             <Show when={view()?.notice !== 'over'}>
               <p class="registration__calendar">
                 <a href={e().calendarUrl} download="">
-                  {t('meetings.registration.calendar')}
+                  {t('meetingsPages.registration.calendar')}
                 </a>
               </p>
             </Show>

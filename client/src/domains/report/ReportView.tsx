@@ -6,6 +6,7 @@ import type { ReportPageQuery } from '../../graphql/generated/graphql';
 import { formatDate } from '../../i18n/format';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { SharePanel } from '../share/SharePanel';
 import { OutputCard } from '../workshop/OutputCard';
@@ -15,7 +16,7 @@ import { EditLink } from '../editor/EditLink';
 export type ReportDetail = NonNullable<ReportPageQuery['report']>;
 
 export function ReportView(props: { report: ReportDetail }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   return (
     <article class="page">
       <PageHeader
@@ -48,8 +49,8 @@ export function ReportView(props: { report: ReportDetail }) {
             </Section>
           </Show>
           <Show when={props.report.featuredOutputs.length}>
-            <Section title={t('meetings.outputs.inReport')} id="featured-outputs">
-              <p class="muted">{t('meetings.outputs.inReportIntro')}</p>
+            <Section title={t('meetingsPages.outputs.inReport')} id="featured-outputs">
+              <p class="muted">{t('meetingsPages.outputs.inReportIntro')}</p>
               <ul class="outputs">
                 <For each={props.report.featuredOutputs}>
                   {(output) => (

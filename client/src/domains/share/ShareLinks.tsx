@@ -5,43 +5,44 @@ import { Section } from '../../components/ui';
 import type { ShareLinkFieldsFragment } from '../../graphql/generated/graphql';
 import { formatShortDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { createMyShareLinks, createRevokeShareLink } from './hooks';
 import { linkStatus } from './links';
 
 /** "Delte links" on the account page: the member's share links, with a revoke button on the working ones. */
 export function ShareLinks() {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   const [state, refetch] = createMyShareLinks();
   const [revoking, revoke] = createRevokeShareLink();
   const links = () => state.data?.viewer?.shareLinks ?? [];
-  const title = (link: ShareLinkFieldsFragment) => link.item?.title ?? t('meetings.links.gone');
+  const title = (link: ShareLinkFieldsFragment) => link.item?.title ?? t('meetingsPages.links.gone');
   const href = (link: ShareLinkFieldsFragment) =>
     link.item ? (link.subjectType === 'Report' ? paths.report(link.item.slug) : paths.talk(link.item.slug)) : undefined;
 
   const doRevoke = async (link: ShareLinkFieldsFragment) => {
-    if (!window.confirm(t('meetings.links.confirmRevoke', title(link)))) return;
+    if (!window.confirm(t('meetingsPages.links.confirmRevoke', title(link)))) return;
     await revoke({ id: link.id });
     refetch({ requestPolicy: 'network-only' });
   };
 
   return (
-    <Section title={t('meetings.links.title')} id="links">
-      <p>{t('meetings.links.intro')}</p>
+    <Section title={t('meetingsPages.links.title')} id="links">
+      <p>{t('meetingsPages.links.intro')}</p>
       <Show when={state.data} fallback={state.error ? <Problem error={state.error} /> : <Loading />}>
-        <Show when={links().length} fallback={<p class="muted">{t('meetings.links.none')}</p>}>
+        <Show when={links().length} fallback={<p class="muted">{t('meetingsPages.links.none')}</p>}>
           <div class="table-wrap">
             <table class="table">
-              <caption class="visually-hidden">{t('meetings.links.table')}</caption>
+              <caption class="visually-hidden">{t('meetingsPages.links.table')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{t('meetings.links.item')}</th>
-                  <th scope="col">{t('meetings.links.created')}</th>
-                  <th scope="col">{t('meetings.links.expires')}</th>
-                  <th scope="col">{t('meetings.links.lastUsed')}</th>
-                  <th scope="col">{t('meetings.links.status')}</th>
+                  <th scope="col">{t('meetingsPages.links.item')}</th>
+                  <th scope="col">{t('meetingsPages.links.created')}</th>
+                  <th scope="col">{t('meetingsPages.links.expires')}</th>
+                  <th scope="col">{t('meetingsPages.links.lastUsed')}</th>
+                  <th scope="col">{t('meetingsPages.links.status')}</th>
                   <th scope="col">
-                    <span class="visually-hidden">{t('meetings.links.revoke')}</span>
+                    <span class="visually-hidden">{t('meetingsPages.links.revoke')}</span>
                   </th>
                 </tr>
               </thead>
@@ -51,7 +52,7 @@ export function ShareLinks() {
                     <tr>
                       <th scope="row">
                         <span class="muted">
-                          {t(`meetings.links.${link.subjectType === 'Report' ? 'Report' : 'Talk'}`)}:{' '}
+                          {t(`meetingsPages.links.${link.subjectType === 'Report' ? 'Report' : 'Talk'}`)}:{' '}
                         </span>
                         <Show when={href(link)} fallback={title(link)}>
                           {(h) => (
@@ -62,19 +63,23 @@ export function ShareLinks() {
                         </Show>
                       </th>
                       <td>{formatShortDate(link.createdAt, tag())}</td>
-                      <td>{link.expiresAt ? formatShortDate(link.expiresAt, tag()) : t('meetings.links.noExpiry')}</td>
-                      <td>{link.lastUsedAt ? formatShortDate(link.lastUsedAt, tag()) : t('meetings.links.never')}</td>
-                      <td>{t(`meetings.links.${linkStatus(link)}`)}</td>
+                      <td>
+                        {link.expiresAt ? formatShortDate(link.expiresAt, tag()) : t('meetingsPages.links.noExpiry')}
+                      </td>
+                      <td>
+                        {link.lastUsedAt ? formatShortDate(link.lastUsedAt, tag()) : t('meetingsPages.links.never')}
+                      </td>
+                      <td>{t(`meetingsPages.links.${linkStatus(link)}`)}</td>
                       <td>
                         <Show when={linkStatus(link) === 'active' || linkStatus(link) === 'paused'}>
                           <button
                             type="button"
                             class="link-button link-button--danger"
                             disabled={revoking.fetching}
-                            aria-label={t('meetings.links.revokeLabel', title(link))}
+                            aria-label={t('meetingsPages.links.revokeLabel', title(link))}
                             onClick={() => void doRevoke(link)}
                           >
-                            {t('meetings.links.revoke')}
+                            {t('meetingsPages.links.revoke')}
                           </button>
                         </Show>
                       </td>

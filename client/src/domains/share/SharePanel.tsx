@@ -3,6 +3,7 @@ import { Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, type UserErrorLike } from '../../components/userErrors';
 import type { Visibility } from '../../graphql/generated/graphql';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { useOutcome } from '../discussion/outcome';
 import { createViewer } from '../member/hooks';
@@ -12,7 +13,7 @@ import '../../styles/meetings.css';
 
 /** The new link, shown once, with a copy button. */
 function NewLink(props: { url: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const id = createUniqueId();
   const [copied, setCopied] = createSignal(false);
   const copy = async () => {
@@ -25,8 +26,8 @@ function NewLink(props: { url: string }) {
   };
   return (
     <div class="callout secret" role="status">
-      <p>{t('meetings.share.ready')}</p>
-      <label for={id}>{t('meetings.share.link')}</label>
+      <p>{t('meetingsPages.share.ready')}</p>
+      <label for={id}>{t('meetingsPages.share.link')}</label>
       <div class="secret__row">
         <input
           id={id}
@@ -37,7 +38,7 @@ function NewLink(props: { url: string }) {
           onFocus={(e) => e.currentTarget.select()}
         />
         <button type="button" class="button" onClick={() => void copy()}>
-          {copied() ? t('meetings.share.copied') : t('meetings.share.copy')}
+          {copied() ? t('meetingsPages.share.copied') : t('meetingsPages.share.copy')}
         </button>
       </div>
     </div>
@@ -49,7 +50,7 @@ function NewLink(props: { url: string }) {
  * with an optional expiry. Public items need no link, and readers who are not signed in cannot make one.
  */
 export function SharePanel(props: { itemId: string; visibility: Visibility }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const [viewer] = createViewer();
@@ -74,7 +75,7 @@ export function SharePanel(props: { itemId: string; visibility: Visibility }) {
     <Show when={viewer.data?.viewer && props.visibility !== 'PUBLIC'}>
       <section class="share" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} class="visually-hidden">
-          {t('meetings.share.title')}
+          {t('meetingsPages.share.title')}
         </h2>
         <button
           type="button"
@@ -83,15 +84,15 @@ export function SharePanel(props: { itemId: string; visibility: Visibility }) {
           aria-controls={`${id}-panel`}
           onClick={() => setOpen((v) => !v)}
         >
-          {t('meetings.share.open')}
+          {t('meetingsPages.share.open')}
         </button>
         <div id={`${id}-panel`} class="share__panel" hidden={!open()}>
-          <p>{t('meetings.share.intro')}</p>
+          <p>{t('meetingsPages.share.intro')}</p>
           <Show when={url()}>{(u) => <NewLink url={u()} />}</Show>
           <form class="form" onSubmit={(e) => void submit(e)} noValidate>
             <FormErrors errors={errors().filter((e) => !isFor(e, 'expiresAt'))} />
             <div class="field">
-              <label for={`${id}-expires`}>{t('meetings.share.expires')}</label>
+              <label for={`${id}-expires`}>{t('meetingsPages.share.expires')}</label>
               <input
                 id={`${id}-expires`}
                 type="date"
@@ -102,16 +103,16 @@ export function SharePanel(props: { itemId: string; visibility: Visibility }) {
                 aria-describedby={`${id}-expires-hint${expiryErrors().length ? ` ${id}-expires-error` : ''}`}
               />
               <p class="field__hint" id={`${id}-expires-hint`}>
-                {t('meetings.share.expiresHint')}
+                {t('meetingsPages.share.expiresHint')}
               </p>
               <FieldErrors id={`${id}-expires-error`} errors={expiryErrors()} />
             </div>
             <button type="submit" class="button button--primary" disabled={state.fetching}>
-              {t('meetings.share.create')}
+              {t('meetingsPages.share.create')}
             </button>
           </form>
           <p>
-            <A href={`${paths.account()}#links`}>{t('meetings.share.manage')}</A>
+            <A href={`${paths.account()}#links`}>{t('meetingsPages.share.manage')}</A>
           </p>
         </div>
       </section>

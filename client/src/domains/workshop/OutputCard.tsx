@@ -3,6 +3,7 @@ import { Show, type JSX } from 'solid-js';
 import type { WorkshopOutputItemFragment } from '../../graphql/generated/graphql';
 import { formatShortDate } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import '../../styles/meetings.css';
 
@@ -11,12 +12,12 @@ import '../../styles/meetings.css';
  * `showWorkshop` names the workshop (in lists that mix workshops); `tools` holds editors' buttons.
  */
 export function OutputCard(props: { output: WorkshopOutputItemFragment; showWorkshop?: boolean; tools?: JSX.Element }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   return (
     <article class={`output ${props.output.featured ? 'output--featured' : ''}`}>
       <p class="output__from">
         <span>
-          {t('meetings.outputs.from')}{' '}
+          {t('meetingsPages.outputs.from')}{' '}
           <A href={paths.organisation(props.output.organisation.slug)} lang="da">
             {props.output.organisation.name}
           </A>
@@ -24,7 +25,7 @@ export function OutputCard(props: { output: WorkshopOutputItemFragment; showWork
         <span>{t(`orgKind.${props.output.organisation.kind}`)}</span>
         <time datetime={props.output.createdAt}>{formatShortDate(props.output.createdAt, tag())}</time>
         <Show when={props.output.featured}>
-          <span class="badge badge--member">{t('meetings.outputs.featured')}</span>
+          <span class="badge badge--member">{t('meetingsPages.outputs.featured')}</span>
         </Show>
       </p>
       <Show when={props.showWorkshop && props.output.workshop}>
@@ -40,9 +41,9 @@ export function OutputCard(props: { output: WorkshopOutputItemFragment; showWork
         )}
       </Show>
       <dl>
-        <dt>{t('meetings.outputs.insight')}</dt>
+        <dt>{t('meetingsPages.outputs.insight')}</dt>
         <dd lang="da">{props.output.insight}</dd>
-        <dt>{t('meetings.outputs.nextStep')}</dt>
+        <dt>{t('meetingsPages.outputs.nextStep')}</dt>
         <dd lang="da">{props.output.nextStep}</dd>
       </dl>
       <Show when={props.tools}>

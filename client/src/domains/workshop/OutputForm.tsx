@@ -1,6 +1,7 @@
 import { For, Show, createSignal, createUniqueId } from 'solid-js';
 import { FieldErrors, FormErrors, isFor, useUserErrorText, type UserErrorLike } from '../../components/userErrors';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { useOutcome } from '../discussion/outcome';
 import { createRecordOutput } from './hooks';
 
@@ -12,7 +13,7 @@ type Field = (typeof FIELDS)[number];
  * (PERSONAL_DATA_WARNING): the member then checks the text and confirms, as on the case proposal form.
  */
 export function OutputForm(props: { workshopId: string; organisation: string; onRecorded: () => void }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const id = createUniqueId();
   const outcome = useOutcome();
   const errorText = useUserErrorText();
@@ -77,23 +78,23 @@ export function OutputForm(props: { workshopId: string; organisation: string; on
 
   return (
     <form class="form form--inline" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('meetings.record.title')}</h3>
-      <p>{t('meetings.record.intro', props.organisation)}</p>
+      <h3 id={`${id}-title`}>{t('meetingsPages.record.title')}</h3>
+      <p>{t('meetingsPages.record.intro', props.organisation)}</p>
       <Show when={done()}>
         <p class="callout" role="status">
-          {t('meetings.record.done')}
+          {t('meetingsPages.record.done')}
         </p>
       </Show>
       <FormErrors errors={otherErrors()} />
-      {textarea('insight', t('meetings.record.insight'), 5)}
-      {textarea('nextStep', t('meetings.record.nextStep'), 3)}
+      {textarea('insight', t('meetingsPages.record.insight'), 5)}
+      {textarea('nextStep', t('meetingsPages.record.nextStep'), 3)}
       <Show when={warnings().length}>
         <div class="callout callout--warning" role="alert">
-          <h4>{t('meetings.record.warningTitle')}</h4>
+          <h4>{t('meetingsPages.record.warningTitle')}</h4>
           <For each={warnings()}>{(w) => <p>{errorText(w)}</p>}</For>
           <label class="checkbox">
             <input type="checkbox" checked={confirmed()} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
-            {t('meetings.record.confirm')}
+            {t('meetingsPages.record.confirm')}
           </label>
         </div>
       </Show>
@@ -102,7 +103,7 @@ export function OutputForm(props: { workshopId: string; organisation: string; on
         class="button button--primary"
         disabled={state.fetching || (warnings().length > 0 && !confirmed())}
       >
-        {warnings().length ? t('meetings.record.submitConfirmed') : t('meetings.record.submit')}
+        {warnings().length ? t('meetingsPages.record.submitConfirmed') : t('meetingsPages.record.submit')}
       </button>
     </form>
   );

@@ -3,6 +3,7 @@ import { For, Show, createSignal } from 'solid-js';
 import { Empty, Problem } from '../../components/QueryView';
 import { Section } from '../../components/ui';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { Discussion } from '../discussion/LazyDiscussion';
 import { createViewer } from '../member/hooks';
@@ -17,7 +18,7 @@ import { featuredFirst, hasBegun } from './outputs';
  * Its own query: recording or featuring refreshes this list, not the briefing and programme above it.
  */
 export function OutputsSection(props: { workshopId: string; startsAt: string; slug: string }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   const [viewer] = createViewer();
   const [state, refetch] = createWorkshopOutputs(() => props.workshopId);
   const [featuring, feature] = createFeatureOutput();
@@ -28,24 +29,24 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
   const [discussing, setDiscussing] = createSignal<string>();
 
   return (
-    <Section title={t('meetings.outputs.title')} id="outputs">
+    <Section title={t('meetingsPages.outputs.title')} id="outputs">
       <Show
         when={me()}
         fallback={
           <p class="callout">
-            {t('meetings.outputs.membersOnly')}{' '}
-            <A href={paths.signIn(paths.workshop(props.slug))}>{t('meetings.record.signIn')}</A>
+            {t('meetingsPages.outputs.membersOnly')}{' '}
+            <A href={paths.signIn(paths.workshop(props.slug))}>{t('meetingsPages.record.signIn')}</A>
           </p>
         }
       >
         {(member) => (
           <>
-            <p class="muted">{t('meetings.outputs.intro')}</p>
+            <p class="muted">{t('meetingsPages.outputs.intro')}</p>
             <Show when={state.error && !state.data}>
               <Problem error={state.error} onRetry={reload} />
             </Show>
             <Show when={state.data}>
-              <Show when={outputs().length} fallback={<Empty>{t('meetings.outputs.none')}</Empty>}>
+              <Show when={outputs().length} fallback={<Empty>{t('meetingsPages.outputs.none')}</Empty>}>
                 <ul class="outputs">
                   <For each={outputs()}>
                     {(output) => (
@@ -60,7 +61,7 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
                                 aria-expanded={discussing() === output.id}
                                 onClick={() => setDiscussing((id) => (id === output.id ? undefined : output.id))}
                               >
-                                {t('meetings.outputs.discuss')}
+                                {t('meetingsPages.outputs.discuss')}
                               </button>
                               <Show when={isOrganiser(member().role)}>
                                 <button
@@ -69,14 +70,16 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
                                   disabled={featuring.fetching}
                                   aria-label={
                                     output.featured
-                                      ? t('meetings.outputs.unfeatureLabel', output.organisation.name)
-                                      : t('meetings.outputs.featureLabel', output.organisation.name)
+                                      ? t('meetingsPages.outputs.unfeatureLabel', output.organisation.name)
+                                      : t('meetingsPages.outputs.featureLabel', output.organisation.name)
                                   }
                                   onClick={() =>
                                     void feature({ id: output.id, featured: !output.featured }).then(reload)
                                   }
                                 >
-                                  {output.featured ? t('meetings.outputs.unfeature') : t('meetings.outputs.feature')}
+                                  {output.featured
+                                    ? t('meetingsPages.outputs.unfeature')
+                                    : t('meetingsPages.outputs.feature')}
                                 </button>
                               </Show>
                             </>
@@ -85,7 +88,7 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
                         <Show when={discussing() === output.id}>
                           <Discussion
                             about={output.id}
-                            title={`${t('meetings.outputs.discuss')}: ${output.organisation.name}`}
+                            title={`${t('meetingsPages.outputs.discuss')}: ${output.organisation.name}`}
                           />
                         </Show>
                       </li>
@@ -94,7 +97,7 @@ export function OutputsSection(props: { workshopId: string; startsAt: string; sl
                 </ul>
               </Show>
             </Show>
-            <Show when={hasBegun(props.startsAt)} fallback={<p class="callout">{t('meetings.record.notYet')}</p>}>
+            <Show when={hasBegun(props.startsAt)} fallback={<p class="callout">{t('meetingsPages.record.notYet')}</p>}>
               <OutputForm
                 workshopId={props.workshopId}
                 organisation={member().member.organisation.name}

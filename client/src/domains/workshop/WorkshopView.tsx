@@ -5,6 +5,7 @@ import { ExampleBadge, Facts, PageHeader, Section } from '../../components/ui';
 import type { WorkshopPageQuery } from '../../graphql/generated/graphql';
 import { formatDate, formatTime } from '../../i18n/format';
 import { useI18n } from '../../i18n';
+import { meetingsTexts } from '../../i18n/meetings-pages';
 import { paths } from '../../paths';
 import { createViewer } from '../member/hooks';
 import { TalkCard } from '../talk/TalkCard';
@@ -17,19 +18,19 @@ type Briefing = NonNullable<WorkshopDetail['briefing']>;
 
 /** The facilitator's briefing: purpose, timing, questions tied to the talk, materials. */
 function BriefingSection(props: { briefing: Briefing }) {
-  const { t } = useI18n();
+  const { t } = useI18n(meetingsTexts);
   return (
-    <Section title={t('meetings.briefing.title')} id="briefing" class="briefing">
-      <h3>{t('meetings.briefing.purpose')}</h3>
+    <Section title={t('meetingsPages.briefing.title')} id="briefing" class="briefing">
+      <h3>{t('meetingsPages.briefing.purpose')}</h3>
       <Markdown source={props.briefing.purpose} headingLevel={4} />
-      <h3>{t('meetings.briefing.timing')}</h3>
+      <h3>{t('meetingsPages.briefing.timing')}</h3>
       <Markdown source={props.briefing.timing} headingLevel={4} />
       <Show when={props.briefing.questions.length}>
-        <h3>{t('meetings.briefing.questions')}</h3>
+        <h3>{t('meetingsPages.briefing.questions')}</h3>
         <Show when={props.briefing.talk}>
           {(talk) => (
             <p class="muted">
-              {t('meetings.briefing.questionsFrom')}{' '}
+              {t('meetingsPages.briefing.questionsFrom')}{' '}
               <A href={paths.talk(talk().slug)} lang="da">
                 {talk().title}
               </A>
@@ -42,7 +43,7 @@ function BriefingSection(props: { briefing: Briefing }) {
         </ol>
       </Show>
       <Show when={props.briefing.materials.trim()}>
-        <h3>{t('meetings.briefing.materials')}</h3>
+        <h3>{t('meetingsPages.briefing.materials')}</h3>
         <Markdown source={props.briefing.materials} headingLevel={4} />
       </Show>
     </Section>
@@ -50,7 +51,7 @@ function BriefingSection(props: { briefing: Briefing }) {
 }
 
 export function WorkshopView(props: { workshop: WorkshopDetail }) {
-  const { t, tag } = useI18n();
+  const { t, tag } = useI18n(meetingsTexts);
   const [viewer] = createViewer();
   return (
     <article class="page">
@@ -90,7 +91,7 @@ export function WorkshopView(props: { workshop: WorkshopDetail }) {
               <Show
                 when={viewer.data?.viewer && props.workshop.event && new Date(props.workshop.event.endsAt) > new Date()}
               >
-                <p class="callout">{t('meetings.briefing.later')}</p>
+                <p class="callout">{t('meetingsPages.briefing.later')}</p>
               </Show>
             }
           >
