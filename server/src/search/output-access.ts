@@ -1,5 +1,6 @@
 import { Visibility } from '../modules/content/enums.js';
 import type { WorkshopOutput } from '../modules/outcome/output.entity.js';
+import type { Access } from './documents/assemble.js';
 
 /**
  * Who may find a workshop output: it has no visibility of its own and is read as its workshop is, by members only
@@ -16,5 +17,18 @@ export function outputAccess(row: WorkshopOutput): {
     visibility: workshop.visibility === Visibility.PUBLIC ? Visibility.MEMBERS : workshop.visibility,
     publishedAt: workshop.publishedAt,
     owner: workshop.owner ? { id: workshop.owner.id } : null,
+  };
+}
+
+/** `outputAccess` from the workshop's row: what search/documents/workshop-output.ts reads. */
+export function workshopAccess(workshop: {
+  visibility: Visibility;
+  published: boolean;
+  ownerId: string | null;
+}): Access {
+  return {
+    visibility: workshop.visibility === Visibility.PUBLIC ? Visibility.MEMBERS : workshop.visibility,
+    published: workshop.published,
+    organisationId: workshop.ownerId,
   };
 }
