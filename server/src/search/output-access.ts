@@ -1,5 +1,4 @@
 import { Visibility } from '../modules/content/enums.js';
-import type { WorkshopOutput } from '../modules/outcome/output.entity.js';
 import type { Access } from './documents/assemble.js';
 
 /**
@@ -7,25 +6,7 @@ import type { Access } from './documents/assemble.js';
  * (content.policy.ts `readableOutputWhere`). So its document carries the workshop's publication and owner, with
  * PUBLIC narrowed to MEMBERS, and search's visibility filter keeps it from everyone without an active membership.
  */
-export function outputAccess(row: WorkshopOutput): {
-  visibility: Visibility;
-  publishedAt: Date | null;
-  owner: { id: string } | null;
-} {
-  const workshop = row.workshop.getEntity();
-  return {
-    visibility: workshop.visibility === Visibility.PUBLIC ? Visibility.MEMBERS : workshop.visibility,
-    publishedAt: workshop.publishedAt,
-    owner: workshop.owner ? { id: workshop.owner.id } : null,
-  };
-}
-
-/** `outputAccess` from the workshop's row: what search/documents/workshop-output.ts reads. */
-export function workshopAccess(workshop: {
-  visibility: Visibility;
-  published: boolean;
-  ownerId: string | null;
-}): Access {
+export function outputAccess(workshop: { visibility: Visibility; published: boolean; ownerId: string | null }): Access {
   return {
     visibility: workshop.visibility === Visibility.PUBLIC ? Visibility.MEMBERS : workshop.visibility,
     published: workshop.published,

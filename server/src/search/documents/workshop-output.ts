@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Visibility } from '../../modules/content/enums.js';
 import { outputLabel } from '../../modules/discussion/subject.js';
-import { workshopAccess } from '../output-access.js';
+import { outputAccess } from '../output-access.js';
 import { epoch, readRows, utcYear, type DocumentParts } from './assemble.js';
 
 export const type = 'WorkshopOutput';
@@ -50,7 +50,7 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
       `Organisation:${row.org_id}`,
       ...(row.talk_id ? [`Talk:${row.talk_id}`] : []),
     ],
-    access: workshopAccess({ visibility: row.visibility, published: row.published, ownerId: row.owner_id }),
+    access: outputAccess({ visibility: row.visibility, published: row.published, ownerId: row.owner_id }),
     date: row.date,
   }));
 }
