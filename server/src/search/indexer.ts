@@ -69,6 +69,8 @@ const LEASE = '10 minutes';
 const MAX_PAYLOAD_BYTES = 8_000_000;
 /** Rows of one type built at a time: what a batch fans out to (every case on a renamed topic) is built in slices. */
 const BUILD_SLICE = 500;
+/** Further pending rows for a batch's documents claimed with it, per row of the batch (bounds one batch's work). */
+const DUPLICATES_PER_ROW = 20;
 
 /**
  * Drains the search outbox into Meilisearch. Several workers (processes) may run: each claims a batch with
@@ -193,6 +195,7 @@ export class Indexer {
       const mine = new Set(locks.filter((lock) => lock.ok).map((lock) => lock.key));
       const claimed = rows.filter((row) => mine.has(`${row.entity_type}:${row.entity_id}`));
       if (claimed.length === 0) return 0;
+      claimed.push(...(await this.duplicates(tem, mine, claimed)));
       const ids = claimed.map((row) => row.id);
       // Rows whose own fields changed fan out to the documents that show them; `self` rows do not.
       const fanOut = new Set(
@@ -212,6 +215,25 @@ export class Indexer {
     });
     if (outcome.failure) throw outcome.failure;
     return processed;
+  }
+
+  /**
+   * The other pending rows for documents this batch rebuilds: after a bulk load a method or topic is queued once per
+   * flush that linked it (`self`), and without this each batch rebuilt the same document again. Safe to take:
+   * they were committed before the documents are read (the read comes after this statement), so the rebuild
+   * covers them; and this worker holds their keys' advisory locks. Uses search_outbox_pending_key_idx.
+   */
+  private async duplicates(em: EntityManager, keys: Set<string>, claimed: OutboxRow[]): Promise<OutboxRow[]> {
+    const pairs = [...keys].map((key) => key.split(':'));
+    const rows = await em.execute<OutboxRow[]>(
+      `select id, entity_type, entity_id, op, attempts from search_outbox
+        where processed_at is null and available_at <= now()
+          and (entity_type, entity_id) in (select * from unnest(array[?]::text[], array[?]::uuid[]))
+        order by id limit ? for update skip locked`,
+      [pairs.map(([type]) => type), pairs.map(([, id]) => id), claimed.length * (DUPLICATES_PER_ROW + 1)],
+    );
+    const taken = new Set(claimed.map((row) => row.id));
+    return rows.filter((row) => !taken.has(row.id));
   }
 
   /** Waits until Meilisearch has applied every batch handed to it, marking their rows processed. */
