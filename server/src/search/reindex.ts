@@ -57,6 +57,7 @@ export async function reindex(props: {
     let done = 0;
     /** Time spent reading rows and building documents, apart from sending them and Meilisearch's indexing. */
     let buildMs = 0;
+    let deleted = false;
     try {
       const index = engine.client.index(build);
       const tasks: number[] = [];
@@ -96,7 +97,12 @@ export async function reindex(props: {
             .swapIndexes([{ indexes: [engine.live, build], rename: false }])
             .waitTask({ timeout: 60_000 });
           if (swap.status !== 'succeeded') throw new Error(`Swapping in the new index failed: ${swap.error?.message}`);
-          await engine.storeHash();
+          // `build` now holds the old index. Deleting it first is quick, while a write right after a large indexing
+          // run waits seconds for Meilisearch to get that run onto disk; the hash is enqueued, not awaited: the task
+          // queue is durable, and should the write fail the next start finds no matching hash and rebuilds.
+          await engine.client.deleteIndex(build).waitTask({ timeout: 60_000 });
+          deleted = true;
+          await engine.storeHash({ wait: false });
           // Pending entries whose transactions our snapshot saw are in the new index already.
           await lock.query(
             `update search_outbox set processed_at = clock_timestamp()
@@ -107,8 +113,8 @@ export async function reindex(props: {
         { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
       );
     } finally {
-      // After the swap, `build` holds the old index.
-      await engine.client.deleteIndex(build).waitTask({ timeout: 60_000 });
+      // A build that failed halfway.
+      if (!deleted) await engine.client.deleteIndex(build).waitTask({ timeout: 60_000 });
     }
     // Rows processed while we read may have gone to the old index; queue them again (a minute of margin covers
     // batches that were in flight when we started).
