@@ -107,9 +107,11 @@ try {
     say(
       `  outbox drain after the bulk load: ${r.drained} rows at ${r.drainRate?.toFixed(0) ?? '–'} rows/s · ratio ${r.drainRate ? x(r.drainRate, r.rawRate) : '–'} of raw (target ≥ 0.8×)`,
     );
+    say(`  the drain sent ${r.drainedDocuments} documents for the ${r.drainIndexed} it left in the index`);
     say(
       `  reindex: ${r.reindexRate.toFixed(0)} docs/s · raw ingestion ${r.rawRate.toFixed(0)} docs/s · ratio ${x(r.reindexRate, r.rawRate)} (target ≥ 0.8×)`,
     );
+    say(`  building documents alone (Postgres to documents, no Meilisearch): ${r.buildRate.toFixed(0)} docs/s`);
   } else {
     const state = await engine.prepare();
     if (state.rebuild) await (await import('../server/src/search/reindex.js')).reindex({ orm, engine, logger });

@@ -47,8 +47,14 @@ export interface IngestResult {
   /** Outbox rows drained per second right after the bulk load (null when the outbox was empty). */
   drainRate: number | null;
   drained: number;
+  /** Documents the drain sent to Meilisearch (a document queued by several rows may be sent more than once). */
+  drainedDocuments: number;
+  /** Documents the live index holds after the drain. */
+  drainIndexed: number;
   reindexRate: number;
   rawRate: number;
+  /** Documents built per second from Postgres alone (read and build, nothing sent to Meilisearch). */
+  buildRate: number;
   documents: number;
 }
 
@@ -63,6 +69,7 @@ export async function ingest(props: {
   const { orm, engine, logger } = props;
   await engine.prepare();
   const indexer = new Indexer({ orm, engine, logger, batchSize: props.batchSize });
+  const since = new Date(Date.now() - 1000).toISOString();
   const started = performance.now();
   let drained = 0;
   while (performance.now() - started < props.drainSeconds * 1000) {
@@ -72,9 +79,25 @@ export async function ingest(props: {
   }
   await indexer.settle();
   const drainMs = performance.now() - started;
+  let drainedDocuments = 0;
+  for (let from: number | undefined; ;) {
+    const page = await engine.client.tasks.getTasks({
+      indexUids: [engine.live],
+      types: ['documentAdditionOrUpdate'],
+      afterEnqueuedAt: since,
+      limit: 1000,
+      from,
+    });
+    for (const task of page.results) drainedDocuments += task.details?.receivedDocuments ?? 0;
+    if (page.next === null) break;
+    from = page.next;
+  }
+  const drainIndexed = (await engine.client.index(engine.live).getStats()).numberOfDocuments;
 
   const reindexed = await reindex({ orm, engine, logger });
+  const buildStart = performance.now();
   const docs = await allDocuments(orm, engine);
+  const buildMs = performance.now() - buildStart;
   const raw = `${engine.prefix}raw`;
   await engine.createIndex(raw);
   const rawStart = performance.now();
@@ -87,8 +110,11 @@ export async function ingest(props: {
   return {
     drainRate: drained > 0 ? drained / (drainMs / 1000) : null,
     drained,
+    drainedDocuments,
+    drainIndexed,
     reindexRate: reindexed.documents / (reindexed.ms / 1000),
     rawRate: docs.length / (rawMs / 1000),
+    buildRate: docs.length / (buildMs / 1000),
     documents: docs.length,
   };
 }

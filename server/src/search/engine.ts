@@ -89,11 +89,16 @@ export class SearchEngine {
     }
   }
 
-  async storeHash(): Promise<void> {
-    const task = await this.client
+  /** Records the settings hash the live index was built with; `wait: false` returns once Meilisearch has the task. */
+  async storeHash(options: { wait?: boolean } = {}): Promise<void> {
+    const enqueued = this.client
       .index(this.meta)
-      .addDocuments([{ id: META_ID, hash: this.hash, builtAt: new Date().toISOString() }], { primaryKey: 'id' })
-      .waitTask({ timeout: 60_000 });
+      .addDocuments([{ id: META_ID, hash: this.hash, builtAt: new Date().toISOString() }], { primaryKey: 'id' });
+    if (options.wait === false) {
+      await enqueued;
+      return;
+    }
+    const task = await enqueued.waitTask({ timeout: 60_000 });
     if (task.status !== 'succeeded') throw new Error(`Storing the search settings hash failed: ${task.error?.message}`);
   }
 

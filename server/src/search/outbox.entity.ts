@@ -12,6 +12,11 @@ import { Entity, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
   expression:
     'create index "search_outbox_pending_idx" on "search_outbox" ("available_at", "id") where "processed_at" is null',
 })
+@Index({
+  name: 'search_outbox_pending_key_idx',
+  expression:
+    'create index "search_outbox_pending_key_idx" on "search_outbox" ("entity_type", "entity_id") where "processed_at" is null',
+})
 @Index({ properties: ['processedAt'] })
 export class SearchOutbox {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

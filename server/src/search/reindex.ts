@@ -2,7 +2,7 @@ import { IsolationLevel } from '@mikro-orm/core';
 import pg from 'pg';
 import type { Orm } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
-import { buildDocuments, ENTITY_OF, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from './documents.js';
+import { countRows, documentsOf, idsAfter, SEARCH_TYPES } from './documents.js';
 import type { SearchEngine } from './engine.js';
 import { PayloadBuffer } from './payload-buffer.js';
 
@@ -18,6 +18,8 @@ const FLUSH_BYTES = 16_000_000;
 export interface ReindexResult {
   documents: number;
   ms: number;
+  /** Of `ms`, the time spent reading rows and building documents (the rest: sending them, Meilisearch indexing). */
+  buildMs: number;
   /** False when another process was already reindexing (this one then did nothing). */
   ran: boolean;
 }
@@ -43,21 +45,24 @@ export async function reindex(props: {
       'select pg_try_advisory_lock($1) as ok, now() as now',
       [REINDEX_LOCK],
     );
-    if (!rows[0]?.ok) return { documents: 0, ms: 0, ran: false };
+    if (!rows[0]?.ok) return { documents: 0, ms: 0, buildMs: 0, ran: false };
     const since = rows[0].now;
     const em = orm.em.fork();
     const totals = new Map<string, number>();
-    for (const type of SEARCH_TYPES) totals.set(type, await em.fork().count(ENTITY_OF[type], {}));
+    for (const type of SEARCH_TYPES) totals.set(type, await countRows(em, type));
     const total = [...totals.values()].reduce((a, b) => a + b, 0);
 
     const build = `${engine.live}_build_${Date.now().toString(36)}`;
     await engine.createIndex(build);
     let done = 0;
+    /** Time spent reading rows and building documents, apart from sending them and Meilisearch's indexing. */
+    let buildMs = 0;
+    let deleted = false;
     try {
       const index = engine.client.index(build);
       const tasks: number[] = [];
-      const buffer = new PayloadBuffer<SearchDocument>(FLUSH_BYTES, async (docs) =>
-        tasks.push((await index.addDocuments(docs, { primaryKey: 'id' })).taskUid),
+      const buffer = new PayloadBuffer(FLUSH_BYTES, async (ndjson) =>
+        tasks.push((await index.addDocumentsFromString(ndjson, 'application/x-ndjson', { primaryKey: 'id' })).taskUid),
       );
       // One snapshot for the whole read: outbox entries committed before it are covered by this build.
       await em.transactional(
@@ -68,18 +73,20 @@ export async function reindex(props: {
           for (const type of SEARCH_TYPES) {
             let after: string | null = null;
             for (;;) {
-              const read = tem.fork({ clear: true, keepTransactionContext: true });
-              const rows = await loadRowsAfter(read, type, after, PAGE);
-              if (rows.length === 0) break;
-              const docs = await buildDocuments(read, engine.lexicon, type, rows);
+              const buildStart = performance.now();
+              const ids = await idsAfter(tem, type, after, PAGE);
+              if (ids.length === 0) break;
+              const docs = await documentsOf(tem, engine.lexicon, type, ids);
+              buildMs += performance.now() - buildStart;
               await buffer.add(docs);
               done += docs.length;
-              after = rows.at(-1)!.id;
+              after = ids.at(-1)!;
               const seconds = (Date.now() - started) / 1000;
               progress(
-                `Reindexing: ${done}/${total} documents (${type}), ${Math.round(done / Math.max(seconds, 0.001))}/s`,
+                `Reindexing: ${done}/${total} documents (${type}), ${Math.round(done / Math.max(seconds, 0.001))}/s` +
+                  ` (building ${Math.round(done / Math.max(buildMs / 1000, 0.001))}/s)`,
               );
-              if (rows.length < PAGE) break;
+              if (ids.length < PAGE) break;
             }
           }
           await buffer.flush();
@@ -90,7 +97,12 @@ export async function reindex(props: {
             .swapIndexes([{ indexes: [engine.live, build], rename: false }])
             .waitTask({ timeout: 60_000 });
           if (swap.status !== 'succeeded') throw new Error(`Swapping in the new index failed: ${swap.error?.message}`);
-          await engine.storeHash();
+          // `build` now holds the old index. Deleting it first is quick, while a write right after a large indexing
+          // run waits seconds for Meilisearch to get that run onto disk; the hash is enqueued, not awaited: the task
+          // queue is durable, and should the write fail the next start finds no matching hash and rebuilds.
+          await engine.client.deleteIndex(build).waitTask({ timeout: 60_000 });
+          deleted = true;
+          await engine.storeHash({ wait: false });
           // Pending entries whose transactions our snapshot saw are in the new index already.
           await lock.query(
             `update search_outbox set processed_at = clock_timestamp()
@@ -101,8 +113,8 @@ export async function reindex(props: {
         { isolationLevel: IsolationLevel.REPEATABLE_READ, readOnly: true },
       );
     } finally {
-      // After the swap, `build` holds the old index.
-      await engine.client.deleteIndex(build).waitTask({ timeout: 60_000 });
+      // A build that failed halfway.
+      if (!deleted) await engine.client.deleteIndex(build).waitTask({ timeout: 60_000 });
     }
     // Rows processed while we read may have gone to the old index; queue them again (a minute of margin covers
     // batches that were in flight when we started).
@@ -113,8 +125,10 @@ export async function reindex(props: {
       [since],
     );
     const ms = Date.now() - started;
-    progress(`Reindexed ${done} documents in ${(ms / 1000).toFixed(1)} s`);
-    return { documents: done, ms, ran: true };
+    progress(
+      `Reindexed ${done} documents in ${(ms / 1000).toFixed(1)} s (${(buildMs / 1000).toFixed(1)} s building them)`,
+    );
+    return { documents: done, ms, buildMs: Math.round(buildMs), ran: true };
   } finally {
     await lock.end();
   }

@@ -8,11 +8,10 @@ export interface TopicInfo {
 
 /** The topic tree, read once per batch (it is small), for names and ancestors. */
 export async function topicTree(em: EntityManager): Promise<Map<string, TopicInfo>> {
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string; name_da: string; name_en: string; parent_id: string | null }[]>(
-      'select id, name_da, name_en, parent_id from topic',
-    );
+  // em.execute: inside a reindex's snapshot when there is one.
+  const rows = await em.execute<{ id: string; name_da: string; name_en: string; parent_id: string | null }[]>(
+    'select id, name_da, name_en, parent_id from topic',
+  );
   return new Map(rows.map((r) => [r.id, { name: r.name_da, nameEn: r.name_en, parentId: r.parent_id }]));
 }
 

@@ -21,6 +21,7 @@ import { Migration20261221090000_knowledge_gaps } from './Migration2026122109000
 import { Migration20261221100000_rating_alerts } from './Migration20261221100000_rating_alerts.js';
 import { Migration20261221110000_webhooks } from './Migration20261221110000_webhooks.js';
 import { Migration20261218090000_method_practice } from './Migration20261218090000_method_practice.js';
+import { Migration20261222090000_outbox_pending_key } from './Migration20261222090000_outbox_pending_key.js';
 
 /** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
 export const migrationsList: MigrationObject[] = [
@@ -46,4 +47,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261221090000_knowledge_gaps', class: Migration20261221090000_knowledge_gaps },
   { name: 'Migration20261221100000_rating_alerts', class: Migration20261221100000_rating_alerts },
   { name: 'Migration20261221110000_webhooks', class: Migration20261221110000_webhooks },
+  { name: 'Migration20261222090000_outbox_pending_key', class: Migration20261222090000_outbox_pending_key },
 ];

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Visibility } from '../../modules/content/content.enums.js';
+import { epoch, readRows, type DocumentParts } from './assemble.js';
+
+export const type = 'Organisation';
+
+export const table = 'organisation';
+
+interface Row {
+  id: string;
+  name: string;
+  description: string;
+  city: string | null;
+  kind: string;
+  date: number;
+}
+
+const SQL = `select o.id, o.name, o.description, o.city, o.kind, ${epoch('o.created_at')} as date
+  from organisation o
+  where o.id in (?)`;
+
+/** Organisations are public and published: anyone may find them. */
+export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+  return (await readRows<Row>(em, SQL, ids)).map((row) => ({
+    id: row.id,
+    title: row.name,
+    summary: row.description,
+    place: row.city ? [row.city] : [],
+    organisationKind: row.kind,
+    year: null,
+    access: { visibility: Visibility.PUBLIC, published: true, organisationId: null },
+    date: row.date,
+  }));
+}
