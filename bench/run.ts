@@ -51,6 +51,7 @@ function printLoad(name: string, [ours, theirs]: PeerResult[]) {
     const m = r.median;
     say(
       `  ${r.peer.padEnd(12)} ${m.rps.toFixed(0).padStart(6)} req/s · p50 ${m.p50.toFixed(1)} ms · p99 ${m.p99.toFixed(1)} ms · errors ${m.errors} · RSS peak ${m.rssPeak?.toFixed(0) ?? '?'} MB` +
+        ` · CPU ${m.cpuPerRequest?.toFixed(2) ?? '?'} ms/req` +
         ` · rounds ${r.rounds.map((round) => round.rps.toFixed(0)).join('/')} req/s`,
     );
   }
@@ -156,7 +157,9 @@ try {
     if (only.has('b')) workloads.push(casePageWorkload(fixture));
     for (const workload of workloads) printLoad(workload.name, await loadWorkload(workload, ours, theirs, load));
     if (only.has('f')) {
-      say('\n(f) SQL statements and rows returned per request (pg_stat_statements, 20 sequential requests)');
+      say(
+        '\n(f) SQL statements, rows returned and execution time per request (pg_stat_statements, 20 sequential requests)',
+      );
       for (const workload of [
         nestedListWorkload(10),
         nestedListWorkload(50),
@@ -166,7 +169,8 @@ try {
         const o = await statementsPerRequest(databaseUrl, ours, workload.ours);
         const t = await statementsPerRequest(databaseUrl, theirs, workload.theirs);
         say(
-          `  ${workload.name}: Vidensbro ${o.statements.toFixed(1)} statements, ${o.rows.toFixed(0)} rows · PostGraphile ${t.statements.toFixed(1)} statements, ${t.rows.toFixed(0)} rows`,
+          `  ${workload.name}: Vidensbro ${o.statements.toFixed(1)} statements, ${o.rows.toFixed(0)} rows, ${o.sqlMs.toFixed(1)} ms` +
+            ` · PostGraphile ${t.statements.toFixed(1)} statements, ${t.rows.toFixed(0)} rows, ${t.sqlMs.toFixed(1)} ms`,
         );
       }
     }

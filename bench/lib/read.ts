@@ -117,6 +117,8 @@ export async function loadWorkload(
 export interface StatementCount {
   statements: number;
   rows: number;
+  /** PostgreSQL's execution time per request (planning excluded), ms. */
+  sqlMs: number;
 }
 
 /**
@@ -135,12 +137,18 @@ export async function statementsPerRequest(
     await post(peer.url, request); // plans and caches are warm; the count covers steady state only
     await admin.query('select pg_stat_statements_reset()');
     for (let i = 0; i < requests; i++) await post(peer.url, request);
-    const { rows } = await admin.query<{ calls: string; rows: string }>(
-      `select coalesce(sum(calls), 0) as calls, coalesce(sum(rows), 0) as rows from pg_stat_statements
+    const { rows } = await admin.query<{ calls: string; rows: string; ms: string }>(
+      `select coalesce(sum(calls), 0) as calls, coalesce(sum(rows), 0) as rows,
+              coalesce(sum(total_exec_time), 0) as ms from pg_stat_statements
         where dbid = (select oid from pg_database where datname = current_database())
           and query not ilike '%pg_stat_statements%'`,
     );
-    return { statements: Number(rows[0]!.calls) / requests, rows: Number(rows[0]!.rows) / requests };
+    const row = rows[0]!;
+    return {
+      statements: Number(row.calls) / requests,
+      rows: Number(row.rows) / requests,
+      sqlMs: Number(row.ms) / requests,
+    };
   } finally {
     await admin.end();
   }
