@@ -117,8 +117,10 @@ export async function loadWorkload(
 export interface StatementCount {
   statements: number;
   rows: number;
-  /** PostgreSQL's execution time per request (planning excluded), ms. */
+  /** PostgreSQL's execution time per request, ms. */
   sqlMs: number;
+  /** PostgreSQL's planning time per request, ms (0 unless pg_stat_statements.track_planning is on). */
+  planMs: number;
 }
 
 /**
@@ -137,9 +139,10 @@ export async function statementsPerRequest(
     await post(peer.url, request); // plans and caches are warm; the count covers steady state only
     await admin.query('select pg_stat_statements_reset()');
     for (let i = 0; i < requests; i++) await post(peer.url, request);
-    const { rows } = await admin.query<{ calls: string; rows: string; ms: string }>(
+    const { rows } = await admin.query<{ calls: string; rows: string; ms: string; plan: string }>(
       `select coalesce(sum(calls), 0) as calls, coalesce(sum(rows), 0) as rows,
-              coalesce(sum(total_exec_time), 0) as ms from pg_stat_statements
+              coalesce(sum(total_exec_time), 0) as ms, coalesce(sum(total_plan_time), 0) as plan
+         from pg_stat_statements
         where dbid = (select oid from pg_database where datname = current_database())
           and query not ilike '%pg_stat_statements%'`,
     );
@@ -148,6 +151,7 @@ export async function statementsPerRequest(
       statements: Number(row.calls) / requests,
       rows: Number(row.rows) / requests,
       sqlMs: Number(row.ms) / requests,
+      planMs: Number(row.plan) / requests,
     };
   } finally {
     await admin.end();
