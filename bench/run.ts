@@ -4,7 +4,8 @@
  * and printed as median ratios. Uses its own embedded PostgreSQL and Meilisearch in a temp folder.
  *
  *   BENCH_CASES (10000)  BENCH_SECONDS (8)  BENCH_WARMUP (3)  BENCH_ROUNDS (3)  BENCH_CONNECTIONS (10)
- *   BENCH_ONLY=a,b,c,d,e,f,g to run some workloads
+ *   BENCH_ONLY=a,b,c,d,e,f,g to run some workloads; BENCH_PROFILE=dir writes the server's .cpuprofile there
+ * For profiling by hand, `node dist/bench/serve.js` (from server/) keeps the seeded database and PostGraphile up.
  * Not a test: numbers depend on the machine and what else runs on it. bench/RESULTS.md keeps measured runs.
  */
 import 'reflect-metadata';
