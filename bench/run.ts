@@ -4,7 +4,8 @@
  * and printed as median ratios. Uses its own embedded PostgreSQL and Meilisearch in a temp folder.
  *
  *   BENCH_CASES (10000)  BENCH_SECONDS (8)  BENCH_WARMUP (3)  BENCH_ROUNDS (3)  BENCH_CONNECTIONS (10)
- *   BENCH_ONLY=a,b,c,d,e,f,g to run some workloads
+ *   BENCH_ONLY=a,b,c,d,e,f,g to run some workloads; BENCH_PROFILE=dir writes the server's .cpuprofile there
+ * For profiling by hand, `node dist/bench/serve.js` (from server/) keeps the seeded database and PostGraphile up.
  * Not a test: numbers depend on the machine and what else runs on it. bench/RESULTS.md keeps measured runs.
  */
 import 'reflect-metadata';
@@ -51,6 +52,7 @@ function printLoad(name: string, [ours, theirs]: PeerResult[]) {
     const m = r.median;
     say(
       `  ${r.peer.padEnd(12)} ${m.rps.toFixed(0).padStart(6)} req/s · p50 ${m.p50.toFixed(1)} ms · p99 ${m.p99.toFixed(1)} ms · errors ${m.errors} · RSS peak ${m.rssPeak?.toFixed(0) ?? '?'} MB` +
+        ` · CPU ${m.cpuPerRequest?.toFixed(2) ?? '?'} ms/req` +
         ` · rounds ${r.rounds.map((round) => round.rps.toFixed(0)).join('/')} req/s`,
     );
   }
@@ -63,7 +65,11 @@ const pg = await startEmbeddedPostgres({
   dataDir: path.join(dir, 'pg'),
   logger,
   ephemeral: true,
-  settings: ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'],
+  settings: [
+    'shared_preload_libraries=pg_stat_statements',
+    'pg_stat_statements.track=all',
+    'pg_stat_statements.track_planning=on',
+  ],
 });
 const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), logger });
 if (!meili) throw new Error('The benchmark needs the embedded Meilisearch (linux-x64).');
@@ -158,7 +164,9 @@ try {
     if (only.has('b')) workloads.push(casePageWorkload(fixture));
     for (const workload of workloads) printLoad(workload.name, await loadWorkload(workload, ours, theirs, load));
     if (only.has('f')) {
-      say('\n(f) SQL statements and rows returned per request (pg_stat_statements, 20 sequential requests)');
+      say(
+        '\n(f) SQL statements, rows returned, execution + planning time per request (pg_stat_statements, 20 sequential requests)',
+      );
       for (const workload of [
         nestedListWorkload(10),
         nestedListWorkload(50),
@@ -168,7 +176,8 @@ try {
         const o = await statementsPerRequest(databaseUrl, ours, workload.ours);
         const t = await statementsPerRequest(databaseUrl, theirs, workload.theirs);
         say(
-          `  ${workload.name}: Vidensbro ${o.statements.toFixed(1)} statements, ${o.rows.toFixed(0)} rows · PostGraphile ${t.statements.toFixed(1)} statements, ${t.rows.toFixed(0)} rows`,
+          `  ${workload.name}: Vidensbro ${o.statements.toFixed(1)} statements, ${o.rows.toFixed(0)} rows, ${o.sqlMs.toFixed(1)} + ${o.planMs.toFixed(1)} ms` +
+            ` · PostGraphile ${t.statements.toFixed(1)} statements, ${t.rows.toFixed(0)} rows, ${t.sqlMs.toFixed(1)} + ${t.planMs.toFixed(1)} ms`,
         );
       }
     }

@@ -3,7 +3,7 @@
  * peer goes first, so drift on a shared machine hits both alike. Reports medians over the rounds.
  */
 import autocannon from 'autocannon';
-import { rssMb, type Peer } from './peers.js';
+import { cpuMs, rssMb, type Peer } from './peers.js';
 
 export interface LoadOptions {
   connections: number;
@@ -26,6 +26,8 @@ export interface RoundResult {
   /** Peak and median resident memory of the server process while loaded, MB. */
   rssPeak: number | null;
   rssMedian: number | null;
+  /** CPU time of the server process per answered request, ms: where the cost lands (the server or the database). */
+  cpuPerRequest: number | null;
 }
 
 export interface PeerResult {
@@ -53,6 +55,7 @@ async function once(peer: Peer, request: Request, connections: number, seconds: 
       if (mb !== null) samples.push(mb);
     });
   }, 250);
+  const cpuBefore = await cpuMs(peer.pid);
   try {
     const result = await autocannon({
       url: peer.url,
@@ -62,6 +65,8 @@ async function once(peer: Peer, request: Request, connections: number, seconds: 
       headers: { 'content-type': 'application/json', ...request.headers },
       body: request.body,
     });
+    const cpuAfter = await cpuMs(peer.pid);
+    const answered = result.requests.total;
     return {
       rps: result.requests.average,
       p50: result.latency.p50,
@@ -69,6 +74,7 @@ async function once(peer: Peer, request: Request, connections: number, seconds: 
       errors: result.errors + result.timeouts + result.non2xx,
       rssPeak: samples.length ? Math.max(...samples) : null,
       rssMedian: samples.length ? median(samples) : null,
+      cpuPerRequest: cpuBefore !== null && cpuAfter !== null && answered > 0 ? (cpuAfter - cpuBefore) / answered : null,
     };
   } finally {
     clearInterval(sampler);
@@ -102,6 +108,7 @@ export async function compare(
         errors: mine.reduce((sum, r) => sum + r.errors, 0),
         rssPeak: medianOrNull(mine.map((r) => r.rssPeak)),
         rssMedian: medianOrNull(mine.map((r) => r.rssMedian)),
+        cpuPerRequest: medianOrNull(mine.map((r) => r.cpuPerRequest)),
       },
     };
   });

@@ -124,6 +124,18 @@ export async function startPostGraphile(databaseUrl: string): Promise<Peer> {
   );
 }
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc, 100 ticks/s); null where there is none. */
+export async function cpuMs(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at ")"; utime and stime are fields 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 /** Resident set size of a process in MB (Linux /proc); null where there is no /proc. */
 export async function rssMb(pid: number): Promise<number | null> {
   try {

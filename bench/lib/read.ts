@@ -117,6 +117,10 @@ export async function loadWorkload(
 export interface StatementCount {
   statements: number;
   rows: number;
+  /** PostgreSQL's execution time per request, ms. */
+  sqlMs: number;
+  /** PostgreSQL's planning time per request, ms (0 unless pg_stat_statements.track_planning is on). */
+  planMs: number;
 }
 
 /**
@@ -135,12 +139,20 @@ export async function statementsPerRequest(
     await post(peer.url, request); // plans and caches are warm; the count covers steady state only
     await admin.query('select pg_stat_statements_reset()');
     for (let i = 0; i < requests; i++) await post(peer.url, request);
-    const { rows } = await admin.query<{ calls: string; rows: string }>(
-      `select coalesce(sum(calls), 0) as calls, coalesce(sum(rows), 0) as rows from pg_stat_statements
+    const { rows } = await admin.query<{ calls: string; rows: string; ms: string; plan: string }>(
+      `select coalesce(sum(calls), 0) as calls, coalesce(sum(rows), 0) as rows,
+              coalesce(sum(total_exec_time), 0) as ms, coalesce(sum(total_plan_time), 0) as plan
+         from pg_stat_statements
         where dbid = (select oid from pg_database where datname = current_database())
           and query not ilike '%pg_stat_statements%'`,
     );
-    return { statements: Number(rows[0]!.calls) / requests, rows: Number(rows[0]!.rows) / requests };
+    const row = rows[0]!;
+    return {
+      statements: Number(row.calls) / requests,
+      rows: Number(row.rows) / requests,
+      sqlMs: Number(row.ms) / requests,
+      planMs: Number(row.plan) / requests,
+    };
   } finally {
     await admin.end();
   }

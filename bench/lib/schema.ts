@@ -40,19 +40,17 @@ function data(first: number) {
     const base = { title: c.title, summary: c.summary, year: c.year };
     compiled.push({
       '@t': 'Case',
-      '@id': uuid,
       nodeId: encodeGlobalId('Case', uuid),
       ...base,
-      '@organisation': { '@t': 'Organisation', '@id': id(org.slug), name: org.name, kind: org.kind },
+      '@organisation': { '@t': 'Organisation', name: org.name, kind: org.kind },
       '@methods': {
         nodes: ms.map(({ m, strength }) => ({
           '@t': 'Method',
-          '@id': id(m.slug),
           name: m.name,
           evidenceStrength: strength,
         })),
       },
-      '@topics': { nodes: ts.map((t) => ({ '@t': 'Topic', '@id': id(t.slug), nameDa: t.nameDa })) },
+      '@topics': { nodes: ts.map((t) => ({ '@t': 'Topic', nameDa: t.nameDa })) },
     });
     plain.push({
       id: encodeGlobalId('Case', uuid),

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import type { Config } from '../config.js';
 import { AppError, documentLimitError } from './errors.js';
-import { analyseOperation } from './operation-analysis.js';
+import { analyseOperation, type OperationMetrics } from './operation-analysis.js';
 import { currentRequest } from '../platform/request-context.js';
 
 /** The limits every operation meets before a resolver runs, whatever transport it came by. */
@@ -71,13 +71,50 @@ function textFacts(value: unknown, facts: TextFacts = { longest: 0, nul: false }
   return facts;
 }
 
-function literalFacts(document: DocumentNode, facts: TextFacts): TextFacts {
-  visit(document, {
-    StringValue(node) {
-      textFacts(node.value, facts);
-    },
-  });
+/**
+ * What depends on the document alone is worked out once per parsed document: Apollo keeps parsed and validated
+ * documents, so the same DocumentNode comes back for every request with the same text. Keyed weakly: a document
+ * Apollo drops from its cache takes its entries with it.
+ */
+const literalsOf = new WeakMap<DocumentNode, Readonly<TextFacts>>();
+/** Analyses per operation and variables (page sizes change the cost); a few shapes per operation are kept. */
+const analysesOf = new WeakMap<OperationDefinitionNode, Map<string, OperationMetrics>>();
+const ANALYSES_PER_OPERATION = 32;
+const MAX_KEY = 1024;
+
+function literalFacts(document: DocumentNode): Readonly<TextFacts> {
+  let facts = literalsOf.get(document);
+  if (!facts) {
+    const found: TextFacts = { longest: 0, nul: false };
+    visit(document, {
+      StringValue(node) {
+        textFacts(node.value, found);
+      },
+    });
+    facts = found;
+    literalsOf.set(document, facts);
+  }
   return facts;
+}
+
+function analysed(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): OperationMetrics {
+  const key = JSON.stringify(variables);
+  // Large variables (a mutation's texts) are not worth keeping: their operations are analysed each time.
+  if (key.length > MAX_KEY) return analyseOperation({ schema, document, operation, variables });
+  let byVariables = analysesOf.get(operation);
+  if (!byVariables) analysesOf.set(operation, (byVariables = new Map<string, OperationMetrics>()));
+  let metrics = byVariables.get(key);
+  if (!metrics) {
+    metrics = analyseOperation({ schema, document, operation, variables });
+    if (byVariables.size >= ANALYSES_PER_OPERATION) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, metrics);
+  }
+  return metrics;
 }
 
 /**
@@ -103,7 +140,7 @@ export class OperationGuard {
   }): void {
     const { document, operation } = props;
     const { limits } = this;
-    const text = literalFacts(document, textFacts(props.variables));
+    const text = textFacts(props.variables, { ...literalFacts(document) });
     if (text.longest > limits.maxStringLength) {
       throw new AppError(
         `A text value is too long (${text.longest} characters); the API accepts at most ${limits.maxStringLength}.`,
@@ -125,7 +162,7 @@ export class OperationGuard {
     });
     // Execution would refuse the same variables; refusing here means no limit is ever measured on a guess.
     if (coerced.errors) throw new AppError(coerced.errors[0]!.message, 'BAD_USER_INPUT', { http: { status: 400 } });
-    const metrics = analyseOperation({ schema: this.schema, document, operation, variables: coerced.coerced });
+    const metrics = analysed(this.schema, document, operation, coerced.coerced);
     if (metrics.depth > limits.maxDepth) {
       throw tooComplex(
         `This query is ${metrics.depth} levels deep; the limit is ${limits.maxDepth}. Split it into several queries.`,

@@ -10,9 +10,12 @@ import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { EntityClass } from './registry.js';
 
-type Compiled = Record<string, unknown> & { '@t': string; '@id': string };
+type Compiled = Record<string, unknown> & { '@t': string; '@id'?: string };
 
-/** Objects the read compiler built: plain JSON from PostgreSQL, marked with their type and uuid. */
+/**
+ * Objects the read compiler built: plain JSON from PostgreSQL, marked with their type, and with their uuid where a
+ * field was left to its resolver.
+ */
 export function isCompiled(value: unknown): value is Compiled {
   return typeof value === 'object' && value !== null && typeof (value as Compiled)['@t'] === 'string';
 }
@@ -62,7 +65,7 @@ export function installReadPath(schema: GraphQLSchema): GraphQLSchema {
           if (precomputed !== undefined) return precomputed;
           return ctx.loaders
             .byId(entity as EntityClass<{ id: string }>)
-            .load(parent['@id'])
+            .load(parent['@id']!)
             .then((row: unknown) => (row ? original(row, args, ctx, info) : null));
         };
       } else if (

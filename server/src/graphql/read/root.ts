@@ -111,9 +111,11 @@ export async function readConnection(
       order.push(`${column} ${direction}`);
     }
   }
+  // Cursors (and the key columns they are made of) only when the selection reads them: edges or pageInfo.
+  const cursored = [...connection.values()].some((s) => s.field.name === 'edges' || s.field.name === 'pageInfo');
   const table = `"${meta.tableName}"`;
   const page =
-    `select ${node.sql} as "n", ${keys.join(', ')} from ${table} as "r0" where ${filter.sql}` +
+    `select ${[`${node.sql} as "n"`, ...(cursored ? keys : [])].join(', ')} from ${table} as "r0" where ${filter.sql}` +
     ` order by ${order.join(', ')} limit ${options.limit ?? 0}`;
   const withCount = connection.has('totalCount') || [...connection.values()].some((s) => s.field.name === 'totalCount');
   let rows: Row[];
@@ -141,13 +143,12 @@ export async function readConnection(
     if (isLast) rows.shift();
     else rows.pop();
   }
-  const edges = rows.map((row) => ({
-    cursor: Cursor.encode(keys.map((_, i) => row[`k${i}`])),
-    node: row.n as object,
-  }));
+  const edges = cursored
+    ? rows.map((row) => ({ cursor: Cursor.encode(keys.map((_, i) => row[`k${i}`])), node: row.n as object }))
+    : [];
   return {
     edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes: rows.map((row) => row.n as object),
     totalCount: total,
     pageInfo: {
       hasNextPage: isLast ? !!options.before : hasMore,
@@ -247,7 +248,7 @@ export async function readByIds(
     const type = info.schema.getType(entity.name);
     if (!isObjectType(type) || ids.length === 0) continue;
     const alias = compiler.alias();
-    const node = compiler.node(entity, alias, collect(info, type, sets));
+    const node = compiler.node(entity, alias, collect(info, type, sets), true); // hits are found by `@id`
     if (!node) continue;
     const meta = ctx.em.getMetadata().get(entity.name);
     const idType = (meta.properties['id' as never] as { columnTypes?: string[] } | undefined)?.columnTypes?.[0];
