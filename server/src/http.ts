@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import {
-    ApolloServerPluginCacheControlDisabled,
-    ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -10,7 +10,7 @@ import { OperationTypeNode, type GraphQLSchema } from 'graphql';
 import type { Config } from './config.js';
 import { cacheControlPlugin } from './graphql/cache-control.js';
 import { type Context } from './graphql/context.js';
-import { createContext } from "./graphql/create-context.js";
+import { createContext } from './graphql/create-context.js';
 import { createFormatError, DatabaseUnavailableError } from './graphql/errors.js';
 import { observabilityPlugin } from './graphql/observability.js';
 import { OperationGuard, operationLimits, type LimitConfig } from './graphql/operation-guard.js';

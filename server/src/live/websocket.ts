@@ -2,13 +2,13 @@ import { fastifyCookie } from '@fastify/cookie';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FastifyInstance } from 'fastify';
 import {
-    GraphQLError,
-    OperationTypeNode,
-    subscribe,
-    type ExecutionArgs,
-    type ExecutionResult,
-    type GraphQLFormattedError,
-    type GraphQLSchema,
+  GraphQLError,
+  OperationTypeNode,
+  subscribe,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
 } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
@@ -17,7 +17,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config.js';
 import { type Settings } from '../graphql/context.js';
-import { createContext } from "../graphql/create-context.js";
+import { createContext } from '../graphql/create-context.js';
 import { AppError } from '../graphql/errors.js';
 import type { OperationGuard } from '../graphql/operation-guard.js';
 import { authenticate, SESSION_COOKIE } from '../modules/auth/authenticate.js';
