@@ -22,8 +22,11 @@ describe.skipIf(!base || members.length < 1)('the gap map and following', () => 
 
   it('shows where the evidence is thin, filtered by kind, without accessibility violations', async () => {
     const { page } = guest;
-    await visit(page, base, '/gaps');
+    // A guest finds the gap map from any page, through the footer.
+    await visit(page, base, '/');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Videnshuller' }).click();
     await page.getByRole('heading', { level: 1, name: 'Videnshuller' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/gaps');
     const status = page.getByRole('status').filter({ hasText: 'videnshul' });
     await status.waitFor();
     const all = Number((await status.textContent())!.match(/\d+/)![0]);

@@ -109,6 +109,7 @@ export function Layout(props: RouteSectionProps) {
           <p class="site-footer__links">
             <A href={paths.memberOrganisations()}>{t('membership.nav.members')}</A>
             <A href={paths.membershipApply()}>{t('membership.nav.apply')}</A>
+            <A href={paths.gaps()}>{t('gaps.title')}</A>
             <A href={paths.privacy()}>{t('nav.privacy')}</A>
             <a href="/explorer">{t('app.footerApi')}</a>
           </p>
