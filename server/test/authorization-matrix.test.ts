@@ -16,7 +16,7 @@ import { createTestClient, type GraphQLResponse, type TestClient } from './helpe
 /**
  * The read half of the authorization matrix: every read path × every kind of viewer, against a fixture of every
  * content type in every visibility × published/draft × owning organisation. Each cell asserts exactly which rows
- * come back, and that counts agree with them. Mutations: authorization-mutations.test.ts.
+ * come back, and that counts agree with them. Mutations: authorization-mutations-content and -people.test.ts.
  */
 let db: TestDatabase;
 let client: TestClient;
