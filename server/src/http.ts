@@ -102,7 +102,7 @@ export async function createHttpServer(deps: HttpDeps): Promise<FastifyInstance>
     void reply.header('x-request-id', request.id);
     runInRequest(request.id, done);
   });
-  await registerSecurityHeaders(app, { frameHosts: FRAME_HOSTS });
+  registerSecurityHeaders(app, { frameHosts: FRAME_HOSTS });
   // HTTP and the WebSocket share one guard: the same parse options, limits and error formatting.
   const guard = new OperationGuard(schema, operationLimits(config));
   const formatError = createFormatError(logger);

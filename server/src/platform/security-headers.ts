@@ -1,12 +1,13 @@
-import fastifyHelmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 
 /** A year, as browsers remember HTTPS-only for the host; subdomains are left to whoever runs the domain. */
 const HSTS = 'max-age=31536000';
 
 /**
- * Security headers on every answer (the web client, /explorer, /graphql, downloads), through @fastify/helmet.
- * Register before any route so every route gets them.
+ * Security headers on every answer (the web client, /explorer, /graphql, downloads), through helmet. Register
+ * before any route so every route gets them. The middleware is built once: @fastify/helmet built it again for
+ * every request (helmet's option parsing and CSP serialisation, ~1.5% of a small query's CPU).
  *
  * - CSP: scripts only from this origin, never inline (the client's index.html and the explorer load files);
  *   styles may be inline (GraphiQL and the client set style attributes), which cannot run code. Uploaded talk
@@ -18,11 +19,8 @@ const HSTS = 'max-age=31536000';
  * - HSTS only on answers that went over TLS (directly, or behind a proxy trusted through TRUST_PROXY): a browser
  *   must never be told to insist on HTTPS by a plain-HTTP development server.
  */
-export async function registerSecurityHeaders(
-  app: FastifyInstance,
-  options: { frameHosts: readonly string[] },
-): Promise<void> {
-  await app.register(fastifyHelmet, {
+export function registerSecurityHeaders(app: FastifyInstance, options: { frameHosts: readonly string[] }): void {
+  const setHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -46,7 +44,8 @@ export async function registerSecurityHeaders(
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (request.protocol === 'https') void reply.header('strict-transport-security', HSTS);
+    setHeaders(request.raw, reply.raw, (error?: unknown) => done(error instanceof Error ? error : undefined));
   });
 }
