@@ -5,8 +5,9 @@ import type { DocumentParts } from './assemble.js';
 
 /**
  * The search types: GraphQL type name → entity. Empty here: each module that owns a searchable type adds it from
- * its `<name>.search.ts` (`declare module '…/search/documents/registry.js' { interface SearchTypeRegistry { Case: Case } }`),
- * so `SearchTypeName` stays a precise union of literals although search lists no type of its own.
+ * its `<name>.search.ts` by declaration merging
+ * (`declare module '…/search/documents/registry.js' { interface SearchTypeRegistry { Case: Case } }`), so
+ * `SearchTypeName` stays a precise union of literals although search lists no type of its own.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
 export interface SearchTypeRegistry {}
@@ -65,8 +66,8 @@ export function searchFeed<T extends object>(feed: SearchFeed<T>): SearchFeed {
 }
 
 /**
- * The search types and feeds of all modules, recorded by `defineModule` as each module is defined (search itself
- * imports no module). Read only once the modules are loaded: `modules/registry.ts` seals it after loading them,
+ * The search types and feeds of all modules, recorded by `defineModule` as each module is defined (search imports
+ * no module's entities). Read only once the modules are loaded: `modules/registry.ts` seals it after loading them,
  * and a read before that throws instead of answering with some of the types.
  */
 export class SearchRegistry {
