@@ -42,6 +42,16 @@ module.exports = {
       to: { path: ['^server/src/(graphql|live)/', WIRING] },
     },
     {
+      name: 'search-lists-no-domain-type',
+      comment:
+        'search/ dispatches over the search types the modules declare (search/documents/registry.ts): it imports ' +
+        "no module's entities, registration or search declarations. A module says what search shows of its rows in " +
+        'its <name>.search.ts (a source, or a feed for rows shown in others, as a rating in its method).',
+      severity: 'error',
+      from: { path: '^server/src/search/', pathNot: [...ENTRY_POINTS, '\\.test\\.ts$'] },
+      to: { path: '^server/src/modules/.+\\.(entity|entities|module|search|resolver|commands|subscriber)\\.ts$' },
+    },
+    {
       name: 'domain-does-not-import-dispatch',
       comment:
         'Domain modules may use graphql/ helpers but not the dispatch that imports every module (node loading, ' +

@@ -8,7 +8,7 @@ import { mulberry32 } from '../../seeds/generate-content.js';
 import { ANONYMOUS } from '../../server/src/modules/auth/viewer.js';
 import type { Orm } from '../../server/src/platform/database.js';
 import type { Logger } from '../../server/src/platform/logger.js';
-import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from '../../server/src/search/documents.js';
+import { buildDocuments, loadRowsAfter, searchTypes, type SearchDocument } from '../../server/src/search/documents.js';
 import type { SearchEngine } from '../../server/src/search/engine.js';
 import { Indexer } from '../../server/src/search/indexer.js';
 import { reindex } from '../../server/src/search/reindex.js';
@@ -30,7 +30,7 @@ export function latencyStats(samples: number[]): LatencyStats {
 /** Every document the index holds, built the way reindex builds them (for raw ingestion and the vocabulary). */
 export async function allDocuments(orm: Orm, engine: SearchEngine): Promise<SearchDocument[]> {
   const docs: SearchDocument[] = [];
-  for (const type of SEARCH_TYPES) {
+  for (const type of searchTypes()) {
     let after: string | null = null;
     for (;;) {
       const em = orm.em.fork();

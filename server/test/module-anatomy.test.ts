@@ -22,6 +22,7 @@ const JOBS = [
   'subscriber',
   'http',
   'live',
+  'search',
   'module',
   'test',
 ];

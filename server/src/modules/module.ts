@@ -6,6 +6,7 @@ import type { Orm } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
 import type { MediaConfig } from './media/config.js';
 import { shapeOf, type EntityClass, type ListOrder } from '../graphql/read/registry.js';
+import { searchRegistry, type SearchFeed, type SearchSource } from '../search/documents/registry.js';
 import { ContentEntity } from './content/content.entity.js';
 import { readableWhere } from './content/read-rule.js';
 
@@ -50,6 +51,10 @@ export interface DomainModule {
   routes?: RouteRegistrar;
   /** The default order of nested lists of an entity (`topic.cases`, `case.methods` …). */
   listOrders?: readonly (readonly [EntityClass, ListOrder])[];
+  /** The search types the module owns (each from its `<name>.search.ts`): documents, hydration, `SearchType`. */
+  search?: readonly SearchSource[];
+  /** Rows of the module that documents show without being searchable themselves (a rating, a comment, a topic). */
+  shownInSearch?: readonly SearchFeed[];
 }
 
 const contentClasses = new Map<string, ContentClass>();
@@ -65,8 +70,9 @@ const contentNode =
     ctx.loaders.byId(entity as never, readableWhere(ctx.viewer)).load(id);
 
 /**
- * Declares a module. Content types and list orders are recorded as the module is defined, so the content
- * plumbing (`content/editing.ts`, the `ContentItem` union, nested lists) finds them without a list of its own.
+ * Declares a module. Content types, list orders and search types are recorded as the module is defined, so the
+ * content plumbing (`content/editing.ts`, the `ContentItem` union, nested lists) and search (documents, outbox,
+ * hydration, the `SearchType` enum) find them without a list of their own.
  */
 export function defineModule(module: DomainModule): DomainModule {
   const nodes: Record<string, NodeLoader> = { ...module.nodes };
@@ -76,6 +82,7 @@ export function defineModule(module: DomainModule): DomainModule {
     nodes[entity.name] ??= contentNode(entity);
   }
   for (const [entity, order] of module.listOrders ?? []) shapeOf(entity).order = order;
+  searchRegistry.add(module.name, module.search ?? [], module.shownInSearch ?? []);
   return { ...module, nodes };
 }
 

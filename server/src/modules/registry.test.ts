@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { searchRegistry } from '../search/documents/registry.js';
 import { Case } from './case/case.entity.js';
-import { defineModule } from './module.js';
-import { collectNodeLoaders, domainModules, nodeLoaders } from './registry.js';
+import { contentTypes, defineModule } from './module.js';
+import { collectNodeLoaders, domainEntities, domainModules, nodeLoaders } from './registry.js';
 
 describe('module registry', () => {
   it('gives every content type a node loader through the read rule, beside the declared ones', () => {
@@ -21,5 +22,17 @@ describe('module registry', () => {
         defineModule({ name: 'd', entities: [Case] }),
       ]),
     ).toThrow('The entity Case is declared by both modules c and d.');
+  });
+
+  it('makes every content type searchable, and every search type a node of a listed entity', () => {
+    const types = searchRegistry.types();
+    // What the knowledge base publishes is what search finds: a new content type declares its search source.
+    expect([...contentTypes().keys()].filter((type) => !types.includes(type as never))).toEqual([]);
+    for (const type of types) {
+      const { entity } = searchRegistry.source(type);
+      expect(domainEntities, type).toContain(entity);
+      // Hits load as nodes (and clients refetch them by id), through the type's own read rule.
+      expect(nodeLoaders.has(type), type).toBe(true);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { EventSubscriber } from '@mikro-orm/core';
 import type { EntityClass } from '../graphql/read/registry.js';
+import { searchRegistry } from '../search/documents/registry.js';
 import { BaseEntity, ContentEntity } from './content/content.entity.js';
 import * as modules from './index.js';
 import type { DomainModule, NodeLoader } from './module.js';
@@ -10,6 +11,8 @@ import type { DomainModule, NodeLoader } from './module.js';
  * (graphql/node.service.ts).
  */
 export const domainModules: readonly DomainModule[] = Object.values(modules).map((module) => module.registration);
+// Every module is defined now: search may read its types.
+searchRegistry.seal();
 
 /** Every entity and embeddable, the abstract bases first. */
 export const domainEntities: readonly EntityClass[] = [

@@ -5,7 +5,8 @@ import {
   documentId,
   documentsOf,
   isSearchType,
-  SEARCH_TYPES,
+  searchRegistry,
+  searchTypes,
   type SearchDocument,
   type SearchTypeName,
 } from './documents.js';
@@ -13,23 +14,6 @@ import type { SearchEngine } from './engine.js';
 import { PayloadBuffer } from './payload-buffer.js';
 import { reindex } from './reindex.js';
 import { indexedDocuments } from '../platform/metrics.js';
-
-/**
- * Types whose rows other documents show (a case shows its organisation's kind, its topics' names, …; a thread
- * shows the title of what it is about, a workshop output its workshop's visibility).
- */
-const SHOWN_IN_OTHERS = new Set([
-  'Topic',
-  'Organisation',
-  'Method',
-  'Event',
-  'Case',
-  'Study',
-  'Talk',
-  'Workshop',
-  'Report',
-  'WorkshopOutput',
-]);
 
 export interface IndexerOptions {
   orm: Orm;
@@ -281,7 +265,9 @@ export class Indexer {
     for (const key of keys) {
       const [type = '', id = ''] = key.split(':');
       want(type, id);
-      if (SHOWN_IN_OTHERS.has(type) && fanOut.has(key)) shown.push(key);
+      // Types whose rows other documents show (a case shows its organisation's kind, its topics' names …; a thread
+      // shows the title of what it is about, a workshop output its workshop's visibility), as their modules declare.
+      if (searchRegistry.shownInOthers(type) && fanOut.has(key)) shown.push(key);
     }
     for (const dependent of await engine.dependents(shown)) want(dependent.type, dependent.entityId);
     const index = engine.client.index<SearchDocument>(engine.live);
@@ -291,7 +277,7 @@ export class Indexer {
     );
     const deletes: string[] = [];
     // Built in slices and sent as the payload fills: a fan-out to the whole corpus keeps memory flat.
-    for (const type of SEARCH_TYPES) {
+    for (const type of searchTypes()) {
       const ids = [...(wanted.get(type) ?? [])];
       for (let start = 0; start < ids.length; start += BUILD_SLICE) {
         const slice = ids.slice(start, start + BUILD_SLICE);

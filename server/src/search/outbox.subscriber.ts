@@ -1,9 +1,6 @@
 import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
-import { Comment } from '../modules/discussion/comment.entity.js';
-import { EvidenceRating } from '../modules/evidence/evidence-rating.entity.js';
-import { Topic } from '../modules/topic/topic.entity.js';
 import { currentRequest } from '../platform/request-context.js';
-import { isSearchType } from './documents.js';
+import { searchRegistry } from './documents.js';
 import { SearchOutbox } from './outbox.entity.js';
 
 type Op = SearchOutbox['op'];
@@ -11,22 +8,22 @@ type Op = SearchOutbox['op'];
 /**
  * Writes a search outbox row for every changed row search shows, inside the flush that changes it: the rows join
  * the flush's own changesets, so they commit (or roll back) in the same transaction as the change itself and no
- * write path can forget search. Children map to their parent (a rating re-indexes its method); topics and
- * organisations are queued as themselves and the indexer fans out to the documents that show them.
+ * write path can forget search. What is queued is read from the modules' search declarations (documents/registry.ts):
+ * children map to their parent (a rating re-indexes its method); topics and organisations are queued as themselves
+ * and the indexer fans out to the documents that show them.
  */
 export class SearchOutboxSubscriber implements EventSubscriber {
   onFlush({ uow }: FlushEventArgs): void {
     const queued = new Map<string, { type: string; id: string; op: Op }>();
     const queue = (entity: object | null | undefined, op: Op = 'upsert') => {
       if (!entity) return;
-      // A rating is shown in its method's document.
-      if (entity instanceof EvidenceRating) return add('Method', entity.method.id, op === 'self' ? 'self' : 'upsert');
-      // A comment's text is shown in its thread's document (whatever happens to the comment, the thread stays).
-      if (entity instanceof Comment) return add('Thread', entity.thread.id, 'upsert');
+      // A child (a rating, a comment) is shown in its parent's document, which stays whatever happens to the child.
+      const parent = searchRegistry.feed(entity.constructor.name)?.parent?.(entity);
+      if (parent) return add(parent.type, parent.id, op === 'self' ? 'self' : 'upsert');
       add(entity.constructor.name, (entity as { id?: unknown }).id, op);
     };
     const add = (type: string, id: unknown, op: Op) => {
-      if (typeof id !== 'string' || !(isSearchType(type) || type === Topic.name)) return;
+      if (typeof id !== 'string' || !searchRegistry.queuedAsItself(type)) return;
       const key = `${type}:${id}`;
       // A stronger op wins: delete over upsert over self.
       const rank = { self: 0, upsert: 1, delete: 2 };
@@ -61,10 +58,9 @@ export class SearchOutboxSubscriber implements EventSubscriber {
   }
 }
 
-/** What a thread's document shows of a comment; a new "useful" count or a moderator's note changes nothing there. */
-const COMMENT_SHOWN = ['thread', 'body', 'deletedAt', 'hiddenAt'];
-
+/** An update changing none of the properties documents show of a row (a comment's "useful" count) queues nothing. */
 function shownInSearch(changeSet: ChangeSet<object>): boolean {
-  if (!(changeSet.entity instanceof Comment) || changeSet.type !== ChangeSetType.UPDATE) return true;
-  return COMMENT_SHOWN.some((property) => property in changeSet.payload);
+  if (changeSet.type !== ChangeSetType.UPDATE) return true;
+  const shown = searchRegistry.feed(changeSet.entity.constructor.name)?.shownProperties;
+  return !shown || shown.some((property) => property in changeSet.payload);
 }

@@ -2,7 +2,7 @@ import { IsolationLevel } from '@mikro-orm/core';
 import pg from 'pg';
 import type { Orm } from '../platform/database.js';
 import type { Logger } from '../platform/logger.js';
-import { countRows, documentsOf, idsAfter, SEARCH_TYPES } from './documents.js';
+import { countRows, documentsOf, idsAfter, searchTypes } from './documents.js';
 import type { SearchEngine } from './engine.js';
 import { PayloadBuffer } from './payload-buffer.js';
 
@@ -49,7 +49,7 @@ export async function reindex(props: {
     const since = rows[0].now;
     const em = orm.em.fork();
     const totals = new Map<string, number>();
-    for (const type of SEARCH_TYPES) totals.set(type, await countRows(em, type));
+    for (const type of searchTypes()) totals.set(type, await countRows(em, type));
     const total = [...totals.values()].reduce((a, b) => a + b, 0);
 
     const build = `${engine.live}_build_${Date.now().toString(36)}`;
@@ -70,7 +70,7 @@ export async function reindex(props: {
           const [snapshot] = await tem.execute<{ snapshot: string }[]>(
             'select pg_current_snapshot()::text as snapshot',
           );
-          for (const type of SEARCH_TYPES) {
+          for (const type of searchTypes()) {
             let after: string | null = null;
             for (;;) {
               const buildStart = performance.now();

@@ -23,7 +23,7 @@ import type { Topic } from '../../src/modules/topic/topic.entity.js';
 import { ageRangesOf } from '../../src/search/age-ranges.js';
 import {
   documentId,
-  ENTITY_OF,
+  searchRegistry,
   termsOf,
   type SearchDocument,
   type SearchTypeName,
@@ -63,7 +63,7 @@ type Row = ContentEntity | Organisation | Thread | WorkshopOutput;
 /** Loads rows of one type by id, with what their documents need, in a fixed number of queries. */
 async function loadRows(em: EntityManager, type: SearchTypeName, ids: string[]): Promise<Row[]> {
   if (ids.length === 0) return [];
-  const entity: new () => Row = ENTITY_OF[type];
+  const entity = searchRegistry.source(type).entity as new () => Row;
   const where = { id: { $in: ids } } as FilterQuery<Row>;
   const rows: unknown[] = await em.find(entity, where, { populate: POPULATE[type] as never });
   return rows as Row[];

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { demoContent } from '../../../seeds/demo/index.js';
 import { seedContent } from '../../src/seeding/seed.js';
 import type { MeiliConnection } from '../../src/platform/meilisearch.js';
-import { buildDocuments, loadRowsAfter, SEARCH_TYPES, type SearchDocument } from '../../src/search/documents.js';
+import { buildDocuments, loadRowsAfter, searchTypes, type SearchDocument } from '../../src/search/documents.js';
 import { startSearch, type SearchRuntime } from '../../src/search/runtime.js';
 import { createTestDatabase, testLogger, type TestDatabase } from '../helpers/database.js';
 import { createTestClient, type TestClient } from '../helpers/graphql.js';
@@ -126,7 +126,7 @@ export async function indexedDocuments(t: SearchTest): Promise<Map<string, Searc
 /** The documents Postgres says the index should hold, by id. */
 export async function expectedDocuments(t: SearchTest): Promise<Map<string, SearchDocument>> {
   const all = new Map<string, SearchDocument>();
-  for (const type of SEARCH_TYPES) {
+  for (const type of searchTypes()) {
     let after: string | null = null;
     for (;;) {
       const em = t.db.orm.em.fork();

@@ -9,6 +9,7 @@ import { LiveDiscussionResolver } from './live.resolver.js';
 import { ThreadVisibilitySubscriber } from './thread-visibility.subscriber.js';
 import { Thread } from './thread.entity.js';
 import { ThreadsFieldResolvers } from './threads-field.resolver.js';
+import { commentFeed, threadSearch } from './thread.search.js';
 
 export const registration = defineModule({
   name: 'discussion',
@@ -34,4 +35,6 @@ export const registration = defineModule({
     [Comment, [['created_at', 'asc']]],
     [Thread, [['last_activity_at', 'desc']]],
   ],
+  search: [threadSearch],
+  shownInSearch: [commentFeed],
 });

@@ -1,6 +1,8 @@
 import { defineModule } from '../module.js';
 import { Event, Workshop } from './event.entity.js';
 import { EventMutations, EventResolver, WorkshopMutations, WorkshopResolver } from './event.resolver.js';
+import { eventSearch } from './event.search.js';
+import { workshopSearch } from './workshop.search.js';
 
 export const registration = defineModule({
   name: 'event',
@@ -10,4 +12,5 @@ export const registration = defineModule({
     [Workshop, [['starts_at', 'asc']]],
     [Event, [['starts_at', 'desc']]],
   ],
+  search: [eventSearch, workshopSearch],
 });

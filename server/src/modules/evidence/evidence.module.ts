@@ -5,6 +5,8 @@ import { EvidenceRating, VidensportalDimensions } from './evidence-rating.entity
 import { EvidenceSchemesResolver } from './schemes.resolver.js';
 import { Study } from './study.entity.js';
 import { EvidenceMutations, EvidenceRatingResolver, StudyMutations, StudyResolver } from './study.resolver.js';
+import { ratingFeed } from './evidence.search.js';
+import { studySearch } from './study.search.js';
 
 export const registration = defineModule({
   name: 'evidence',
@@ -23,4 +25,6 @@ export const registration = defineModule({
     [Study, [['year', 'desc']]],
     [EvidenceRating, [['rated_on', 'desc']]],
   ],
+  search: [studySearch],
+  shownInSearch: [ratingFeed],
 });

@@ -3,6 +3,7 @@ import { MethodParty } from './method-party.entity.js';
 import { Method } from './method.entity.js';
 import { MethodMutations, MethodResolver } from './method.resolver.js';
 import { MethodPartyResolver, MethodPracticeResolver } from './practice.resolver.js';
+import { methodSearch } from './method.search.js';
 
 export const registration = defineModule({
   name: 'method',
@@ -18,4 +19,5 @@ export const registration = defineModule({
     ],
     [MethodParty, [['position', 'asc']]],
   ],
+  search: [methodSearch],
 });

@@ -1,6 +1,7 @@
 import { defineModule } from '../module.js';
 import { Membership, Organisation } from './organisation.entity.js';
 import { MembershipResolver, OrganisationResolver } from './organisation.resolver.js';
+import { organisationSearch } from './organisation.search.js';
 
 export const registration = defineModule({
   name: 'organisation',
@@ -11,4 +12,5 @@ export const registration = defineModule({
     Membership: (ctx, id) => ctx.loaders.byId(Membership).load(id),
   },
   listOrders: [[Membership, [['year', 'desc']]]],
+  search: [organisationSearch],
 });

@@ -8,6 +8,7 @@ import {
   WorkshopOutputsFieldResolver,
 } from './output.resolver.js';
 import { ReportOutputsFieldResolver } from './report-outputs.resolver.js';
+import { outputSearch } from './output.search.js';
 
 export const registration = defineModule({
   name: 'outcome',
@@ -23,4 +24,5 @@ export const registration = defineModule({
     WorkshopOutput: (ctx, id) => ctx.loaders.byId(WorkshopOutput, readableOutputWhere(ctx.viewer)).load(id),
   },
   listOrders: [[WorkshopOutput, [['created_at', 'desc']]]],
+  search: [outputSearch],
 });

@@ -14,12 +14,10 @@ import { decodeGlobalId } from '../../graphql/global-id.js';
 import type { EntityClass } from '../../graphql/read/registry.js';
 import { nodeSelections, readByIds } from '../../graphql/read/root.js';
 import { collect } from '../../graphql/read/selection.js';
-import { ENTITY_OF, SEARCH_TYPES, type SearchTypeName } from '../../search/documents.js';
+import { searchRegistry, searchTypes, type SearchTypeName } from '../../search/documents.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
 import { searchOf } from '../../search/runtime.js';
 import type { SearchService } from '../../search/service.js';
-import type { ContentEntity } from '../content/content.entity.js';
-import { readableOutputWhere, readableWhere } from '../content/content.policy.js';
 import { EVIDENCE_STRENGTH_SCORE, type EvidenceStrength } from '../evidence/evidence.enums.js';
 import { Topic } from '../topic/topic.entity.js';
 import { SearchFilter } from './search.inputs.js';
@@ -69,11 +67,9 @@ function hitSelections(info: GraphQLResolveInfo): (SelectionSetNode | undefined)
     .flatMap((s) => s.nodes.map((n) => n.selectionSet));
 }
 
-/** The read rule of each searchable type: content's, an output's (its workshop's), none for organisations. */
+/** The read rule of each searchable type as its module declares it: content's, an output's, none for organisations. */
 function readRule(ctx: Context, type: SearchTypeName): FilterQuery<object> {
-  if (type === 'Organisation') return {};
-  if (type === 'WorkshopOutput') return readableOutputWhere(ctx.viewer);
-  return readableWhere<ContentEntity>(ctx.viewer);
+  return searchRegistry.source(type).readable(ctx.viewer);
 }
 
 /** The selection sets at the end of a path of fields below the search field (every alias of each). */
@@ -111,10 +107,15 @@ async function hydrate(
   hits: { type: SearchTypeName; entityId: string }[],
   topics: { ids: string[]; sets: readonly (SelectionSetNode | undefined)[] } = { ids: [], sets: [] },
 ): Promise<{ nodes: (typeof SearchResult | null)[]; topic: (id: string) => Promise<Topic | null> }> {
-  const byType = new Map<SearchTypeName, string[]>(SEARCH_TYPES.map((type) => [type, []]));
+  const byType = new Map<SearchTypeName, string[]>(searchTypes().map((type) => [type, []]));
   for (const hit of hits) byType.get(hit.type)?.push(hit.entityId);
   const compiled = await readByIds(ctx, info, [
-    ...[...byType].map(([type, ids]) => ({ entity: ENTITY_OF[type], ids, where: readRule(ctx, type), sets })),
+    ...[...byType].map(([type, ids]) => ({
+      entity: searchRegistry.source(type).entity,
+      ids,
+      where: readRule(ctx, type),
+      sets,
+    })),
     { entity: Topic, ids: [...new Set(topics.ids)], where: {}, sets: topics.sets },
   ]);
   const compiledTypes = new Set([...compiled.values()].map((node) => (node as { '@t': string })['@t']));
@@ -127,7 +128,9 @@ async function hydrate(
   };
   return {
     nodes: await Promise.all(
-      hits.map(({ type, entityId }) => load<typeof SearchResult>(type, ENTITY_OF[type], readRule(ctx, type), entityId)),
+      hits.map(({ type, entityId }) =>
+        load<typeof SearchResult>(type, searchRegistry.source(type).entity, readRule(ctx, type), entityId),
+      ),
     ),
     topic: (id) => load<Topic>('Topic', Topic, {}, id),
   };

@@ -1,56 +1,33 @@
-import { createUnionType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { createUnionType, Field, Int, ObjectType, registerEnumType, type ClassType } from 'type-graphql';
 import { PageInfo } from '../../graphql/connection.js';
-import type { SearchTypeName } from '../../search/documents.js';
+import { searchRegistry, searchTypes, type SearchHit, type SearchTypeName } from '../../search/documents.js';
 import { MAX_QUERY_CHARS, MAX_QUERY_WORDS } from '../../search/query-analysis.js';
-import { Case } from '../case/case.entity.js';
 import { TargetGroup } from '../content/content.enums.js';
-import { Thread } from '../discussion/thread.entity.js';
-import { Event, Workshop } from '../event/event.entity.js';
 import { EvidenceStrength } from '../evidence/evidence.enums.js';
-import { Study } from '../evidence/study.entity.js';
-import { Method } from '../method/method.entity.js';
-import { Organisation, OrganisationKind } from '../organisation/organisation.entity.js';
-import { WorkshopOutput } from '../outcome/output.entity.js';
-import { Report } from '../report/report.entity.js';
-import { Talk } from '../talk/talk.entity.js';
+import { OrganisationKind } from '../organisation/organisation.entity.js';
 import { Topic } from '../topic/topic.entity.js';
 
-export enum SearchType {
-  CASE = 'Case',
-  METHOD = 'Method',
-  STUDY = 'Study',
-  TALK = 'Talk',
-  EVENT = 'Event',
-  WORKSHOP = 'Workshop',
-  REPORT = 'Report',
-  ORGANISATION = 'Organisation',
-  THREAD = 'Thread',
-  WORKSHOP_OUTPUT = 'WorkshopOutput',
-}
+/** `WorkshopOutput` → `WORKSHOP_OUTPUT`: a search type's value in the `SearchType` enum. */
+const enumKey = (type: string) => type.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/**
+ * The `SearchType` enum: one value per search type the modules declare, described there. Filled once every module
+ * is defined (this one loads before some of them); type-graphql reads an enum's values when the schema is built.
+ */
+export const SearchType: Record<string, SearchTypeName> = {};
+export type SearchType = SearchTypeName;
+const searchTypeValues: Record<string, { description: string }> = {};
+searchRegistry.whenSealed(() => {
+  for (const type of searchTypes()) {
+    SearchType[enumKey(type)] = type;
+    searchTypeValues[enumKey(type)] = { description: searchRegistry.source(type).description };
+  }
+});
 registerEnumType(SearchType, {
   name: 'SearchType',
   description: 'The kinds of things search finds.',
-  valuesConfig: {
-    CASE: { description: 'Practice examples.' },
-    METHOD: { description: 'Methods and programmes.' },
-    STUDY: { description: 'Studies and other evidence sources.' },
-    TALK: { description: 'Filmed talks, including their chapters and transcripts.' },
-    EVENT: { description: 'Forum meetings and other events.' },
-    WORKSHOP: { description: 'Workshops at events.' },
-    REPORT: { description: 'Reports.' },
-    ORGANISATION: { description: 'Organisations in the forum.' },
-    THREAD: {
-      description:
-        'Discussion threads, found by their title, what they are about and their comments’ text (members only).',
-    },
-    WORKSHOP_OUTPUT: {
-      description:
-        'What organisations took from workshops: the insight and next step (members only, as their workshop allows).',
-    },
-  },
+  valuesConfig: searchTypeValues,
 });
-
-export const SEARCH_TYPE_VALUES = Object.values(SearchType) as SearchTypeName[];
 
 export enum SearchField {
   TITLE = 'TITLE',
@@ -101,7 +78,8 @@ registerEnumType(AgeRange, {
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'Anything search can find.',
-  types: () => [Case, Method, Study, Talk, Event, Workshop, Report, Organisation, Thread, WorkshopOutput] as const,
+  // The entities of the search types, as their modules declare them.
+  types: () => searchTypes().map((type) => searchRegistry.source(type).entity as ClassType<SearchHit>),
   resolveType: (value) => value.constructor.name,
 });
 

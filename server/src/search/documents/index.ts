@@ -2,40 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { DanishLexicon } from '../lexicon.js';
 import { topicTree } from '../topic-tree.js';
 import { assemble, type DocumentParts } from './assemble.js';
-import * as caseDocuments from './case.js';
-import * as eventDocuments from './event.js';
-import * as methodDocuments from './method.js';
-import * as organisationDocuments from './organisation.js';
-import * as reportDocuments from './report.js';
+import { searchRegistry } from './registry.js';
 import type { SearchDocument, SearchTypeName } from './shape.js';
-import * as studyDocuments from './study.js';
-import * as talkDocuments from './talk.js';
-import * as threadDocuments from './thread.js';
-import * as workshopOutputDocuments from './workshop-output.js';
-import * as workshopDocuments from './workshop.js';
-
-/**
- * One builder per search type: its table, and `load`, which reads what the documents of a batch of rows show in a
- * fixed number of set-based statements (no entities, no identity map) and returns their parts.
- */
-export interface DocumentBuilder {
-  type: SearchTypeName;
-  table: string;
-  load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]>;
-}
-
-export const BUILDERS: { [T in SearchTypeName]: DocumentBuilder & { type: T } } = {
-  Case: caseDocuments,
-  Method: methodDocuments,
-  Study: studyDocuments,
-  Talk: talkDocuments,
-  Event: eventDocuments,
-  Workshop: workshopDocuments,
-  Report: reportDocuments,
-  Organisation: organisationDocuments,
-  Thread: threadDocuments,
-  WorkshopOutput: workshopOutputDocuments,
-};
 
 /** Ids per statement: the `in (…)` list stays a few dozen KB. */
 const CHUNK = 1000;
@@ -54,7 +22,7 @@ export async function documentsOf(
   if (unique.length === 0) return [];
   const parts: DocumentParts[] = [];
   for (let start = 0; start < unique.length; start += CHUNK)
-    parts.push(...(await BUILDERS[type].load(em, unique.slice(start, start + CHUNK))));
+    parts.push(...(await searchRegistry.source(type).load(em, unique.slice(start, start + CHUNK))));
   if (parts.length === 0) return [];
   const tree = await topicTree(em);
   return parts.map((part) => assemble(lexicon, tree, type, part));
@@ -67,7 +35,7 @@ export async function idsAfter(
   afterId: string | null,
   limit: number,
 ): Promise<string[]> {
-  const { table } = BUILDERS[type];
+  const { table } = searchRegistry.source(type);
   const rows = await em.execute<{ id: string }[]>(
     `select id from ${table} ${afterId ? 'where id > ?' : ''} order by id limit ?`,
     afterId ? [afterId, limit] : [limit],
@@ -77,6 +45,6 @@ export async function idsAfter(
 
 /** How many rows of one type there are (for progress). */
 export async function countRows(em: EntityManager, type: SearchTypeName): Promise<number> {
-  const [row] = await em.execute<{ count: string }[]>(`select count(*) from ${BUILDERS[type].table}`);
+  const [row] = await em.execute<{ count: string }[]>(`select count(*) from ${searchRegistry.source(type).table}`);
   return Number(row?.count ?? 0);
 }

@@ -2,24 +2,17 @@ import type { Visibility } from '../../modules/content/content.enums.js';
 import type { EvidenceStrength } from '../../modules/evidence/evidence.enums.js';
 import { words, type DanishLexicon } from '../lexicon.js';
 import { indexedTerms } from '../query-analysis.js';
+import { searchRegistry, type SearchTypeName } from './registry.js';
 
-/** The node types search finds, by their GraphQL type name. */
-export const SEARCH_TYPES = [
-  'Case',
-  'Method',
-  'Study',
-  'Talk',
-  'Event',
-  'Workshop',
-  'Report',
-  'Organisation',
-  'Thread',
-  'WorkshopOutput',
-] as const;
-export type SearchTypeName = (typeof SEARCH_TYPES)[number];
+export type { SearchTypeName } from './registry.js';
+
+/** The node types search finds (every module's `search` declarations), by name. */
+export function searchTypes(): readonly SearchTypeName[] {
+  return searchRegistry.types();
+}
 
 export function isSearchType(type: string): type is SearchTypeName {
-  return (SEARCH_TYPES as readonly string[]).includes(type);
+  return searchRegistry.isType(type);
 }
 
 /** One Meilisearch document: everything one search hit needs to be found, filtered, faceted and ranked. */

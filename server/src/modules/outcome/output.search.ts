@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Visibility } from '../../modules/content/content.enums.js';
-import { outputLabel } from '../../modules/discussion/subject.js';
-import { outputAccess } from '../output-access.js';
-import { epoch, readRows, utcYear, type DocumentParts } from './assemble.js';
-
-export const type = 'WorkshopOutput';
-
-export const table = 'workshop_output';
+import type { Visibility } from '../content/content.enums.js';
+import { outputLabel } from '../discussion/subject.js';
+import { outputAccess } from '../../search/output-access.js';
+import { epoch, readRows, utcYear, type DocumentParts } from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { WorkshopOutput } from './output.entity.js';
+import { readableOutputWhere } from '../content/content.policy.js';
 
 interface Row {
   id: string;
@@ -35,7 +34,7 @@ const SQL = `select w.id, w.insight, w.next_step, ${utcYear('w.created_at')} as 
   where w.id in (?)`;
 
 /** An output is filed under its talk's topics, names its organisation and is read as its workshop is. */
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => ({
     id: row.id,
     title: outputLabel(row.insight),
@@ -54,3 +53,20 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     date: row.date,
   }));
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    WorkshopOutput: WorkshopOutput;
+  }
+}
+
+/** The WorkshopOutput search type, listed under `search` in outcome.module.ts. */
+export const outputSearch: SearchSource<'WorkshopOutput'> = {
+  type: 'WorkshopOutput',
+  entity: WorkshopOutput,
+  description:
+    'What organisations took from workshops: the insight and next step (members only, as their workshop allows).',
+  table: 'workshop_output',
+  load,
+  readable: readableOutputWhere,
+};

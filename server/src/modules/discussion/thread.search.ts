@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Visibility } from '../../modules/content/content.enums.js';
-import { outputLabel } from '../../modules/discussion/subject.js';
-import { markdownToPlainText } from '../plain-text.js';
-import { epoch, readRows, utcYear, type DocumentParts } from './assemble.js';
-
-export const type = 'Thread';
-
-export const table = 'thread';
+import type { Visibility } from '../content/content.enums.js';
+import { outputLabel } from './subject.js';
+import { markdownToPlainText } from '../../search/plain-text.js';
+import { epoch, readRows, utcYear, type DocumentParts } from '../../search/documents/assemble.js';
+import { searchFeed, type SearchSource } from '../../search/documents/registry.js';
+import { Comment } from './comment.entity.js';
+import { Thread } from './thread.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row {
   id: string;
@@ -88,7 +88,7 @@ function subjectOf(row: Row): Subject | null {
  * A thread is found by its title, what it is about (the subject's label, and a topic's place in the tree) and its
  * visible comments as plain text; it is read as its own row says (mirroring its subject's readability).
  */
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   const rows = await readRows<Row>(em, SQL, ids);
   if (rows.length === 0) return [];
   const comments = new Map<string, string[]>();
@@ -117,3 +117,31 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     };
   });
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Thread: Thread;
+  }
+}
+
+/** The Thread search type, listed under `search` in discussion.module.ts. */
+export const threadSearch: SearchSource<'Thread'> = {
+  type: 'Thread',
+  entity: Thread,
+  description: 'Discussion threads, found by their title, what they are about and their comments’ text (members only).',
+  table: 'thread',
+  load,
+  readable: readableWhere,
+  // No other document shows a thread.
+  shownInOthers: false,
+};
+
+/**
+ * A comment's text is shown in its thread's document (whatever happens to the comment, the thread stays); a new
+ * "useful" count or a moderator's note changes nothing there.
+ */
+export const commentFeed = searchFeed<Comment>({
+  entity: Comment,
+  parent: (comment) => ({ type: 'Thread', id: comment.thread.id }),
+  shownProperties: ['thread', 'body', 'deletedAt', 'hiddenAt'],
+});

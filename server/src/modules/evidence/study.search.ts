@@ -6,11 +6,10 @@ import {
   topicIdsSql,
   type ContentAccessRow,
   type DocumentParts,
-} from './assemble.js';
-
-export const type = 'Study';
-
-export const table = 'study';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Study } from './study.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -28,7 +27,7 @@ const SQL = `select s.id, s.title, s.abstract, s.authors, s.publisher, s.country
   from study s
   where s.id in (?)`;
 
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => ({
     id: row.id,
     title: row.title,
@@ -41,3 +40,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     date: row.date,
   }));
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Study: Study;
+  }
+}
+
+/** The Study search type, listed under `search` in evidence.module.ts. */
+export const studySearch: SearchSource<'Study'> = {
+  type: 'Study',
+  entity: Study,
+  description: 'Studies and other evidence sources.',
+  table: 'study',
+  load,
+  readable: readableWhere,
+};

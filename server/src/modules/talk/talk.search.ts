@@ -10,11 +10,10 @@ import {
   type ContentAccessRow,
   type DocumentParts,
   type MethodFact,
-} from './assemble.js';
-
-export const type = 'Talk';
-
-export const table = 'talk';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Talk } from './talk.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -36,7 +35,7 @@ const SQL = `select t.id, t.title, t.summary, t.chapters, t.transcript, t.speake
   where t.id in (?)`;
 
 /** A talk is found by its chapters, transcript and speakers, and shows its event and its methods' best verdict. */
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => {
     const methods = viaMethods(row.methods);
     return {
@@ -55,3 +54,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     };
   });
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Talk: Talk;
+  }
+}
+
+/** The Talk search type, listed under `search` in talk.module.ts. */
+export const talkSearch: SearchSource<'Talk'> = {
+  type: 'Talk',
+  entity: Talk,
+  description: 'Filmed talks, including their chapters and transcripts.',
+  table: 'talk',
+  load,
+  readable: readableWhere,
+};

@@ -6,11 +6,10 @@ import {
   topicIdsSql,
   type ContentAccessRow,
   type DocumentParts,
-} from './assemble.js';
-
-export const type = 'Report';
-
-export const table = 'report';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Report } from './report.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -26,7 +25,7 @@ const SQL = `select r.id, r.title, r.summary, r.body, extract(year from r.publis
   from report r
   where r.id in (?)`;
 
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => ({
     id: row.id,
     title: row.title,
@@ -38,3 +37,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     date: row.date,
   }));
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Report: Report;
+  }
+}
+
+/** The Report search type, listed under `search` in report.module.ts. */
+export const reportSearch: SearchSource<'Report'> = {
+  type: 'Report',
+  entity: Report,
+  description: 'Reports.',
+  table: 'report',
+  load,
+  readable: readableWhere,
+};

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EvidenceStrength } from '../../modules/evidence/evidence.enums.js';
+import type { EvidenceStrength } from '../evidence/evidence.enums.js';
 import {
   contentAccess,
   contentAccessSql,
@@ -7,11 +7,10 @@ import {
   topicIdsSql,
   type ContentAccessRow,
   type DocumentParts,
-} from './assemble.js';
-
-export const type = 'Method';
-
-export const table = 'method';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Method } from './method.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -32,7 +31,7 @@ const SQL = `select m.id, m.name, m.original_name, m.summary, m.description, m.o
   from method m
   where m.id in (?)`;
 
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => ({
     id: row.id,
     title: row.name,
@@ -51,3 +50,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     date: row.date,
   }));
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Method: Method;
+  }
+}
+
+/** The Method search type, listed under `search` in method.module.ts. */
+export const methodSearch: SearchSource<'Method'> = {
+  type: 'Method',
+  entity: Method,
+  description: 'Methods and programmes.',
+  table: 'method',
+  load,
+  readable: readableWhere,
+};

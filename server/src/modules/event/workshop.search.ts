@@ -6,11 +6,10 @@ import {
   utcYear,
   type ContentAccessRow,
   type DocumentParts,
-} from './assemble.js';
-
-export const type = 'Workshop';
-
-export const table = 'workshop';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Workshop } from './event.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -27,7 +26,7 @@ const SQL = `select w.id, w.title, w.description, w.facilitator, w.room, ${utcYe
   from workshop w
   where w.id in (?)`;
 
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => ({
     id: row.id,
     title: row.title,
@@ -40,3 +39,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     date: row.date,
   }));
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Workshop: Workshop;
+  }
+}
+
+/** The Workshop search type, listed under `search` in event.module.ts. */
+export const workshopSearch: SearchSource<'Workshop'> = {
+  type: 'Workshop',
+  entity: Workshop,
+  description: 'Workshops at events.',
+  table: 'workshop',
+  load,
+  readable: readableWhere,
+};

@@ -9,11 +9,10 @@ import {
   type ContentAccessRow,
   type DocumentParts,
   type MethodFact,
-} from './assemble.js';
-
-export const type = 'Case';
-
-export const table = 'practice_case';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Case } from './case.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -38,7 +37,7 @@ const SQL = `select c.id, c.title, c.summary, c.body, c.year, c.target_groups, c
   where c.id in (?)`;
 
 /** A case shows its organisation's name and kind, its topics, and the best verdict among its methods. */
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => {
     const methods = viaMethods(row.methods);
     return {
@@ -60,3 +59,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     };
   });
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Case: Case;
+  }
+}
+
+/** The Case search type, listed under `search` in case.module.ts. */
+export const caseSearch: SearchSource<'Case'> = {
+  type: 'Case',
+  entity: Case,
+  description: 'Practice examples.',
+  table: 'practice_case',
+  load,
+  readable: readableWhere,
+};

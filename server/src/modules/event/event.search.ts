@@ -7,11 +7,10 @@ import {
   utcYear,
   type ContentAccessRow,
   type DocumentParts,
-} from './assemble.js';
-
-export const type = 'Event';
-
-export const table = 'event';
+} from '../../search/documents/assemble.js';
+import type { SearchSource } from '../../search/documents/registry.js';
+import { Event } from './event.entity.js';
+import { readableWhere } from '../content/read-rule.js';
 
 interface Row extends ContentAccessRow {
   id: string;
@@ -29,7 +28,7 @@ const SQL = `select e.id, e.title, e.theme, e.description, e.venue, e.city, ${ut
   from event e
   where e.id in (?)`;
 
-export async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
+async function load(em: EntityManager, ids: readonly string[]): Promise<DocumentParts[]> {
   return (await readRows<Row>(em, SQL, ids)).map((row) => ({
     id: row.id,
     title: row.title,
@@ -42,3 +41,19 @@ export async function load(em: EntityManager, ids: readonly string[]): Promise<D
     date: row.date,
   }));
 }
+
+declare module '../../search/documents/registry.js' {
+  interface SearchTypeRegistry {
+    Event: Event;
+  }
+}
+
+/** The Event search type, listed under `search` in event.module.ts. */
+export const eventSearch: SearchSource<'Event'> = {
+  type: 'Event',
+  entity: Event,
+  description: 'Forum meetings and other events.',
+  table: 'event',
+  load,
+  readable: readableWhere,
+};
