@@ -10,7 +10,7 @@ import { readValues } from '../domains/editor/fields';
 import { createEditNode, useSave } from '../domains/editor/hooks';
 import { PublishBar } from '../domains/editor/PublishBar';
 import { isEditor } from '../domains/editor/roles';
-import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type TypeConfig } from '../domains/editor/types';
+import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type EditorConfig } from '../domains/editor/registry';
 import { createViewer } from '../domains/member/hooks';
 import type { EditNodeQuery } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
@@ -39,7 +39,7 @@ function TypeChooser() {
   );
 }
 
-function NewItem(props: { config: TypeConfig }) {
+function NewItem(props: { config: EditorConfig }) {
   const { t } = useI18n(editorTexts);
   const save = useSave(
     () => props.config,
@@ -69,7 +69,7 @@ function NewItem(props: { config: TypeConfig }) {
   );
 }
 
-function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boolean; refetch: () => void }) {
+function EditItem(props: { node: EditableNode; config: EditorConfig; editor: boolean; refetch: () => void }) {
   const { t } = useI18n(editorTexts);
   const navigate = useNavigate();
   const node = () => props.node as unknown as Record<string, unknown> & { id: string; slug: string };
@@ -186,7 +186,7 @@ export default function EditorPage() {
       <Match when={node.data?.node && config()}>
         <EditItem
           node={node.data?.node as EditableNode}
-          config={config() as TypeConfig}
+          config={config() as EditorConfig}
           editor={isEditor(role())}
           refetch={() => refetch({ requestPolicy: 'network-only' })}
         />
