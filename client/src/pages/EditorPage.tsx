@@ -7,19 +7,22 @@ import { EditorForm } from '../domains/editor/EditorForm';
 import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
 import { TalkVideoUpload } from '../domains/talk/TalkVideoUpload';
 import { readValues } from '../domains/editor/fields';
-import { createEditNode, useSave } from '../domains/editor/hooks';
+import { createEditNode, type EditedNode } from '../domains/editor/edit-node';
+import { useSave } from '../domains/editor/hooks';
 import { PublishBar } from '../domains/editor/PublishBar';
 import { isEditor } from '../domains/editor/roles';
 import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type EditorConfig } from '../domains/editor/registry';
 import { createViewer } from '../domains/member/hooks';
-import type { EditNodeQuery } from '../graphql/generated/graphql';
+import type { EditMethodFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { editorTexts } from '../i18n/editor-pages';
 import { idFromPath, paths } from '../paths';
 
-type EditableNode = NonNullable<EditNodeQuery['node']>;
+type EditableNode = EditedNode;
 
-const ratingsOf = (node: EditableNode) => (node.__typename === 'Method' ? node.evidenceRatings.nodes : undefined);
+/** A method's evidence ratings are edited below its form (its fragment selects them). */
+const ratingsOf = (node: EditableNode) =>
+  node.__typename === 'Method' ? (node as unknown as EditMethodFragment).evidenceRatings.nodes : undefined;
 
 function TypeChooser() {
   const { t } = useI18n(editorTexts);

@@ -2,12 +2,13 @@ import type { CaseInput } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, targetGroups, topics, visibility, type TypeConfig } from '../editor/types';
-import { CreateCaseDoc, DraftCasesDoc, UpdateCaseDoc } from './editor.graphql';
+import { CreateCaseDoc, EditCaseFragmentDoc, DraftCasesDoc, UpdateCaseDoc } from './editor.graphql';
 
 /** The case's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const caseEditor: TypeConfig<CaseInput, 'case'> = {
   type: 'case',
   typename: 'Case',
+  edit: EditCaseFragmentDoc,
   titleField: 'title',
   path: paths.case,
   publishable: true,

@@ -15,7 +15,7 @@ import type { TypeConfig } from './types';
  * declares its form in its domain folder (`<domain>/editor.ts`); this list is the one line that switches it on.
  * Only the lazy editor and drafts pages import it, so readers' pages never load the forms.
  */
-const EDITORS = [
+export const EDITORS = [
   methodEditor,
   caseEditor,
   studyEditor,

@@ -3,6 +3,7 @@ import type { UserErrorLike } from '../../components/userErrors';
 import type { EvidenceRatingInput, SearchType } from '../../graphql/generated/graphql';
 import { SCHEMES, TARGET_GROUPS, VISIBILITIES } from '../enums';
 import type { LoadDrafts } from './drafts';
+import type { DocumentNode } from 'graphql';
 import type { FieldDescriptor } from './fields';
 
 /*
@@ -44,6 +45,11 @@ export interface TypeConfig<I = Record<string, unknown>, T extends string = stri
   type: T;
   /** Its GraphQL type, as the edited node's __typename says it. */
   typename: string;
+  /**
+   * The fragment its form reads (`fragment Edit<Typename> on <Typename>`, every field it edits): spread into the
+   * one query for the edited node (edit-node.ts).
+   */
+  edit: DocumentNode;
   fields: readonly FieldDescriptor<keyof I & string>[];
   /** The field whose value names the item (for headings and confirmations). */
   titleField: keyof I & string;

@@ -3,12 +3,13 @@ import { paths } from '../../paths';
 import { EVENT_KINDS } from '../enums';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, topics, visibility, type TypeConfig } from '../editor/types';
-import { CreateEventDoc, DraftEventsDoc, UpdateEventDoc } from './editor.graphql';
+import { CreateEventDoc, EditEventFragmentDoc, DraftEventsDoc, UpdateEventDoc } from './editor.graphql';
 
 /** The event's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const eventEditor: TypeConfig<EventInput, 'event'> = {
   type: 'event',
   typename: 'Event',
+  edit: EditEventFragmentDoc,
   titleField: 'title',
   path: paths.event,
   publishable: true,

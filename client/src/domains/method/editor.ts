@@ -3,12 +3,13 @@ import { paths } from '../../paths';
 import { COST_UNITS, SETTINGS } from '../enums';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, targetGroups, topics, visibility, type TypeConfig } from '../editor/types';
-import { CreateMethodDoc, DraftMethodsDoc, UpdateMethodDoc } from './editor.graphql';
+import { CreateMethodDoc, EditMethodFragmentDoc, DraftMethodsDoc, UpdateMethodDoc } from './editor.graphql';
 
 /** The method's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const methodEditor: TypeConfig<MethodInput, 'method'> = {
   type: 'method',
   typename: 'Method',
+  edit: EditMethodFragmentDoc,
   titleField: 'name',
   path: paths.method,
   publishable: true,

@@ -2,12 +2,13 @@ import type { ReportInput } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, topics, visibility, type TypeConfig } from '../editor/types';
-import { CreateReportDoc, DraftReportsDoc, UpdateReportDoc } from './editor.graphql';
+import { CreateReportDoc, EditReportFragmentDoc, DraftReportsDoc, UpdateReportDoc } from './editor.graphql';
 
 /** The report's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const reportEditor: TypeConfig<ReportInput, 'report'> = {
   type: 'report',
   typename: 'Report',
+  edit: EditReportFragmentDoc,
   titleField: 'title',
   path: paths.report,
   publishable: true,

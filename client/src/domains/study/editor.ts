@@ -3,12 +3,13 @@ import { paths } from '../../paths';
 import { DESIGNS } from '../enums';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, topics, visibility, type TypeConfig } from '../editor/types';
-import { CreateStudyDoc, DraftStudiesDoc, UpdateStudyDoc } from './editor.graphql';
+import { CreateStudyDoc, EditStudyFragmentDoc, DraftStudiesDoc, UpdateStudyDoc } from './editor.graphql';
 
 /** The study's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const studyEditor: TypeConfig<StudyInput, 'study'> = {
   type: 'study',
   typename: 'Study',
+  edit: EditStudyFragmentDoc,
   titleField: 'title',
   path: paths.study,
   publishable: true,

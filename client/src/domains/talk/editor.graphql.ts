@@ -1,9 +1,49 @@
 import { graphql } from '../../graphql/generated';
 
 /**
- * The editor's documents for a talk: create, update and the list of drafts.
- * Only the lazy editor and drafts pages load them.
+ * The editor's documents for a talk: what its form reads, create, update and its drafts. Only the lazy editor and
+ * drafts pages load them; editor/registry.ts puts the fragment into the one query for the edited node.
  */
+
+/** What a talk's form reads: the fields it edits and whether it is published. */
+export const EditTalkFragmentDoc = graphql(`
+  fragment EditTalk on Talk {
+    slug
+    title
+    summary
+    startsAt
+    durationSeconds
+    videoUrl
+    visibility
+    publishedAt
+    event {
+      id
+    }
+    speakers {
+      name
+      title
+    }
+    chapters {
+      startSeconds
+      title
+    }
+    transcript {
+      startSeconds
+      text
+    }
+    topics(first: 100) {
+      nodes {
+        id
+      }
+    }
+    methods(first: 100) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
 export const CreateTalkDoc = graphql(`
   mutation EditorCreateTalk($input: TalkInput!) {
     createTalk(input: $input) {

@@ -2,12 +2,13 @@ import type { TalkInput } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, topics, visibility, type TypeConfig } from '../editor/types';
-import { CreateTalkDoc, DraftTalksDoc, UpdateTalkDoc } from './editor.graphql';
+import { CreateTalkDoc, EditTalkFragmentDoc, DraftTalksDoc, UpdateTalkDoc } from './editor.graphql';
 
 /** The talk's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const talkEditor: TypeConfig<TalkInput, 'talk'> = {
   type: 'talk',
   typename: 'Talk',
+  edit: EditTalkFragmentDoc,
   titleField: 'title',
   path: paths.talk,
   publishable: true,

@@ -1,12 +1,13 @@
 import type { TopicInput } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 import { run, slug, type TypeConfig } from '../editor/types';
-import { CreateTopicDoc, UpdateTopicDoc } from './editor.graphql';
+import { CreateTopicDoc, EditTopicFragmentDoc, UpdateTopicDoc } from './editor.graphql';
 
 /** The topic's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const topicEditor: TypeConfig<TopicInput, 'topic'> = {
   type: 'topic',
   typename: 'Topic',
+  edit: EditTopicFragmentDoc,
   titleField: 'nameDa',
   path: paths.topic,
   publishable: false,

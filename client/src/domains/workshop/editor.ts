@@ -2,12 +2,13 @@ import type { WorkshopInput } from '../../graphql/generated/graphql';
 import { paths } from '../../paths';
 import { draftsLoader } from '../editor/drafts';
 import { run, slug, visibility, type TypeConfig } from '../editor/types';
-import { CreateWorkshopDoc, DraftWorkshopsDoc, UpdateWorkshopDoc } from './editor.graphql';
+import { CreateWorkshopDoc, EditWorkshopFragmentDoc, DraftWorkshopsDoc, UpdateWorkshopDoc } from './editor.graphql';
 
 /** The workshop's form in the editor: its fields, how it is named and saved. Listed in editor/registry.ts. */
 export const workshopEditor: TypeConfig<WorkshopInput, 'workshop'> = {
   type: 'workshop',
   typename: 'Workshop',
+  edit: EditWorkshopFragmentDoc,
   titleField: 'title',
   path: paths.workshop,
   publishable: true,
