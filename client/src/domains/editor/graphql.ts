@@ -2,13 +2,11 @@ import { graphql } from '../../graphql/generated';
 
 /**
  * Editors' shared documents. They live in their own module so that readers' pages never load them. What each
- * type's form reads is its own fragment (`<domain>/editor.graphql.ts`), composed into one query in edit-node.ts.
+ * type's form reads is its own fragment (`<domain>/editor.graphql.ts`), composed into one query in
+ * edit-node.ts.
  */
 
-/**
- * Anything editable, by global ID: its type, to which edit-node.ts adds each registered type's fragment (what its
- * form reads). Checked against the schema with the fragments in registry.test.ts.
- */
+/** Anything editable, by global ID: its type, to which edit-node.ts adds each registered type's fragment. */
 export const EditNodeBaseDoc = graphql(`
   query EditNode($id: ID!) {
     node(id: $id) {

@@ -1,16 +1,10 @@
 import { useNavigate } from '@solidjs/router';
-import { createMutation, createQuery, useClient } from '@urql/solid';
+import { createMutation, useClient } from '@urql/solid';
 import type { UserErrorLike } from '../../components/userErrors';
 import { useOutcome } from '../discussion/outcome';
 import type { SavedState } from './ContentState';
 import { CreateRatingDoc, DeleteNodeDoc, PublishDoc, UnpublishDoc, UpdateRatingDoc } from './save.graphql';
-import { NodeStateDoc } from './state.graphql';
 import type { TypeConfig } from './types';
-
-/** Whether an item is published, for the state notice on its own page. */
-export function createNodeState(id: () => string) {
-  return createQuery({ query: NodeStateDoc, variables: () => ({ id: id() }), requestPolicy: 'cache-and-network' });
-}
 
 export const createPublish = () => createMutation(PublishDoc);
 export const createUnpublish = () => createMutation(UnpublishDoc);

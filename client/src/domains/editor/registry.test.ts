@@ -14,9 +14,10 @@ import {
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EditNodeDoc, editFragment } from './edit-node';
+import { editFragment } from './compose';
+import { EditNodeDoc } from './edit-node';
+import { NodeStateDoc } from './node-state';
 import { EDITABLE_TYPES, EDITORS } from './registry';
-import { NodeStateDoc } from './state.graphql';
 import type { TypeConfig } from './types';
 
 /**
@@ -154,6 +155,7 @@ describe.each(EDITORS.map((editor) => [editor.type, editor] as const))('the %s e
 
   it('has a drafts list and a published state exactly when it can be published', () => {
     expect(Boolean(editor.drafts)).toBe(editor.publishable);
+    expect(validate(schema, NodeStateDoc)).toEqual([]);
     const [node] = fieldsOf(operationOf(NodeStateDoc).selectionSet);
     const stated = node!.selectionSet!.selections.some(
       (s) =>
