@@ -66,6 +66,7 @@ export const UpdateCaseDoc = graphql(`
   }
 `);
 
+/** Its drafts, newest first. */
 export const DraftCasesDoc = graphql(`
   query EditorDraftCases($after: String) {
     cases(first: 20, after: $after, orderBy: { field: PUBLISHED_AT }, filter: { published: false }) {

@@ -13,7 +13,8 @@ import type { TypeConfig } from './types';
 /**
  * Every type the client edits, in the order the "new content" chooser and the drafts page show them. A type
  * declares its form in its domain folder (`<domain>/editor.ts`); this list is the one line that switches it on.
- * Only the lazy editor and drafts pages import it, so readers' pages never load the forms.
+ * Only code that editors load imports it (the lazy editor and drafts pages, and a content page's state banner,
+ * which loads for editors and proposers), so readers never load the forms.
  */
 export const EDITORS = [
   methodEditor,

@@ -90,6 +90,7 @@ export const UpdateMethodDoc = graphql(`
   }
 `);
 
+/** Its drafts, newest first (a method is listed under its name, selected as `title`). */
 export const DraftMethodsDoc = graphql(`
   query EditorDraftMethods($after: String) {
     methods(first: 20, after: $after, orderBy: { field: PUBLISHED_AT }, filter: { published: false }) {
