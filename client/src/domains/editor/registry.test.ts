@@ -1,9 +1,13 @@
 import type { Client } from '@urql/core';
 import {
+  Lexer,
+  Source,
+  TokenKind,
   buildSchema,
   getNamedType,
   isInputObjectType,
   isObjectType,
+  print,
   validate,
   type DocumentNode,
   type FieldNode,
@@ -14,6 +18,8 @@ import {
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../../server/src/config';
+import { analyseOperation } from '../../../../server/src/graphql/operation-analysis';
 import { editFragment } from './compose';
 import { EditNodeDoc } from './edit-node';
 import { NodeStateDoc } from './node-state';
@@ -100,6 +106,26 @@ describe('the registered editors', () => {
     const [node] = fieldsOf(operationOf(EditNodeDoc).selectionSet);
     const spreads = node!.selectionSet!.selections.flatMap((s) => (s.kind === 'FragmentSpread' ? [s.name.value] : []));
     expect(spreads).toEqual(EDITORS.map((e) => editFragment(e.edit).name.value));
+  });
+});
+
+describe('the composed node queries', () => {
+  // The server's operation-analysis test measures every document the codegen compiled; these two are composed
+  // here at run time, so they are measured here, as the client sends them, against the server's default limits.
+  it.each([
+    ['EditNode', EditNodeDoc],
+    ['NodeState', NodeStateDoc],
+  ] as const)('%s stays within the limits the server puts on every operation', (_, document) => {
+    const limits = loadConfig({});
+    const metrics = analyseOperation({ schema, document, operation: operationOf(document), variables: { id: 'x' } });
+    const lexer = new Lexer(new Source(print(document)));
+    let tokens = 0;
+    while (lexer.advance().kind !== TokenKind.EOF) tokens++;
+    expect(tokens).toBeLessThanOrEqual(limits.MAX_QUERY_TOKENS);
+    expect(metrics.depth).toBeLessThanOrEqual(limits.MAX_QUERY_DEPTH);
+    expect(metrics.aliases).toBeLessThanOrEqual(limits.MAX_ALIASES);
+    expect(metrics.rootFields).toBeLessThanOrEqual(limits.MAX_ROOT_FIELDS);
+    expect(metrics.cost).toBeLessThanOrEqual(limits.MAX_QUERY_COMPLEXITY);
   });
 });
 
