@@ -18,10 +18,8 @@ import { useI18n } from '../i18n';
 import { editorTexts } from '../i18n/editor-pages';
 import { idFromPath, paths } from '../paths';
 
-type EditableNode = EditedNode;
-
 /** A method's evidence ratings are edited below its form (its fragment selects them). */
-const ratingsOf = (node: EditableNode) =>
+const ratingsOf = (node: EditedNode) =>
   node.__typename === 'Method' ? (node as unknown as EditMethodFragment).evidenceRatings.nodes : undefined;
 
 function TypeChooser() {
@@ -72,7 +70,7 @@ function NewItem(props: { config: EditorConfig }) {
   );
 }
 
-function EditItem(props: { node: EditableNode; config: EditorConfig; editor: boolean; refetch: () => void }) {
+function EditItem(props: { node: EditedNode; config: EditorConfig; editor: boolean; refetch: () => void }) {
   const { t } = useI18n(editorTexts);
   const navigate = useNavigate();
   const node = () => props.node as unknown as Record<string, unknown> & { id: string; slug: string };
@@ -188,7 +186,7 @@ export default function EditorPage() {
       </Match>
       <Match when={node.data?.node && config()}>
         <EditItem
-          node={node.data?.node as EditableNode}
+          node={node.data?.node as EditedNode}
           config={config() as EditorConfig}
           editor={isEditor(role())}
           refetch={() => refetch({ requestPolicy: 'network-only' })}
