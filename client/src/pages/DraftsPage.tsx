@@ -4,9 +4,9 @@ import { For, Match, Show, Switch, createSignal, getOwner, runWithOwner } from '
 import { ListFooter } from '../components/lists';
 import { Empty, Loading, Problem } from '../components/QueryView';
 import { PageHeader } from '../components/ui';
-import { DRAFT_SECTIONS, type DraftPage, type LoadDrafts } from '../domains/editor/drafts';
+import type { DraftPage, LoadDrafts } from '../domains/editor/drafts';
 import { isEditor } from '../domains/editor/roles';
-import type { EditableType } from '../domains/editor/types';
+import { DRAFT_SECTIONS, type EditableType } from '../domains/editor/registry';
 import { createViewer } from '../domains/member/hooks';
 import type { SearchType } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';

@@ -7,19 +7,20 @@ import { EditorForm } from '../domains/editor/EditorForm';
 import { EvidenceRatings } from '../domains/editor/EvidenceRatings';
 import { TalkVideoUpload } from '../domains/talk/TalkVideoUpload';
 import { readValues } from '../domains/editor/fields';
-import { createEditNode, useSave } from '../domains/editor/hooks';
+import { createEditNode, type EditedNode } from '../domains/editor/edit-node';
+import { useSave } from '../domains/editor/hooks';
 import { PublishBar } from '../domains/editor/PublishBar';
 import { isEditor } from '../domains/editor/roles';
-import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type TypeConfig } from '../domains/editor/types';
+import { EDITABLE_TYPES, TYPES, isEditableType, typeOfTypename, type EditorConfig } from '../domains/editor/registry';
 import { createViewer } from '../domains/member/hooks';
-import type { EditNodeQuery } from '../graphql/generated/graphql';
+import type { EditMethodFragment } from '../graphql/generated/graphql';
 import { useI18n } from '../i18n';
 import { editorTexts } from '../i18n/editor-pages';
 import { idFromPath, paths } from '../paths';
 
-type EditableNode = NonNullable<EditNodeQuery['node']>;
-
-const ratingsOf = (node: EditableNode) => (node.__typename === 'Method' ? node.evidenceRatings.nodes : undefined);
+/** A method's evidence ratings are edited below its form (its fragment selects them). */
+const ratingsOf = (node: EditedNode) =>
+  node.__typename === 'Method' ? (node as unknown as EditMethodFragment).evidenceRatings.nodes : undefined;
 
 function TypeChooser() {
   const { t } = useI18n(editorTexts);
@@ -39,7 +40,7 @@ function TypeChooser() {
   );
 }
 
-function NewItem(props: { config: TypeConfig }) {
+function NewItem(props: { config: EditorConfig }) {
   const { t } = useI18n(editorTexts);
   const save = useSave(
     () => props.config,
@@ -69,7 +70,7 @@ function NewItem(props: { config: TypeConfig }) {
   );
 }
 
-function EditItem(props: { node: EditableNode; config: TypeConfig; editor: boolean; refetch: () => void }) {
+function EditItem(props: { node: EditedNode; config: EditorConfig; editor: boolean; refetch: () => void }) {
   const { t } = useI18n(editorTexts);
   const navigate = useNavigate();
   const node = () => props.node as unknown as Record<string, unknown> & { id: string; slug: string };
@@ -185,8 +186,8 @@ export default function EditorPage() {
       </Match>
       <Match when={node.data?.node && config()}>
         <EditItem
-          node={node.data?.node as EditableNode}
-          config={config() as TypeConfig}
+          node={node.data?.node as EditedNode}
+          config={config() as EditorConfig}
           editor={isEditor(role())}
           refetch={() => refetch({ requestPolicy: 'network-only' })}
         />

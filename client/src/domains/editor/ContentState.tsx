@@ -4,7 +4,8 @@ import { Show, createSignal, onMount } from 'solid-js';
 import { FormErrors, type UserErrorLike } from '../../components/userErrors';
 import { editorTexts } from '../../i18n/editor-pages';
 import { useOutcome } from '../discussion/outcome';
-import { createNodeState, createPublish } from './hooks';
+import { createPublish } from './hooks';
+import { createNodeState } from './node-state';
 
 /** What the editor page hands over when it has saved and goes to the item's page. */
 export interface SavedState {

@@ -12,7 +12,8 @@ import {
   toInput,
   type FieldDescriptor,
 } from './fields';
-import { TYPES, ratingFields } from './types';
+import { TYPES } from './registry';
+import { ratingFields } from './types';
 
 const fields: FieldDescriptor[] = [
   { name: 'title', kind: 'text', required: true },

@@ -1,27 +1,10 @@
 import { useNavigate } from '@solidjs/router';
-import { createMutation, createQuery, useClient } from '@urql/solid';
+import { createMutation, useClient } from '@urql/solid';
 import type { UserErrorLike } from '../../components/userErrors';
 import { useOutcome } from '../discussion/outcome';
 import type { SavedState } from './ContentState';
-import { EditNodeDoc } from './graphql';
 import { CreateRatingDoc, DeleteNodeDoc, PublishDoc, UnpublishDoc, UpdateRatingDoc } from './save.graphql';
-import { NodeStateDoc } from './state.graphql';
 import type { TypeConfig } from './types';
-
-/** The item being edited, always fresh; paused on the "new" form, which has no item yet. */
-export function createEditNode(id: () => string | undefined) {
-  return createQuery({
-    query: EditNodeDoc,
-    variables: () => ({ id: id() ?? '' }),
-    pause: () => !id(),
-    requestPolicy: 'network-only',
-  });
-}
-
-/** Whether an item is published, for the state notice on its own page. */
-export function createNodeState(id: () => string) {
-  return createQuery({ query: NodeStateDoc, variables: () => ({ id: id() }), requestPolicy: 'cache-and-network' });
-}
 
 export const createPublish = () => createMutation(PublishDoc);
 export const createUnpublish = () => createMutation(UnpublishDoc);
