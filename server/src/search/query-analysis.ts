@@ -84,7 +84,12 @@ export function foreignStem(word: string): string | null {
  * dictionary does not know, its English stem. Site search puts these in the `…Terms` fields (search/documents.ts);
  * transcript search (search/transcript.ts) matches query words against them.
  */
-export function indexedTerms(lexicon: DanishLexicon, word: string): string[] {
+export function indexedTerms(lexicon: DanishLexicon, word: string): readonly string[] {
+  // Per word, not per occurrence: building documents in bulk asks for the same few thousand words again and again.
+  let known = indexedByLexicon.get(lexicon);
+  if (!known) indexedByLexicon.set(lexicon, (known = new Map<string, readonly string[]>()));
+  const cached = known.get(word);
+  if (cached) return cached;
   const { lemmas, parts } = lexicon.terms(word);
   const terms = new Set([...lemmas, ...parts]);
   if (lemmas.length === 0) {
@@ -92,8 +97,15 @@ export function indexedTerms(lexicon: DanishLexicon, word: string): string[] {
     if (stem) terms.add(stem);
   }
   terms.delete(word);
-  return [...terms];
+  const result = [...terms];
+  if (known.size >= MAX_CACHED_WORDS) known.clear();
+  known.set(word, result);
+  return result;
 }
+
+const indexedByLexicon = new WeakMap<DanishLexicon, Map<string, readonly string[]>>();
+/** Bounded like the lexicon's own cache: a flood of distinct words costs memory only up to this. */
+const MAX_CACHED_WORDS = 200_000;
 
 export function isStopWord(word: string): boolean {
   return STOP.has(word);

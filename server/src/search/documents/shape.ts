@@ -70,7 +70,7 @@ export function documentId(type: SearchTypeName, id: string): string {
  * dictionary does not know (English titles, names), its English stem, as query-analysis.ts searches it.
  */
 export function termsOf(lexicon: DanishLexicon, text: string): string {
-  return words(text)
-    .flatMap((word) => indexedTerms(lexicon, word))
-    .join(' ');
+  const terms: string[] = [];
+  for (const word of words(text)) for (const term of indexedTerms(lexicon, word)) terms.push(term);
+  return terms.join(' ');
 }
