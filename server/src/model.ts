@@ -1,5 +1,7 @@
-import type { EntityClass, EventSubscriber } from '@mikro-orm/core';
-import { domainEntities, domainSubscribers } from './modules/registry.js';
+import type { EntityClass, EventSubscriber, MigrationObject } from '@mikro-orm/core';
+import { domainEntities, domainMigrations, domainSubscribers } from './modules/registry.js';
+import { migrationsList } from './platform/migrations/index.js';
+import { inTimeOrder } from './platform/migrations/order.js';
 import { SearchOutbox } from './search/outbox.entity.js';
 import { SearchOutboxSubscriber } from './search/outbox.subscriber.js';
 
@@ -8,6 +10,8 @@ export interface DomainModel {
   entities: readonly EntityClass<object>[];
   /** Fresh subscribers for each ORM instance. */
   subscribers(): EventSubscriber[];
+  /** Every migration, the platform's and the modules', in the order they run. */
+  migrations: readonly MigrationObject[];
 }
 
 /**
@@ -19,4 +23,5 @@ export const domainModel: DomainModel = {
   // Every change to a row search shows queues its re-indexing in the same transaction, before the modules'
   // subscribers add rows of their own (notifications, webhook deliveries).
   subscribers: () => [new SearchOutboxSubscriber(), ...domainSubscribers()],
+  migrations: inTimeOrder(migrationsList, domainMigrations),
 };

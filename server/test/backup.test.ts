@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { backup, HEADER_PREFIX, restore } from '../src/platform/backup.js';
 import { ormOptions } from '../src/platform/database.js';
 import { startEmbeddedPostgres } from '../src/platform/embedded-postgres.js';
-import { migrationsList } from '../src/platform/migrations/index.js';
 import { seedDemoIfEmpty } from '../src/seeding/seed-demo.js';
 import { createTestDatabase, testLogger, type TestDatabase } from './helpers/database.js';
 import { root, serverMain } from './helpers/processes.js';
@@ -47,6 +46,7 @@ async function restoreInto(url: string, file: string) {
     return await restore({
       url,
       file,
+      migrations: domainModel.migrations,
       migrate: async (to) => void (await orm.getMigrator().up(to ? { to } : undefined)),
     });
   } finally {
@@ -105,7 +105,7 @@ describe('backup and restore', () => {
     const restored = await restoreInto(target, PREVIOUS_RELEASE);
     expect(restored.rows).toBeGreaterThan(500);
     const applied = await sql<{ name: string }>(target, 'select name from mikro_orm_migrations order by id');
-    expect(applied.map((row) => row.name)).toEqual(migrationsList.map((migration) => migration.name));
+    expect(applied.map((row) => row.name)).toEqual(domainModel.migrations.map((migration) => migration.name));
     const [counts] = await sql<{ methods: number; cases: number }>(
       target,
       'select (select count(*)::int from method) as methods, (select count(*)::int from practice_case) as cases',

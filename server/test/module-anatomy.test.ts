@@ -23,6 +23,7 @@ const JOBS = [
   'http',
   'live',
   'search',
+  'migrations',
   'module',
   'test',
 ];

@@ -6,7 +6,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoContent } from '../../seeds/demo/index.js';
 import { ensureDatabase, openDatabase, withStartupLock, type Orm } from '../src/platform/database.js';
-import { migrationsList } from '../src/platform/migrations/index.js';
 import { seedDemoIfEmpty } from '../src/seeding/seed-demo.js';
 import { testLogger } from './helpers/database.js';
 import { domainModel } from '../src/model.js';
@@ -43,7 +42,7 @@ describe('start-up of several processes on one empty database', () => {
     const [row] = await orms[0]!.em
       .fork()
       .execute<{ n: number }[]>('select count(*)::int as n from mikro_orm_migrations');
-    expect(row!.n).toBe(migrationsList.length);
+    expect(row!.n).toBe(domainModel.migrations.length);
   }, 60_000);
 
   it('loads the demo content once when two servers find the database empty at the same time', async () => {

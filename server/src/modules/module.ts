@@ -1,4 +1,4 @@
-import type { EventSubscriber } from '@mikro-orm/core';
+import type { EventSubscriber, MigrationObject } from '@mikro-orm/core';
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Context, Settings } from '../graphql/context.js';
@@ -24,6 +24,9 @@ export interface RouteDeps {
 
 /** Registers a module's plain HTTP routes beside /graphql. */
 export type RouteRegistrar = (app: FastifyInstance, deps: RouteDeps) => void | Promise<void>;
+
+/** A migration class; its name (`Migration<timestamp>_<what>`) is the name the database records it under. */
+export type MigrationClass = MigrationObject['class'];
 
 /** A concrete content class (case, method, study …): what editors publish, unpublish and delete. */
 export type ContentClass = (new () => ContentEntity) & { name: string };
@@ -55,6 +58,11 @@ export interface DomainModule {
   search?: readonly SearchSource[];
   /** Rows of the module that documents show without being searchable themselves (a rating, a comment, a topic). */
   shownInSearch?: readonly SearchFeed[];
+  /**
+   * The module's own schema changes, from its `<name>.migrations.ts`; they run in time order with everyone's
+   * (platform/migrations/order.ts). Changes that span modules stay in `platform/migrations/`.
+   */
+  migrations?: readonly MigrationClass[];
 }
 
 const contentClasses = new Map<string, ContentClass>();

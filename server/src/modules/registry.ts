@@ -1,4 +1,4 @@
-import type { EventSubscriber } from '@mikro-orm/core';
+import type { EventSubscriber, MigrationObject } from '@mikro-orm/core';
 import type { EntityClass } from '../graphql/read/registry.js';
 import { searchRegistry } from '../search/documents/registry.js';
 import { BaseEntity, ContentEntity } from './content/content.entity.js';
@@ -20,6 +20,15 @@ export const domainEntities: readonly EntityClass[] = [
   ContentEntity,
   ...domainModules.flatMap((module) => module.entities ?? []).filter((e) => e !== BaseEntity && e !== ContentEntity),
 ];
+
+/** The modules' own migrations, each with the module that declares it (the order is model.ts's). */
+export const domainMigrations: readonly { module: string; migration: MigrationObject }[] = domainModules.flatMap(
+  (module) =>
+    (module.migrations ?? []).map((migration) => ({
+      module: module.name,
+      migration: { name: migration.name, class: migration },
+    })),
+);
 
 export const domainResolvers = domainModules.flatMap((module) => module.resolvers ?? []);
 

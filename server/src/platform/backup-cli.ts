@@ -48,6 +48,7 @@ try {
         url: database.url,
         file,
         progress,
+        migrations: domainModel.migrations,
         migrate: async (to) => void (await orm.getMigrator().up(to ? { to } : undefined)),
       });
       console.log(`Restored ${result.rows} rows.`);

@@ -6,7 +6,6 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { migrationsList } from './migrations/index.js';
 
 /**
  * A backup is a gzipped plain-SQL file in pg_dump's data format: a header comment that names the migrations the
@@ -135,10 +134,12 @@ async function readBackup(
 export async function restore(props: {
   url: string;
   file: string;
+  /** The migrations this release knows, in order (model.ts `domainModel.migrations`). */
+  migrations: readonly { name: string }[];
   migrate: (to?: string) => Promise<void>;
   progress?: (line: string) => void;
 }): Promise<{ rows: number }> {
-  const known = new Set(migrationsList.map((migration) => migration.name));
+  const known = new Set(props.migrations.map((migration) => migration.name));
   const client = await connect(props.url);
   let rows = 0;
   let foreignKeys: { table: string; name: string; definition: string }[] = [];

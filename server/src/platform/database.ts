@@ -1,17 +1,20 @@
-import type { EntityClass, EventSubscriber } from '@mikro-orm/core';
+import type { EntityClass, EventSubscriber, MigrationObject } from '@mikro-orm/core';
 import { DataloaderType, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import type { Logger } from './logger.js';
 import { trackStatement } from './sql-tracking.js';
-import { migrationsList } from './migrations/index.js';
 import { ReadRoutingDriver, replicaOptions } from './read-replicas.js';
 
 export type Orm = MikroORM;
 
 export interface DatabaseOptions {
   url: string;
-  /** The domain's entities and flush subscribers, passed in by the caller (server/src/model.ts). */
-  model: { entities: readonly EntityClass<object>[]; subscribers(): EventSubscriber[] };
+  /** The domain's entities, flush subscribers and migrations, passed in by the caller (server/src/model.ts). */
+  model: {
+    entities: readonly EntityClass<object>[];
+    subscribers(): EventSubscriber[];
+    migrations: readonly MigrationObject[];
+  };
   logger: Logger;
   /** Called with every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
@@ -30,7 +33,12 @@ export function ormOptions(options: DatabaseOptions): Options {
     entities: [...options.model.entities],
     subscribers: options.model.subscribers(),
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: {
+      migrationsList: [...options.model.migrations],
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+    },
     forceUtcTimezone: true,
     // Relations loaded through Reference/Collection.load() are batched per tick: no N+1 by construction.
     dataloader: DataloaderType.ALL,

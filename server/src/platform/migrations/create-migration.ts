@@ -30,7 +30,9 @@ try {
   if (result.diff.up.length === 0) logger.info('The entities match the migrations; nothing to write.');
   else
     logger.info(
-      `Wrote ${result.fileName}; review it (indexes made in hand-written migrations show up as drops: delete those lines) and add it to migrationsList in ${path.join(sourceDir, 'index.ts')}.`,
+      `Wrote ${result.fileName}; review it (indexes made in hand-written migrations show up as drops: delete those lines). ` +
+        `A change to one module's tables: move its class into that module's <name>.migrations.ts and list it under ` +
+        `\`migrations\` in its <domain>.module.ts. A change across modules: add it to migrationsList in ${path.join(sourceDir, 'index.ts')}.`,
     );
   await orm.close();
 } finally {

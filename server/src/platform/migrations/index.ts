@@ -17,13 +17,15 @@ import { Migration20261215100000_notification_settings } from './Migration202612
 import { Migration20261216090000_mail } from './Migration20261216090000_mail.js';
 import { Migration20261217090000_talk_media } from './Migration20261217090000_talk_media.js';
 import { Migration20261220090000_membership_year } from './Migration20261220090000_membership_year.js';
-import { Migration20261221090000_knowledge_gaps } from './Migration20261221090000_knowledge_gaps.js';
 import { Migration20261221100000_rating_alerts } from './Migration20261221100000_rating_alerts.js';
-import { Migration20261221110000_webhooks } from './Migration20261221110000_webhooks.js';
 import { Migration20261218090000_method_practice } from './Migration20261218090000_method_practice.js';
 import { Migration20261222090000_outbox_pending_key } from './Migration20261222090000_outbox_pending_key.js';
 
-/** Versioned migrations in order; listed explicitly so the compiled server and the tests run the same set. */
+/**
+ * The platform's migrations in order (changes across modules, and the history from before modules owned theirs);
+ * listed explicitly so the compiled server and the tests run the same set. A module's own migrations are in its
+ * `<name>.migrations.ts`; model.ts merges both in time order (order.ts).
+ */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129064053_initial', class: Migration20261129064053_initial },
   { name: 'Migration20261129070000_indexes', class: Migration20261129070000_indexes },
@@ -44,8 +46,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261217090000_talk_media', class: Migration20261217090000_talk_media },
   { name: 'Migration20261218090000_method_practice', class: Migration20261218090000_method_practice },
   { name: 'Migration20261220090000_membership_year', class: Migration20261220090000_membership_year },
-  { name: 'Migration20261221090000_knowledge_gaps', class: Migration20261221090000_knowledge_gaps },
   { name: 'Migration20261221100000_rating_alerts', class: Migration20261221100000_rating_alerts },
-  { name: 'Migration20261221110000_webhooks', class: Migration20261221110000_webhooks },
   { name: 'Migration20261222090000_outbox_pending_key', class: Migration20261222090000_outbox_pending_key },
 ];
