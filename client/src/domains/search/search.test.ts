@@ -37,6 +37,11 @@ describe('search state in the URL', () => {
     expect(hasFilters(readSearch({ q: 'x' }, allowed))).toBe(false);
   });
 
+  it('keeps every kind of hit the type facet offers, discussions too', () => {
+    // The facet lists the types the server counted; one the URL then dropped could be chosen but never applied.
+    expect(readSearch({ type: 'THREAD,WORKSHOP_OUTPUT' }, allowed).types).toEqual(['THREAD', 'WORKSHOP_OUTPUT']);
+  });
+
   it('toggles a facet value and goes back to the first page', () => {
     const state = readSearch({ type: 'METHOD', vis: '2' }, allowed);
     expect(toggle(state, 'types', 'CASE')).toEqual({ type: 'METHOD,CASE', vis: null });

@@ -1,11 +1,6 @@
-import { AGE_RANGES } from '../enums';
-import type {
-  AgeRange,
-  EvidenceStrength,
-  OrganisationKind,
-  SearchType,
-  TargetGroup,
-} from '../../graphql/generated/graphql';
+import { AGE_RANGES, valuesOf } from '../enums';
+import { SearchType } from '../../graphql/generated/graphql';
+import type { AgeRange, EvidenceStrength, OrganisationKind, TargetGroup } from '../../graphql/generated/graphql';
 
 /** Everything a search is, as it sits in the URL, so a search can be shared by copying the address. */
 export interface SearchState {
@@ -20,17 +15,8 @@ export interface SearchState {
   pages: number;
 }
 
-export const SEARCH_TYPES: readonly SearchType[] = [
-  'METHOD',
-  'CASE',
-  'STUDY',
-  'TALK',
-  'EVENT',
-  'WORKSHOP',
-  'WORKSHOP_OUTPUT',
-  'REPORT',
-  'ORGANISATION',
-];
+/** Every kind of hit a search can be narrowed to (from the schema, so a type the server gains is accepted). */
+export const SEARCH_TYPES: readonly SearchType[] = valuesOf(SearchType);
 
 /** URL parameter for each list facet (Danish words, like the rest of the app's parameters). */
 export const FACET_PARAMS = {
