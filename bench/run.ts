@@ -142,11 +142,18 @@ try {
       queries,
       concurrency: load.connections,
       rounds: load.rounds,
+      pids: { server: ours.pid, meilisearch: meili.pid() },
     });
     say(`\n(c) search · ${queries.length} queries · ${load.connections} in flight · ${r.rounds} rounds (medians)`);
     say(`  GraphQL search: p50 ${r.graphql.p50.toFixed(1)} ms · p99 ${r.graphql.p99.toFixed(1)} ms`);
     say(`  raw Meilisearch: p50 ${r.raw.p50.toFixed(1)} ms · p99 ${r.raw.p99.toFixed(1)} ms`);
     say(`  ratio p50 ${x(r.graphql.p50, r.raw.p50)} · p99 ${x(r.graphql.p99, r.raw.p99)} (target ≤ 1.3×)`);
+    const ms = (value: number | null) => (value === null ? '–' : `${value.toFixed(2)} ms`);
+    const { graphql: g, raw: w } = r.cpu;
+    say(
+      `  CPU per search: GraphQL: Vidensbro ${ms(g.server)} + Meilisearch ${ms(g.meilisearch)} + client ${ms(g.client)}` +
+        ` · raw: Meilisearch ${ms(w.meilisearch)} + client ${ms(w.client)}`,
+    );
   }
 
   if (only.has('d')) {

@@ -14,6 +14,7 @@ import { Indexer } from '../../server/src/search/indexer.js';
 import { reindex } from '../../server/src/search/reindex.js';
 import type { SearchService } from '../../server/src/search/service.js';
 import { median } from './load.js';
+import { cpuMs } from './peers.js';
 
 export interface LatencyStats {
   p50: number;
@@ -158,10 +159,19 @@ async function pool(queries: string[], concurrency: number, run: (q: string) => 
   return latencies;
 }
 
+/** CPU time per search of each process a search passes through (ms; null where /proc is not there). */
+export interface SearchCpu {
+  server: number | null;
+  meilisearch: number | null;
+  /** The benchmark process itself: the GraphQL client, or the raw peer's Meilisearch client. */
+  client: number;
+}
+
 export interface SearchComparison {
   graphql: LatencyStats;
   raw: LatencyStats;
   rounds: number;
+  cpu: { graphql: SearchCpu; raw: SearchCpu };
 }
 
 /** GraphQL `search` over HTTP against what the service sends Meilisearch for the main query, alternating. */
@@ -173,6 +183,8 @@ export async function compareSearch(props: {
   queries: string[];
   concurrency: number;
   rounds: number;
+  /** Vidensbro's and Meilisearch's process ids, to say where each search's CPU time goes. */
+  pids: { server: number; meilisearch: number | undefined };
 }): Promise<SearchComparison> {
   const agent = new Agent({ keepAliveTimeout: 30_000 });
   const graphql = async (q: string) => {
@@ -199,11 +211,25 @@ export async function compareSearch(props: {
     await pool(props.queries.slice(0, 40), props.concurrency, graphql);
     await pool(props.queries.slice(0, 40), props.concurrency, raw);
     const rounds = { graphql: [] as LatencyStats[], raw: [] as LatencyStats[] };
+    const cpu = { graphql: [] as SearchCpu[], raw: [] as SearchCpu[] };
+    const perSearch = (before: number | null, after: number | null) =>
+      before === null || after === null ? null : (after - before) / props.queries.length;
+    const own = () => {
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1000;
+    };
+    const meili = async () => (props.pids.meilisearch ? cpuMs(props.pids.meilisearch) : null);
     for (let round = 0; round < props.rounds; round++) {
       const order = round % 2 === 0 ? (['raw', 'graphql'] as const) : (['graphql', 'raw'] as const);
       for (const which of order) {
+        const before = { server: await cpuMs(props.pids.server), meilisearch: await meili(), client: own() };
         const latencies = await pool(props.queries, props.concurrency, which === 'raw' ? raw : graphql);
         rounds[which].push(latencyStats(latencies));
+        cpu[which].push({
+          server: perSearch(before.server, await cpuMs(props.pids.server)),
+          meilisearch: perSearch(before.meilisearch, await meili()),
+          client: (own() - before.client) / props.queries.length,
+        });
       }
     }
     const med = (list: LatencyStats[]): LatencyStats => ({
@@ -211,7 +237,19 @@ export async function compareSearch(props: {
       p99: median(list.map((s) => s.p99)),
       mean: median(list.map((s) => s.mean)),
     });
-    return { graphql: med(rounds.graphql), raw: med(rounds.raw), rounds: props.rounds };
+    const medCpu = (list: SearchCpu[]): SearchCpu => {
+      const of = (pick: (c: SearchCpu) => number | null) => {
+        const values = list.map(pick).filter((v): v is number => v !== null);
+        return values.length > 0 ? median(values) : null;
+      };
+      return { server: of((c) => c.server), meilisearch: of((c) => c.meilisearch), client: of((c) => c.client)! };
+    };
+    return {
+      graphql: med(rounds.graphql),
+      raw: med(rounds.raw),
+      rounds: props.rounds,
+      cpu: { graphql: medCpu(cpu.graphql), raw: medCpu(cpu.raw) },
+    };
   } finally {
     await agent.close();
   }

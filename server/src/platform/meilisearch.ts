@@ -95,6 +95,8 @@ export interface RunningMeilisearch extends MeiliConnection {
   dataDir: string;
   port: number;
   state(): ServiceState;
+  /** The server's process id while it runs. */
+  pid(): number | undefined;
   /** Stops it gracefully (SIGTERM, then SIGKILL after a few seconds). */
   stop(): Promise<void>;
   /** Kills it at once, as a crash would (tests use this). */
@@ -215,6 +217,7 @@ export async function startEmbeddedMeilisearch(options: {
     dataDir,
     port,
     state: () => service.state(),
+    pid: () => service.pid(),
     stop: () => service.stop(5000),
     kill: () => service.kill(),
   };

@@ -34,6 +34,11 @@ export class Supervised {
 
   constructor(private readonly options: SupervisedOptions) {}
 
+  /** The running child's process id (the benchmark reads its CPU time); undefined while it is down. */
+  pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   state(): ServiceState {
     return this.current;
   }
