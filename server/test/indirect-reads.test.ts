@@ -167,7 +167,7 @@ describe.each(CHANGES)('after the item is %s', (how) => {
       // (the live feed delivers the notification it loaded for the subscriber).
       const viewer = await authenticate(em, { sessionSecret: cookies.bo.split('=')[1] });
       const contextValue = createContext({
-        em: db.orm.em,
+        em: db.orm.em.fork(),
         viewer,
         logger: testLogger,
         limits: createRateLimits(db.orm.em),

@@ -8,6 +8,10 @@ import { loadNodes } from './node.service.js';
 /**
  * A request's context. It lives apart from context.ts because it wires in the node dispatch, which reaches every
  * module; context.ts itself is imported by modules and must not.
+ *
+ * `em` is the request's own fork, the one the caller authenticated with (HTTP and WebSocket fork once per
+ * operation): forking it again cost every request a second identity map for nothing, as authentication reads
+ * plain rows and loads no entities.
  */
 export function createContext(props: {
   settings: Settings;
@@ -17,7 +21,7 @@ export function createContext(props: {
   limits: RateLimits;
   http: HttpExchange;
 }): Context {
-  const em = props.em.fork();
+  const { em } = props;
   const context: Context = {
     settings: props.settings,
     viewer: props.viewer,
